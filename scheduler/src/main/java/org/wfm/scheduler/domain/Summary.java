@@ -1,0 +1,38 @@
+package org.wfm.scheduler.domain;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * summary.json. Component names map to the contract's keys in snake_case (the writer uses Jackson's
+ * SNAKE_CASE naming). Every figure is recomputable from schedule.csv and the inputs.
+ */
+public record Summary(Cost cost, Map<String, ServiceLevel> serviceLevel, double lateContacts,
+                      List<TrainingDelivered> training, double remoteShare, double onDemandHours,
+                      double paidHours, List<Violation> hardViolations, List<Uncovered> uncoveredIntervals,
+                      LowerBound lowerBound, SolverInfo solver, Map<String, String> inputs,
+                      String previous, String version) {
+
+    public record Cost(double total, double wages, double overtime, double onDemandPremium) {
+    }
+
+    /** {@code simulated} is null until {@code wfm simulate} fills it. */
+    public record ServiceLevel(double target, double planned, Double simulated) {
+    }
+
+    public record TrainingDelivered(String agentId, double wantedHours, double deliveredHours) {
+    }
+
+    public record Violation(String constraint, String agentId, String date, String detail) {
+    }
+
+    public record Uncovered(String intervalStart, String channel, double required, double scheduled) {
+    }
+
+    /** {@code cost} is null when no bound could be computed; {@code gap} = (cost − bound) ÷ bound. */
+    public record LowerBound(Double cost, Double gap) {
+    }
+
+    public record SolverInfo(String score, double seconds, long seed) {
+    }
+}
