@@ -11,7 +11,13 @@ public record Summary(Cost cost, Map<String, ServiceLevel> serviceLevel, double 
                       List<TrainingDelivered> training, double remoteShare, double onDemandHours,
                       double paidHours, List<Violation> hardViolations, List<Uncovered> uncoveredIntervals,
                       LowerBound lowerBound, SolverInfo solver, Map<String, String> inputs,
-                      String previous, String version) {
+                      String previous, String version, List<AgentTotals> agents) {
+
+    /** Per-agent totals (an extra key of summary.json, used by the Agents sheet of plan.xlsx). */
+    public record AgentTotals(String agentId, String name, String site, String employment, int days,
+                              double paidHours, double workHours, double trainingHours, double homeHours,
+                              double overtimeHours, double cost) {
+    }
 
     public record Cost(double total, double wages, double overtime, double onDemandPremium) {
     }
