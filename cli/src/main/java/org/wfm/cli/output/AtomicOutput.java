@@ -1,0 +1,113 @@
+package org.wfm.cli.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.wfm.cli.WfmException;
+
+/**
+ * Outputs are written under a temporary name beside their final place and renamed when complete, so a
+ * failed or interrupted run leaves nothing behind and an existing output is replaced only with --force.
+ */
+public final class AtomicOutput {
+    private AtomicOutput() {
+    }
+
+    /** Refuses (exit 2) when {@code target} exists and {@code force} is false. */
+    public static void checkWritable(Path target, boolean force) {
+        if (Files.exists(target) && !force) {
+            throw WfmException.usage(target + " already exists (use --force to overwrite)");
+        }
+    }
+
+    /** A fresh temporary folder beside {@code target}; it is deleted on JVM exit unless committed. */
+    public static Path tempDirFor(Path target) {
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+            deleteOnExit(tmp);
+            return tmp;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A temporary file beside {@code target} for a single-file output. */
+    public static Path tempFileFor(Path target) {
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path tmp = Files.createTempFile(parent, "." + target.getFileName() + ".tmp-", "");
+            deleteOnExit(tmp);
+            return tmp;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Moves a completed temporary file or folder into place, replacing what was there (force was checked). */
+    public static void commit(Path tmp, Path target) {
+        try {
+            if (Files.isDirectory(target) && Files.isDirectory(tmp)) {
+                Path old = target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
+                Files.move(target, old);
+                move(tmp, target);
+                deleteTree(old);
+            } else {
+                move(tmp, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    public static void deleteTree(Path p) {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(p)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(x -> {
+                try {
+                    Files.deleteIfExists(x);
+                } catch (IOException ignored) {
+                    // best effort: a leftover temporary file is harmless and hidden
+                }
+            });
+        } catch (IOException ignored) {
+            // best effort
+        }
+    }
+
+    private static void deleteOnExit(Path tmp) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (Files.exists(tmp)) {
+                deleteTree(tmp);
+            }
+        }));
+    }
+
+    /** True if the folder has no entries (used to avoid leaving empty folders behind). */
+    public static boolean isEmptyDir(Path dir) {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            return !ds.iterator().hasNext();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

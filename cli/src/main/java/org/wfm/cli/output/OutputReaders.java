@@ -1,0 +1,292 @@
+package org.wfm.cli.output;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.wfm.forecast.ForecastPoint;
+import org.wfm.forecast.io.InputException;
+import org.wfm.forecast.io.Problems;
+import org.wfm.scheduler.domain.Activity;
+import org.wfm.scheduler.domain.ScheduleRow;
+import org.wfm.scheduler.staffing.Requirement;
+
+/**
+ * Reads wfm's own CSV outputs back when they are another command's input (forecast.csv for requirements,
+ * requirements.csv for schedule, schedule.csv for simulate, export and --previous), with the same
+ * line-and-column validation as any other input.
+ */
+public final class OutputReaders {
+    private OutputReaders() {
+    }
+
+    /** forecast.csv, or requirements.csv read as demand (forecast_volume becomes the volume). */
+    public static List<ForecastPoint> readDemand(Path file, ZoneId zone) {
+        return read(file, new String[]{"interval_start", "channel"}, (row) -> {
+            boolean isRequirements = row.has("forecast_volume");
+            String volCol = isRequirements ? "forecast_volume" : "volume";
+            LocalDateTime t = row.timestamp("interval_start", zone);
+            String ch = row.text("channel");
+            double v = row.number(volCol, true);
+            double lo = row.has("volume_lower") ? row.optionalNumber("volume_lower") : Double.NaN;
+            double hi = row.has("volume_upper") ? row.optionalNumber("volume_upper") : Double.NaN;
+            double aht = row.has("aht_seconds") ? row.optionalNumber("aht_seconds") : Double.NaN;
+            return t == null || ch == null ? null : new ForecastPoint(t, ch, v, lo, hi, aht);
+        }, "volume or forecast_volume", r -> r.has("volume") || r.has("forecast_volume"),
+                p -> p.intervalStart() + "|" + p.channel());
+    }
+
+    public static List<Requirement> readRequirements(Path file, ZoneId zone) {
+        return read(file, new String[]{"interval_start", "channel", "forecast_volume", "aht_seconds",
+            "required_agents", "required_staff"}, row -> {
+                LocalDateTime t = row.timestamp("interval_start", zone);
+                String ch = row.text("channel");
+                double v = row.number("forecast_volume", true);
+                double aht = row.number("aht_seconds", true);
+                double ra = row.number("required_agents", true);
+                double rs = row.number("required_staff", true);
+                return t == null || ch == null ? null : new Requirement(t, ch, v, aht, ra, rs);
+            }, null, r -> true, r -> r.intervalStart() + "|" + r.channel());
+    }
+
+    public static List<ScheduleRow> readSchedule(Path file) {
+        return placeAfterMidnight(read(file, new String[]{"agent_id", "date", "start", "end", "activity", "channel", "location"}, row -> {
+            String agent = row.text("agent_id");
+            LocalDate date = row.date("date");
+            LocalTime start = row.time("start");
+            LocalTime end = row.time("end");
+            Activity act = row.activity("activity");
+            String ch = row.optionalText("channel");
+            String loc = row.optionalText("location");
+            if (agent == null || date == null || start == null || end == null || act == null) {
+                return null;
+            }
+            LocalDateTime s = date.atTime(start);
+            LocalDateTime e = date.atTime(end);
+            if (!e.isAfter(s)) {
+                e = e.plusDays(1);
+            }
+            return new ScheduleRow(agent, date, s, e, act, ch, loc);
+        }, null, r -> true, null));
+    }
+
+    /**
+     * Rows are in time order per agent and {@code date} is the day the shift starts, so in an overnight shift
+     * a block whose clock time is earlier than the block before it belongs to the next day.
+     */
+    private static List<ScheduleRow> placeAfterMidnight(List<ScheduleRow> rows) {
+        Map<String, LocalDateTime> last = new java.util.HashMap<>();
+        List<ScheduleRow> out = new ArrayList<>(rows.size());
+        for (ScheduleRow r : rows) {
+            String k = r.agentId() + "|" + r.date();
+            LocalDateTime prev = last.get(k);
+            ScheduleRow x = r;
+            if (prev != null && r.start().isBefore(prev)) {
+                long days = java.time.Duration.between(r.start(), prev).toDays() + 1;
+                if (r.start().plusDays(days).isBefore(prev)) {
+                    days++;
+                }
+                x = new ScheduleRow(r.agentId(), r.date(), r.start().plusDays(days), r.end().plusDays(days),
+                        r.activity(), r.channel(), r.location());
+            }
+            last.put(k, x.start());
+            out.add(x);
+        }
+        return out;
+    }
+
+    /** Agent names from the extra {@code name} column of schedule.csv (empty map if absent). */
+    public static Map<String, String> readNames(Path file) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+            if (!p.getHeaderMap().containsKey("name")) {
+                return names;
+            }
+            for (CSVRecord rec : p) {
+                names.putIfAbsent(rec.get("agent_id"), rec.get("name"));
+            }
+        } catch (IOException | RuntimeException e) {
+            return names;
+        }
+        return names;
+    }
+
+    private static <T> List<T> read(Path file, String[] required, Function<Row, T> mapper, String alternative,
+                                    java.util.function.Predicate<Row> alternativeOk, Function<T, String> key) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (!Files.exists(file)) {
+            throw new InputException(name, 0, null, "file not found: " + file);
+        }
+        if (Files.isDirectory(file)) {
+            throw new InputException(name, 0, null, "is a folder, expected a CSV file");
+        }
+        Problems problems = new Problems(name);
+        List<T> out = new ArrayList<>();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                     .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(r)) {
+            Map<String, Integer> header = new java.util.HashMap<>();
+            p.getHeaderMap().forEach((k, v) -> header.put(k.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), v));
+            if (header.isEmpty()) {
+                throw new InputException(name, 1, null, "empty file, expected a header row");
+            }
+            for (String col : required) {
+                if (!header.containsKey(col)) {
+                    problems.add(1, col, "missing column (expected columns: " + String.join(",", required) + ")");
+                }
+            }
+            Row probe = new Row(null, header, problems, 1);
+            if (alternative != null && !alternativeOk.test(probe)) {
+                problems.add(1, alternative, "missing column");
+            }
+            problems.throwIfAny();
+            Set<String> seen = new HashSet<>();
+            for (CSVRecord rec : p) {
+                int line = (int) rec.getRecordNumber() + 1;
+                Row row = new Row(rec, header, problems, line);
+                int before = problems.size();
+                T value = mapper.apply(row);
+                if (value != null && problems.size() == before) {
+                    if (key != null && !seen.add(key.apply(value))) {
+                        problems.add(line, null, "duplicate row for " + key.apply(value).replace('|', ' '));
+                    }
+                    out.add(value);
+                }
+                if (problems.size() > 200) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
+            if (e instanceof InputException) {
+                throw e;
+            }
+            throw new InputException(name, 0, null, "not a readable CSV file: " + e.getMessage());
+        }
+        problems.throwIfAny();
+        return out;
+    }
+
+    /** One record with typed getters that report problems with the line and column. */
+    static final class Row {
+        private final CSVRecord rec;
+        private final Map<String, Integer> header;
+        private final Problems problems;
+        private final int line;
+
+        Row(CSVRecord rec, Map<String, Integer> header, Problems problems, int line) {
+            this.rec = rec;
+            this.header = header;
+            this.problems = problems;
+            this.line = line;
+        }
+
+        boolean has(String col) {
+            return header.containsKey(col);
+        }
+
+        private String raw(String col) {
+            Integer i = header.get(col);
+            if (i == null || rec == null || i >= rec.size()) {
+                return "";
+            }
+            return rec.get(i).trim();
+        }
+
+        String optionalText(String col) {
+            String s = raw(col);
+            return s.isEmpty() ? null : s;
+        }
+
+        String text(String col) {
+            String s = raw(col);
+            if (s.isEmpty()) {
+                problems.add(line, col, "empty, expected a value");
+                return null;
+            }
+            return s;
+        }
+
+        double optionalNumber(String col) {
+            String s = raw(col);
+            return s.isEmpty() ? Double.NaN : number(col, false);
+        }
+
+        double number(String col, boolean nonNegative) {
+            String s = raw(col);
+            try {
+                double v = Double.parseDouble(s);
+                if (Double.isNaN(v) || Double.isInfinite(v)) {
+                    throw new NumberFormatException();
+                }
+                if (nonNegative && v < 0) {
+                    problems.add(line, col, "\"" + s + "\" is negative, expected a number >= 0");
+                }
+                return v;
+            } catch (NumberFormatException e) {
+                String hint = s.matches("-?\\d+,\\d+") ? " (use a dot for decimals)" : "";
+                problems.add(line, col, "\"" + s + "\" is not a number" + hint);
+                return Double.NaN;
+            }
+        }
+
+        LocalDateTime timestamp(String col, ZoneId zone) {
+            String s = raw(col);
+            LocalDateTime t = Timestamps.parse(s, zone);
+            if (t == null) {
+                problems.add(line, col, "\"" + s + "\" is not a timestamp, expected e.g. 2026-01-05T08:00");
+            }
+            return t;
+        }
+
+        LocalDate date(String col) {
+            String s = raw(col);
+            try {
+                return LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                problems.add(line, col, "\"" + s + "\" is not a date, expected e.g. 2026-01-05");
+                return null;
+            }
+        }
+
+        LocalTime time(String col) {
+            String s = raw(col);
+            try {
+                return LocalTime.parse(s);
+            } catch (DateTimeParseException e) {
+                problems.add(line, col, "\"" + s + "\" is not a time, expected HH:MM");
+                return null;
+            }
+        }
+
+        Activity activity(String col) {
+            String s = raw(col);
+            try {
+                return Activity.valueOf(s.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(line, col, "\"" + s + "\" is not an activity, expected work, break, lunch or training");
+                return null;
+            }
+        }
+    }
+}
