@@ -1,0 +1,64 @@
+package org.wfm.cli;
+
+import java.io.PrintStream;
+
+/**
+ * What the planner sees: results on stdout, progress on stderr. On a terminal progress overwrites one line
+ * and may use colour; under cron it becomes plain log lines, and colour is never used.
+ */
+public final class Console {
+    private static final boolean TERMINAL = System.console() != null && System.getenv("NO_COLOR") == null
+            && !"dumb".equals(System.getenv("TERM"));
+    private static long lastProgress;
+
+    private Console() {
+    }
+
+    public static PrintStream out() {
+        return System.out;
+    }
+
+    public static void line(String s) {
+        endProgress();
+        System.out.println(s);
+    }
+
+    /** A progress update: on a terminal at most ~5 per second on one line; otherwise every update as a log line. */
+    public static synchronized void progress(String s) {
+        if (TERMINAL) {
+            long now = System.nanoTime();
+            if (now - lastProgress < 200_000_000L) {
+                return;
+            }
+            lastProgress = now;
+            String text = s.length() > 100 ? s.substring(0, 100) : s;
+            System.err.print("\r\033[2K" + text);
+            System.err.flush();
+            lastWasProgress = true;
+        } else {
+            System.err.println("[" + java.time.LocalTime.now().withNano(0) + "] " + s);
+        }
+    }
+
+    private static boolean lastWasProgress;
+
+    public static synchronized void endProgress() {
+        if (TERMINAL && lastWasProgress) {
+            System.err.print("\r\033[2K");
+            System.err.flush();
+            lastWasProgress = false;
+        }
+    }
+
+    public static String bold(String s) {
+        return TERMINAL ? "\033[1m" + s + "\033[0m" : s;
+    }
+
+    public static String warn(String s) {
+        return TERMINAL ? "\033[33m" + s + "\033[0m" : s;
+    }
+
+    public static boolean terminal() {
+        return TERMINAL;
+    }
+}
