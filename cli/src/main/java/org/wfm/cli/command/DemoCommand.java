@@ -1,0 +1,40 @@
+package org.wfm.cli.command;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.shell.standard.ShellComponent;
+import org.springframework.shell.standard.ShellMethod;
+import org.springframework.shell.standard.ShellOption;
+import org.wfm.cli.Console;
+import org.wfm.cli.service.DemoRun;
+import org.wfm.cli.service.Report;
+
+/** {@code wfm demo}: the whole pipeline on the bundled samples. */
+@ShellComponent
+public class DemoCommand {
+
+    @ShellMethod(key = "demo", value = "Run the whole pipeline (forecast, requirements, schedule, export) on the bundled samples.")
+    public String demo(
+            @ShellOption(help = "folder to write", defaultValue = "out/demo") String out,
+            @ShellOption(value = "--time-limit", help = "solver time limit: 90s, 2m, PT2M or seconds", defaultValue = "30s") String timeLimit,
+            @ShellOption(help = "random seed", defaultValue = "1") long seed,
+            @ShellOption(help = "overwrite an existing output folder", defaultValue = "false") boolean force) throws Exception {
+        Duration limit = ScheduleCommands.duration(timeLimit);
+        long t0 = System.nanoTime();
+        Path target = Path.of(out);
+        DemoRun.Result r = DemoRun.run(DemoRun.sampleFiles(), new DemoRun.Settings("auto", 80, limit, seed, null),
+                target, force, Console::progress);
+        Console.endProgress();
+        String files;
+        try (Stream<Path> s = Files.list(target)) {
+            files = s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.joining(", "));
+        }
+        return Report.schedule(r.outcome().summary(), target.toString()) + String.format(java.util.Locale.ROOT,
+                "%nDemo finished in %.0f s. Files in %s: %s", (System.nanoTime() - t0) / 1e9,
+                target.toAbsolutePath(), files);
+    }
+}

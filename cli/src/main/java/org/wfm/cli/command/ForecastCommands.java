@@ -1,0 +1,108 @@
+package org.wfm.cli.command;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.shell.standard.ShellComponent;
+import org.springframework.shell.standard.ShellMethod;
+import org.springframework.shell.standard.ShellOption;
+import org.wfm.cli.Console;
+import org.wfm.cli.WfmException;
+import org.wfm.cli.output.AtomicOutput;
+import org.wfm.cli.output.CsvFiles;
+import org.wfm.cli.service.Pipeline;
+import org.wfm.forecast.Backtest;
+import org.wfm.forecast.BacktestRow;
+import org.wfm.forecast.ForecastResult;
+import org.wfm.forecast.Holiday;
+import org.wfm.forecast.history.History;
+
+/** {@code wfm forecast} and {@code wfm backtest}. */
+@ShellComponent
+public class ForecastCommands {
+
+    @ShellMethod(key = "forecast", value = "Forecast every channel of a history file; writes forecast.csv and peaks.csv.")
+    public String forecast(
+            @ShellOption(help = "history.csv (long or wide) or .xlsx: interval_start,channel,volume[,aht_seconds]") String history,
+            @ShellOption(value = "--horizon-days", help = "days to forecast, 1 or more") int horizonDays,
+            @ShellOption(help = "forecast.csv to write") String out,
+            @ShellOption(help = "first day (YYYY-MM-DD); default the day after the history's last date", defaultValue = ShellOption.NULL) String start,
+            @ShellOption(help = "holidays.csv: date,name[,effect]", defaultValue = ShellOption.NULL) String holidays,
+            @ShellOption(help = "auto (pick per channel by backtest) or a method name", defaultValue = "auto",
+                    valueProvider = MethodValues.class) String method,
+            @ShellOption(help = "prediction interval level in percent (50-99)", defaultValue = "80") double level,
+            @ShellOption(help = "peaks.csv to write; default peaks.csv beside --out", defaultValue = ShellOption.NULL) String peaks,
+            @ShellOption(help = "time zone of the timestamps, e.g. Europe/London; default the system's", defaultValue = ShellOption.NULL) String timezone,
+            @ShellOption(help = "overwrite existing outputs", defaultValue = "false") boolean force) {
+        Options.positive(horizonDays, "--horizon-days");
+        Options.inRange(level, 50, 99.9, "--level");
+        LocalDate startDate = Options.date(start, "--start");
+        checkMethod(method);
+        ZoneId zone = zone(timezone);
+        Path outPath = Path.of(out);
+        Path peaksPath = peaks != null ? Path.of(peaks) : outPath.toAbsolutePath().resolveSibling("peaks.csv");
+        AtomicOutput.checkWritable(outPath, force);
+        AtomicOutput.checkWritable(peaksPath, force);
+
+        History h = Pipeline.history(Path.of(history), zone);
+        List<Holiday> hol = Pipeline.holidays(Options.path(holidays));
+        ForecastResult r = Pipeline.forecast(h, startDate, horizonDays, hol, method, level, Console::progress);
+        Path tmpF = AtomicOutput.tempFileFor(outPath);
+        Path tmpP = AtomicOutput.tempFileFor(peaksPath);
+        CsvFiles.writeForecast(tmpF, r.points());
+        CsvFiles.writePeaks(tmpP, r.peaks());
+        AtomicOutput.commit(tmpF, outPath);
+        AtomicOutput.commit(tmpP, peaksPath);
+        Console.endProgress();
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "Forecast of %d channels, %d days: %d intervals%n",
+                r.methodByChannel().size(), horizonDays, r.points().size()));
+        r.methodByChannel().forEach((ch, m) -> sb.append(String.format(Locale.ROOT, "  %-8s %-22s %s%n", ch, m,
+                r.reasonByChannel().getOrDefault(ch, ""))));
+        sb.append("Wrote ").append(outPath).append(" and ").append(peaksPath);
+        return sb.toString();
+    }
+
+    @ShellMethod(key = "backtest", value = "Rolling-origin accuracy of each forecasting method per channel (WAPE, MASE, bias).")
+    public String backtest(
+            @ShellOption(help = "history.csv or .xlsx") String history,
+            @ShellOption(help = "number of rolling origins (1-52)", defaultValue = "4") int folds,
+            @ShellOption(value = "--horizon-days", help = "days ahead forecast at each origin", defaultValue = "14") int horizonDays,
+            @ShellOption(help = "holidays.csv: date,name[,effect]", defaultValue = ShellOption.NULL) String holidays,
+            @ShellOption(help = "time zone of the timestamps; default the system's", defaultValue = ShellOption.NULL) String timezone) {
+        Options.inRange(folds, 1, 52, "--folds");
+        Options.positive(horizonDays, "--horizon-days");
+        History h = Pipeline.history(Path.of(history), zone(timezone));
+        List<Holiday> hol = Pipeline.holidays(Options.path(holidays));
+        List<BacktestRow> rows = new Backtest().run(h, folds, horizonDays, hol, Console::progress);
+        Console.endProgress();
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-8s %-24s %7s %7s %7s %9s %8s%n",
+                "channel", "method", "WAPE%", "MASE", "bias%", "coverage%", "seconds"));
+        for (BacktestRow r : rows) {
+            sb.append(String.format(Locale.ROOT, "%-8s %-24s %7.2f %7.3f %7.2f %9.1f %8.2f%n", r.channel(), r.method(),
+                    100 * r.wape(), r.mase(), 100 * r.bias(), 100 * r.intervalCoverage(), r.seconds()));
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    static void checkMethod(String method) {
+        if (!method.equals("auto") && !org.wfm.forecast.ForecastEngine.methodNames().contains(method)) {
+            throw WfmException.usage("--method \"" + method + "\" is not known; use auto or one of "
+                    + String.join(", ", org.wfm.forecast.ForecastEngine.methodNames()));
+        }
+    }
+
+    static ZoneId zone(String tz) {
+        if (tz == null) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(tz);
+        } catch (java.time.DateTimeException e) {
+            throw WfmException.usage("--timezone \"" + tz + "\" is not a time zone, expected e.g. Europe/London");
+        }
+    }
+}

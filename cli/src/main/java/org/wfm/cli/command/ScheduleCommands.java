@@ -1,0 +1,109 @@
+package org.wfm.cli.command;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.shell.standard.ShellComponent;
+import org.springframework.shell.standard.ShellMethod;
+import org.springframework.shell.standard.ShellOption;
+import org.wfm.cli.Console;
+import org.wfm.cli.ExitCodes;
+import org.wfm.cli.WfmException;
+import org.wfm.cli.export.WorkbookExporter;
+import org.wfm.cli.io.Durations;
+import org.wfm.cli.output.AtomicOutput;
+import org.wfm.cli.output.OutputReaders;
+import org.wfm.cli.service.InputFiles;
+import org.wfm.cli.service.Pipeline;
+import org.wfm.cli.service.Report;
+import org.wfm.cli.service.RunFolder;
+import org.wfm.scheduler.domain.ScheduleRow;
+import org.wfm.scheduler.domain.Summary;
+import org.wfm.scheduler.solver.ScheduleInput;
+import org.wfm.scheduler.solver.ScheduleOutcome;
+import org.wfm.scheduler.staffing.Requirement;
+
+/** {@code wfm schedule} and {@code wfm export}. */
+@ShellComponent
+public class ScheduleCommands {
+
+    @ShellMethod(key = "schedule", value = "Build named agents' schedules with the constraint solver; writes schedule.csv, coverage.csv, summary.json.")
+    public String schedule(
+            @ShellOption(help = "requirements.csv from wfm requirements") String requirements,
+            @ShellOption(help = "channels.yaml") String channels,
+            @ShellOption(help = "agents.csv") String agents,
+            @ShellOption(help = "rules.yaml") String rules,
+            @ShellOption(help = "run folder to write") String out,
+            @ShellOption(help = "timeoff.csv; default timeoff.csv beside agents.csv when present", defaultValue = ShellOption.NULL) String timeoff,
+            @ShellOption(value = "--time-limit", help = "solver time limit: 90s, 2m, PT2M or seconds", defaultValue = "60s") String timeLimit,
+            @ShellOption(help = "random seed (same inputs and seed give the same schedule)", defaultValue = "1") long seed,
+            @ShellOption(help = "exit 4 if hard constraints remain violated or an interval is short", defaultValue = "false") boolean strict,
+            @ShellOption(help = "published run folder: its days move only where it pays a lot", defaultValue = ShellOption.NULL) String previous,
+            @ShellOption(help = "overwrite an existing run folder", defaultValue = "false") boolean force) {
+        Duration limit = duration(timeLimit);
+        Path outDir = Path.of(out);
+        AtomicOutput.checkWritable(outDir, force);
+        Pipeline.ScheduleInputs in = Pipeline.scheduleInputs(Path.of(channels), Path.of(agents), Path.of(rules),
+                Options.path(timeoff));
+        Path reqPath = InputFiles.requireFile(Path.of(requirements), "--requirements");
+        List<String> notes = new ArrayList<>();
+        List<Requirement> reqs = Pipeline.inHorizon(OutputReaders.readRequirements(reqPath, in.channels().zone()),
+                in.rules(), notes);
+        Path prevDir = Options.path(previous);
+        List<ScheduleRow> prev = Pipeline.previous(prevDir);
+        ScheduleInput input = Pipeline.scheduleInput(in, reqs, prev);
+        ScheduleOutcome outcome = Pipeline.solve(input, limit, seed,
+                p -> Console.progress(String.format(java.util.Locale.ROOT, "%s %.0fs best %s", p.phase(),
+                        p.secondsElapsed(), p.bestScore())));
+        Console.endProgress();
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        inputs.put("requirements", reqPath);
+        inputs.putAll(in.files());
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("time_limit_seconds", limit.toSeconds());
+        options.put("seed", seed);
+        options.put("strict", strict);
+        RunFolder.write(outDir, force, new RunFolder.Contents(null, reqs, outcome, in.agents(), inputs, prevDir,
+                false, options));
+        String text = String.join("\n", notes.stream().map(n -> "note: " + n).toList());
+        text = (text.isEmpty() ? "" : text + "\n") + Report.schedule(outcome.summary(), outDir.toString());
+        strictCheck(strict, outcome.summary(), text);
+        return text;
+    }
+
+    @ShellMethod(key = "export", value = "Build plan.xlsx (schedule grid, agents, coverage and forecast charts, KPIs) from a run folder.")
+    public String export(
+            @ShellOption(help = "run folder written by wfm schedule, demo or plan") String schedule,
+            @ShellOption(help = "workbook to write (.xlsx)") String out,
+            @ShellOption(help = "overwrite an existing workbook", defaultValue = "false") boolean force) {
+        Path dir = InputFiles.requireDir(Path.of(schedule), "--schedule");
+        InputFiles.requireFile(dir.resolve("schedule.csv"), "--schedule");
+        Path outPath = Path.of(out);
+        if (!outPath.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            throw WfmException.usage("--out must name an .xlsx file, got " + out);
+        }
+        AtomicOutput.checkWritable(outPath, force);
+        WorkbookExporter.export(dir, outPath);
+        return "Wrote " + outPath;
+    }
+
+    static Duration duration(String text) {
+        try {
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw WfmException.usage("--time-limit: " + e.getMessage());
+        }
+    }
+
+    static void strictCheck(boolean strict, Summary s, String text) {
+        if (strict && (!s.hardViolations().isEmpty() || !s.uncoveredIntervals().isEmpty())) {
+            Console.line(text);
+            throw new WfmException(ExitCodes.STRICT, "--strict: " + s.hardViolations().size()
+                    + " hard violations and " + s.uncoveredIntervals().size() + " intervals short remain");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.wfm.cli.command;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.shell.standard.ShellComponent;
+import org.springframework.shell.standard.ShellMethod;
+import org.springframework.shell.standard.ShellOption;
+import org.wfm.cli.output.AtomicOutput;
+import org.wfm.cli.output.CsvFiles;
+import org.wfm.cli.output.OutputReaders;
+import org.wfm.cli.output.SummaryJson;
+import org.wfm.cli.service.InputFiles;
+import org.wfm.cli.service.Pipeline;
+import org.wfm.forecast.ForecastPoint;
+import org.wfm.scheduler.staffing.ChannelPlan;
+import org.wfm.scheduler.staffing.Requirement;
+import org.wfm.scheduler.staffing.Staffing;
+import org.wfm.scheduler.staffing.StaffingResult;
+
+/** {@code wfm requirements} and the {@code wfm erlang} calculator. */
+@ShellComponent
+public class StaffingCommands {
+
+    @ShellMethod(key = "requirements", value = "Staffing needed per interval and channel (Erlang C/A, chat concurrency, deferred work, shrinkage).")
+    public String requirements(
+            @ShellOption(help = "forecast.csv from wfm forecast") String forecast,
+            @ShellOption(help = "channels.yaml") String channels,
+            @ShellOption(help = "requirements.csv to write") String out,
+            @ShellOption(help = "overwrite an existing output", defaultValue = "false") boolean force) {
+        Path outPath = Path.of(out);
+        AtomicOutput.checkWritable(outPath, force);
+        ChannelPlan plan = Pipeline.channels(Path.of(channels));
+        List<ForecastPoint> points = OutputReaders.readDemand(InputFiles.requireFile(Path.of(forecast), "--forecast"),
+                plan.zone());
+        Set<String> unknown = new TreeSet<>();
+        for (ForecastPoint p : points) {
+            if (plan.channel(p.channel()).isEmpty()) {
+                unknown.add(p.channel());
+            }
+        }
+        List<Requirement> reqs = Pipeline.requirements(points, plan);
+        Path tmp = AtomicOutput.tempFileFor(outPath);
+        CsvFiles.writeRequirements(tmp, reqs);
+        AtomicOutput.commit(tmp, outPath);
+        Map<String, double[]> perChannel = new LinkedHashMap<>();
+        for (Requirement r : reqs) {
+            double[] a = perChannel.computeIfAbsent(r.channel(), k -> new double[3]);
+            a[0] += r.requiredStaff() * plan.intervalMinutes() / 60.0;
+            a[1] = Math.max(a[1], r.requiredStaff());
+            a[2] += r.forecastVolume();
+        }
+        StringBuilder sb = new StringBuilder("Requirements: " + reqs.size() + " rows\n");
+        perChannel.forEach((ch, a) -> sb.append(String.format(Locale.ROOT,
+                "  %-8s %,10.0f contacts  %,9.1f staff-hours  peak %.1f staff%n", ch, a[2], a[0], a[1])));
+        if (!unknown.isEmpty()) {
+            sb.append("  note: channels not in ").append(channels).append(" were ignored: ")
+                    .append(String.join(", ", unknown)).append('\n');
+        }
+        return sb.append("Wrote ").append(outPath).toString();
+    }
+
+    @ShellMethod(key = "erlang", value = "Erlang C / Erlang A calculator: the fewest agents meeting a service level, or the figures for --agents.")
+    public String erlang(
+            @ShellOption(help = "contacts arriving in the interval") double calls,
+            @ShellOption(help = "average handle time in seconds") double aht,
+            @ShellOption(value = "--interval-minutes", help = "interval length in minutes", defaultValue = "15") double intervalMinutes,
+            @ShellOption(value = "--target-sl", help = "service level target, 0-1 (e.g. 0.8)", defaultValue = "0.8") double targetSl,
+            @ShellOption(value = "--answer-seconds", help = "answer time of the target in seconds", defaultValue = "20") double answerSeconds,
+            @ShellOption(help = "mean patience in seconds before abandoning (Erlang A); omit for Erlang C", defaultValue = ShellOption.NULL) Double patience,
+            @ShellOption(help = "contacts one agent serves at once (chat)", defaultValue = "1") int concurrency,
+            @ShellOption(value = "--max-occupancy", help = "occupancy cap 0-1; default none", defaultValue = ShellOption.NULL) Double maxOccupancy,
+            @ShellOption(help = "evaluate this many agents instead of finding the fewest", defaultValue = ShellOption.NULL) Integer agents,
+            @ShellOption(help = "print JSON for scripts", defaultValue = "false") boolean json) {
+        Options.inRange(calls, 0, 1e7, "--calls");
+        Options.inRange(aht, 1, 86400, "--aht");
+        Options.inRange(intervalMinutes, 1, 1440, "--interval-minutes");
+        Options.inRange(targetSl, 0, 1, "--target-sl");
+        Options.inRange(answerSeconds, 0, 86400, "--answer-seconds");
+        if (patience != null) {
+            Options.inRange(patience, 1, 1e6, "--patience");
+        }
+        Options.positive(concurrency, "--concurrency");
+        if (maxOccupancy != null) {
+            Options.inRange(maxOccupancy, 0.01, 1, "--max-occupancy");
+        }
+        if (agents != null) {
+            Options.inRange(agents, 0, 1_000_000, "--agents");
+        }
+        if (intervalMinutes != Math.rint(intervalMinutes)) {
+            throw org.wfm.cli.WfmException.usage("--interval-minutes must be a whole number of minutes");
+        }
+        double pat = patience == null ? Double.NaN : patience;
+        double occ = maxOccupancy == null ? Double.NaN : maxOccupancy;
+        StaffingResult r = agents != null
+                ? Staffing.evaluate(calls, aht, (int) intervalMinutes, answerSeconds, pat, concurrency, agents)
+                : Staffing.required(calls, aht, (int) intervalMinutes, targetSl, answerSeconds, pat, concurrency, occ);
+        if (json) {
+            var node = SummaryJson.MAPPER.createObjectNode();
+            node.put("agents", r.agents());
+            node.put("service_level", r.serviceLevel());
+            node.put("asa_seconds", r.asaSeconds());
+            node.put("occupancy", r.occupancy());
+            node.put("abandonment", r.abandonment());
+            return node.toString();
+        }
+        double erlangs = calls * aht / (intervalMinutes * 60.0);
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "%s, %.2f Erlangs offered (%.0f contacts x %.0f s in %.0f min)%s",
+                patience == null ? "Erlang C" : "Erlang A (mean patience " + Options.trim(patience) + " s)", erlangs,
+                calls, aht, intervalMinutes, concurrency > 1 ? ", concurrency " + concurrency : ""));
+        lines.add(String.format(Locale.ROOT, "  agents           %d%s", r.agents(),
+                agents == null ? String.format(Locale.ROOT, "  (fewest meeting %.0f%% in %.0f s%s)", 100 * targetSl,
+                        answerSeconds, maxOccupancy == null ? "" : String.format(Locale.ROOT,
+                                " and occupancy <= %.0f%%", 100 * maxOccupancy)) : ""));
+        lines.add(String.format(Locale.ROOT, "  service level    %.1f%% answered within %.0f s", 100 * r.serviceLevel(),
+                answerSeconds));
+        lines.add(String.format(Locale.ROOT, "  ASA              %.1f s", r.asaSeconds()));
+        lines.add(String.format(Locale.ROOT, "  occupancy        %.1f%%", 100 * r.occupancy()));
+        lines.add(String.format(Locale.ROOT, "  abandonment      %.1f%%", 100 * r.abandonment()));
+        return String.join("\n", lines);
+    }
+}

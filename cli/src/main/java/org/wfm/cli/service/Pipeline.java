@@ -1,0 +1,136 @@
+package org.wfm.cli.service;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.wfm.cli.io.AgentsReader;
+import org.wfm.cli.io.ChannelsReader;
+import org.wfm.cli.io.RulesReader;
+import org.wfm.cli.io.TimeOffReader;
+import org.wfm.cli.output.OutputReaders;
+import org.wfm.forecast.ForecastEngine;
+import org.wfm.forecast.ForecastOptions;
+import org.wfm.forecast.ForecastPoint;
+import org.wfm.forecast.ForecastResult;
+import org.wfm.forecast.Holiday;
+import org.wfm.forecast.HolidayReader;
+import org.wfm.forecast.history.History;
+import org.wfm.forecast.history.HistoryReader;
+import org.wfm.scheduler.domain.Agent;
+import org.wfm.scheduler.domain.Rules;
+import org.wfm.scheduler.domain.ScheduleRow;
+import org.wfm.scheduler.domain.TimeOff;
+import org.wfm.scheduler.solver.ScheduleInput;
+import org.wfm.scheduler.solver.ScheduleOutcome;
+import org.wfm.scheduler.solver.ScheduleSolver;
+import org.wfm.scheduler.solver.SolveOptions;
+import org.wfm.scheduler.staffing.ChannelPlan;
+import org.wfm.scheduler.staffing.ErlangServiceCurves;
+import org.wfm.scheduler.staffing.Requirement;
+import org.wfm.scheduler.staffing.RequirementsCalculator;
+
+/**
+ * The steps of the pipeline as plain calls, shared by the single commands, {@code demo} and {@code plan}:
+ * read the inputs, forecast, compute requirements, solve. No printing here beyond progress callbacks.
+ */
+public final class Pipeline {
+    private Pipeline() {
+    }
+
+    /** Everything the scheduler reads, with the paths as given (for the checksums in summary.json). */
+    public record ScheduleInputs(ChannelPlan channels, List<Agent> agents, List<TimeOff> timeOff, Rules rules,
+                                 Map<String, Path> files) {
+    }
+
+    public static ChannelPlan channels(Path file) {
+        return ChannelsReader.read(InputFiles.requireFile(file, "--channels"));
+    }
+
+    public static History history(Path file, ZoneId zone) {
+        return HistoryReader.read(InputFiles.requireFile(file, "--history"), zone);
+    }
+
+    public static List<Holiday> holidays(Path file) {
+        return file == null ? List.of() : HolidayReader.read(InputFiles.requireFile(file, "--holidays"));
+    }
+
+    public static ForecastResult forecast(History history, LocalDate start, int horizonDays, List<Holiday> holidays,
+                                          String method, double level, Consumer<String> progress) {
+        return new ForecastEngine().forecast(history,
+                new ForecastOptions(start, horizonDays, holidays, method, level), progress);
+    }
+
+    public static List<Requirement> requirements(List<ForecastPoint> forecast, ChannelPlan channels) {
+        return RequirementsCalculator.compute(forecast, channels);
+    }
+
+    /** Reads channels, rules, agents and time off; {@code timeoff} null means timeoff.csv beside agents.csv if present. */
+    public static ScheduleInputs scheduleInputs(Path channelsFile, Path agentsFile, Path rulesFile, Path timeoffFile) {
+        ChannelPlan channels = channels(channelsFile);
+        Rules rules = RulesReader.read(InputFiles.requireFile(rulesFile, "--rules"));
+        List<Agent> agents = AgentsReader.read(InputFiles.requireFile(agentsFile, "--agents"), channels, rules);
+        Path timeoff = timeoffFile;
+        if (timeoff == null) {
+            Path beside = agentsFile.toAbsolutePath().resolveSibling("timeoff.csv");
+            timeoff = java.nio.file.Files.isRegularFile(beside) ? agentsFile.resolveSibling("timeoff.csv") : null;
+        }
+        Set<String> ids = agents.stream().map(Agent::id).collect(Collectors.toSet());
+        List<TimeOff> off = timeoff == null ? List.of()
+                : TimeOffReader.read(InputFiles.requireFile(timeoff, "--timeoff"), ids);
+        Map<String, Path> files = new LinkedHashMap<>();
+        files.put("channels", channelsFile);
+        files.put("agents", agentsFile);
+        files.put("rules", rulesFile);
+        if (timeoff != null) {
+            files.put("timeoff", timeoff);
+        }
+        return new ScheduleInputs(channels, agents, off, rules, files);
+    }
+
+    /** Requirements inside the rules' horizon (others are ignored with a note). */
+    public static List<Requirement> inHorizon(List<Requirement> reqs, Rules rules, List<String> notes) {
+        var start = rules.horizon().start().atStartOfDay();
+        var end = rules.horizon().end().atStartOfDay();
+        List<Requirement> in = new ArrayList<>();
+        int outside = 0;
+        for (Requirement r : reqs) {
+            if (r.intervalStart().isBefore(start) || !r.intervalStart().isBefore(end)) {
+                outside++;
+            } else {
+                in.add(r);
+            }
+        }
+        if (outside > 0) {
+            notes.add(outside + " requirement rows outside the horizon " + rules.horizon().start() + " .. "
+                    + rules.horizon().end().minusDays(1) + " were ignored");
+        }
+        return in;
+    }
+
+    public static List<ScheduleRow> previous(Path previousDir) {
+        if (previousDir == null) {
+            return List.of();
+        }
+        Path dir = InputFiles.requireDir(previousDir, "--previous");
+        return OutputReaders.readSchedule(InputFiles.requireFile(dir.resolve("schedule.csv"), "--previous"));
+    }
+
+    public static ScheduleInput scheduleInput(ScheduleInputs in, List<Requirement> reqs, List<ScheduleRow> previous) {
+        return new ScheduleInput(in.channels(), reqs, in.agents(), in.timeOff(), in.rules(), previous,
+                new ErlangServiceCurves());
+    }
+
+    public static ScheduleOutcome solve(ScheduleInput input, Duration timeLimit, long seed,
+                                        Consumer<org.wfm.scheduler.solver.SolverProgress> progress) {
+        return new ScheduleSolver().solve(input, new SolveOptions(timeLimit, seed), progress);
+    }
+}

@@ -1,0 +1,90 @@
+package org.wfm.cli.service;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.wfm.cli.export.PngCharts;
+import org.wfm.cli.export.WorkbookExporter;
+import org.wfm.cli.output.AtomicOutput;
+import org.wfm.cli.output.CsvFiles;
+import org.wfm.cli.output.SummaryJson;
+import org.wfm.forecast.ForecastResult;
+import org.wfm.scheduler.domain.Agent;
+import org.wfm.scheduler.domain.Summary;
+import org.wfm.scheduler.solver.ScheduleOutcome;
+import org.wfm.scheduler.staffing.Requirement;
+
+/**
+ * Writes a run folder (schedule.csv, coverage.csv, summary.json and, when known, forecast.csv, peaks.csv,
+ * requirements.csv, plan.xlsx and PNG charts) into a temporary folder and moves it into place when complete.
+ */
+public final class RunFolder {
+    private RunFolder() {
+    }
+
+    /** What goes into the folder; forecast may be null (wfm schedule starts from requirements). */
+    public record Contents(ForecastResult forecast, List<Requirement> requirements, ScheduleOutcome outcome,
+                           List<Agent> agents, Map<String, Path> inputs, Path previous, boolean workbook,
+                           Map<String, Object> options) {
+    }
+
+    public static Path write(Path target, boolean force, Contents c) {
+        AtomicOutput.checkWritable(target, force);
+        Path tmp = AtomicOutput.tempDirFor(target);
+        writeInto(tmp, c);
+        AtomicOutput.commit(tmp, target);
+        return target;
+    }
+
+    /** Writes every file into {@code dir} (an existing, empty temporary folder). */
+    public static void writeInto(Path dir, Contents c) {
+        if (c.forecast() != null) {
+            CsvFiles.writeForecast(dir.resolve("forecast.csv"), c.forecast().points());
+            CsvFiles.writePeaks(dir.resolve("peaks.csv"), c.forecast().peaks());
+        }
+        if (c.requirements() != null) {
+            CsvFiles.writeRequirements(dir.resolve("requirements.csv"), c.requirements());
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Agent a : c.agents()) {
+            names.put(a.id(), a.name());
+        }
+        CsvFiles.writeSchedule(dir.resolve("schedule.csv"), c.outcome().rows(), names);
+        CsvFiles.writeCoverage(dir.resolve("coverage.csv"), c.outcome().coverage());
+        SummaryJson.write(dir.resolve("summary.json"), summaryTree(c));
+        PngCharts.write(dir);
+        if (c.workbook()) {
+            WorkbookExporter.export(dir, dir.resolve("plan.xlsx"));
+        }
+    }
+
+    static ObjectNode summaryTree(Contents c) {
+        Summary s = c.outcome().summary();
+        Map<String, String> inputs = new LinkedHashMap<>();
+        c.inputs().forEach((k, p) -> {
+            if (p != null && Files.isRegularFile(p)) {
+                inputs.put(p.toString(), Checksums.sha256(p));
+            }
+        });
+        Summary full = new Summary(s.cost(), s.serviceLevel(), s.lateContacts(), s.training(), s.remoteShare(),
+                s.onDemandHours(), s.paidHours(), s.hardViolations(), s.uncoveredIntervals(), s.lowerBound(),
+                s.solver(), inputs, c.previous() == null ? null : c.previous().toString(), Version.get(), s.agents());
+        ObjectNode tree = SummaryJson.toTree(full);
+        if (c.forecast() != null) {
+            ObjectNode f = tree.putObject("forecast");
+            c.forecast().methodByChannel().forEach((ch, m) -> {
+                ObjectNode n = f.putObject(ch);
+                n.put("method", m);
+                n.put("reason", c.forecast().reasonByChannel().getOrDefault(ch, ""));
+            });
+        }
+        if (c.options() != null && !c.options().isEmpty()) {
+            tree.set("options", SummaryJson.MAPPER.valueToTree(c.options()));
+        }
+        return tree;
+    }
+}
