@@ -1,0 +1,167 @@
+package org.wfm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.wfm.cli.WfmRunner.Run;
+
+/** Each command run non-interactively on the bundled samples, as a planner or cron job would. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CommandsTest {
+    @TempDir
+    static Path dir;
+    static Path samples;
+
+    @BeforeAll
+    static void setUp() {
+        samples = WfmRunner.samples();
+        System.setProperty("wfm.home", samples.getParent().toString());
+    }
+
+    private static String s(String name) {
+        return samples.resolve(name).toString();
+    }
+
+    @Test
+    @Order(1)
+    void forecastWritesForecastAndPeaksBesideIt() throws Exception {
+        Path out = dir.resolve("fc/forecast.csv");
+        Run r = WfmRunner.run("forecast", "--history", s("history.csv"), "--holidays", s("holidays.csv"),
+                "--horizon-days", "14", "--timezone", "Europe/London", "--out", out.toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).isEqualTo("interval_start,channel,volume,volume_lower,volume_upper,aht_seconds");
+        assertThat(lines.get(1)).startsWith("2026-11-23T");
+        assertThat(lines).anyMatch(l -> l.contains(",voice,")).anyMatch(l -> l.contains(",chat,"))
+                .anyMatch(l -> l.contains(",email,"));
+        List<String> peaks = Files.readAllLines(out.resolveSibling("peaks.csv"));
+        assertThat(peaks.get(0)).isEqualTo("channel,kind,start,end,mean_volume,ratio_to_average");
+        assertThat(peaks).anyMatch(l -> l.contains(",peak,")).anyMatch(l -> l.contains(",trough,"))
+                .anyMatch(l -> l.contains(",peak-day,")).anyMatch(l -> l.contains(",trough-day,"));
+        assertThat(r.out()).contains("Wrote");
+    }
+
+    @Test
+    @Order(2)
+    void forecastRefusesToOverwriteWithoutForce() {
+        Path out = dir.resolve("fc/forecast.csv");
+        Run r = WfmRunner.run("forecast", "--history", s("history.csv"), "--horizon-days", "14", "--out",
+                out.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("already exists").contains("--force");
+    }
+
+    @Test
+    @Order(3)
+    void requirementsFromTheForecast() throws Exception {
+        Path out = dir.resolve("req.csv");
+        Run r = WfmRunner.run("requirements", "--forecast", dir.resolve("fc/forecast.csv").toString(),
+                "--channels", s("channels.yaml"), "--out", out.toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).isEqualTo(
+                "interval_start,channel,forecast_volume,aht_seconds,required_agents,required_staff");
+        assertThat(lines.size()).isGreaterThan(1000);
+        assertThat(r.out()).contains("voice").contains("staff-hours");
+    }
+
+    @Test
+    @Order(4)
+    void scheduleWritesARunFolderAndSummary() throws Exception {
+        Path out = dir.resolve("run");
+        Run r = WfmRunner.run("schedule", "--requirements", dir.resolve("req.csv").toString(), "--channels",
+                s("channels.yaml"), "--agents", s("agents.csv"), "--rules", s("rules.yaml"), "--out",
+                out.toString(), "--time-limit", "8s", "--seed", "7");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(Files.readAllLines(out.resolve("schedule.csv")).get(0))
+                .startsWith("agent_id,date,start,end,activity,channel,location");
+        assertThat(Files.readAllLines(out.resolve("coverage.csv")).get(0))
+                .startsWith("interval_start,channel,forecast_volume,required,scheduled,service_level,occupancy");
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        for (String key : List.of("cost", "service_level", "late_contacts", "training", "remote_share",
+                "on_demand_hours", "hard_violations", "uncovered_intervals", "lower_bound", "solver", "inputs",
+                "version")) {
+            assertThat(summary.has(key)).as(key).isTrue();
+        }
+        assertThat(summary.at("/solver/seed").asLong()).isEqualTo(7);
+        assertThat(summary.at("/cost/total").asDouble()).isGreaterThan(0);
+        assertThat(r.out()).contains("service level").contains("cost");
+    }
+
+    @Test
+    @Order(5)
+    void exportBuildsTheWorkbook() {
+        Path xlsx = dir.resolve("plan.xlsx");
+        Run r = WfmRunner.run("export", "--schedule", dir.resolve("run").toString(), "--out", xlsx.toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(xlsx).exists();
+    }
+
+    @Test
+    void erlangJsonMatchesTheContractKeys() throws Exception {
+        Run r = WfmRunner.run("erlang", "--calls", "100", "--aht", "180", "--interval-minutes", "30",
+                "--target-sl", "0.8", "--answer-seconds", "20", "--json");
+        assertThat(r.code()).as(r.toString()).isZero();
+        JsonNode n = new ObjectMapper().readTree(r.out().trim());
+        assertThat(n.get("agents").asInt()).isBetween(11, 13);
+        assertThat(n.get("service_level").asDouble()).isGreaterThanOrEqualTo(0.8);
+        assertThat(n.has("asa_seconds") && n.has("occupancy") && n.has("abandonment")).isTrue();
+    }
+
+    @Test
+    void erlangHumanOutputAndAgentsMode() {
+        Run r = WfmRunner.run("erlang", "--calls", "100", "--aht", "180", "--interval-minutes", "30", "--agents",
+                "10");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("agents").contains("10").contains("service level");
+    }
+
+    @Test
+    void badOptionValuesAreUsageErrors() {
+        assertThat(WfmRunner.run("erlang", "--calls", "-1", "--aht", "180").code()).isEqualTo(2);
+        assertThat(WfmRunner.run("erlang", "--calls", "x", "--aht", "180").code()).isEqualTo(2);
+        assertThat(WfmRunner.run("erlang", "--aht", "180").code()).isEqualTo(2);
+        assertThat(WfmRunner.run("erlang", "--calls", "1", "--aht", "180", "--bogus", "1").code()).isEqualTo(2);
+        Run r = WfmRunner.run("forecast", "--history", s("history.csv"), "--horizon-days", "0", "--out",
+                dir.resolve("x.csv").toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("--horizon-days");
+        assertThat(dir.resolve("x.csv")).doesNotExist();
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        Run r = WfmRunner.run("frobnicate");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown command");
+    }
+
+    @Test
+    void missingInputFileIsAnInputErrorAndWritesNothing() {
+        Path out = dir.resolve("never.csv");
+        Run r = WfmRunner.run("forecast", "--history", dir.resolve("nope.csv").toString(), "--horizon-days", "7",
+                "--out", out.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(3);
+        assertThat(r.err()).contains("nope.csv").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+        assertThat(out.resolveSibling("peaks.csv")).doesNotExist();
+    }
+
+    @Test
+    void helpExplainsEachCommand() {
+        Run r = WfmRunner.run("help", "schedule");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("--time-limit").contains("--requirements");
+    }
+}
