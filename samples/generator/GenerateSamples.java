@@ -77,6 +77,8 @@ public final class GenerateSamples {
     final List<AgentRow> agents = new ArrayList<>();
     /** Expected (noise-free) volume and AHT for the sizing check, last two weeks of history. */
     final Map<String, double[]> sizing = new LinkedHashMap<>();
+    /** Staff (after shrinkage) needed per interval over the same two weeks, all channels together. */
+    final Map<String, Double> staffByInterval = new TreeMap<>();
 
     record Holiday(LocalDate date, String name, String effect, boolean bankHoliday) { }
 
@@ -416,8 +418,10 @@ public final class GenerateSamples {
                         double aht = ahtMean(c, d, h);
                         if (!d.isBefore(sizingFrom)) {
                             double[] acc = sizing.computeIfAbsent(c, k -> new double[4]);
-                            acc[0] += staffHours(c, mu, aht);
+                            double sh = staffHours(c, mu, aht);
+                            acc[0] += sh;
                             acc[1] += mu;
+                            staffByInterval.merge(ts, sh * 4, Double::sum);
                         }
                         w.write(ts);
                         w.write(',');
@@ -583,9 +587,17 @@ public final class GenerateSamples {
         for (AgentRow a : agents) {
             max += a.maxHours;
         }
+        String peakTs = null;
+        for (Map.Entry<String, Double> e : staffByInterval.entrySet()) {
+            if (peakTs == null || e.getValue() > staffByInterval.get(peakTs)) {
+                peakTs = e.getKey();
+            }
+        }
         System.out.printf(Locale.ROOT, "Sizing check, %s..%s (expected volumes, 30%% shrinkage):%n%s"
-                + "  total %.0f staff-hours/week vs agents' max_hours_week %.0f: %.0f %%%n",
-                LAST.minusDays(13), LAST, sb, total, max, 100 * total / max);
+                + "  total %.0f staff-hours/week vs agents' max_hours_week %.0f: %.0f %%%n"
+                + "  busiest interval %s needs %.1f staff on shift (of %d agents)%n",
+                LAST.minusDays(13), LAST, sb, total, max, 100 * total / max,
+                peakTs, staffByInterval.get(peakTs), agents.size());
     }
 
     // ---------------------------------------------------------------- agents
