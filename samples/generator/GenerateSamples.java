@@ -242,10 +242,12 @@ public final class GenerateSamples {
                 if (weekend) {
                     return 0.35 + 1.0 * gauss(h, 11.0, 1.3) + 0.55 * gauss(h, 14.3, 1.2) - 0.25 * gauss(h, 16.8, 0.5);
                 }
-                // ramp-up after opening, mid-morning peak, lunch dip, early-afternoon peak, evening fade
+                // ramp-up after opening, mid-morning peak, lunch dip, early-afternoon peak, evening fade;
+                // Monday mornings are sharper (weekend backlog), Friday afternoons and evenings quieter
                 double ramp = 1 - 0.55 * Math.exp(-(h - 8) / 0.45);
-                return ramp * (0.30 + 1.0 * gauss(h, 10.4, 1.3) + 0.72 * gauss(h, 14.1, 1.25)
-                        + 0.22 * gauss(h, 17.3, 1.3) - 0.10 * gauss(h, 12.6, 0.45));
+                return ramp * (0.30 + morning(dow) * gauss(h, 10.4, 1.3)
+                        + afternoon(dow) * (0.72 * gauss(h, 14.1, 1.25) + 0.22 * gauss(h, 17.3, 1.3))
+                        - 0.10 * gauss(h, 12.6, 0.45));
             }
             case "chat": {
                 if (dow == DayOfWeek.SUNDAY) {
@@ -254,12 +256,21 @@ public final class GenerateSamples {
                 double ramp = 1 - 0.5 * Math.exp(-(h - 8) / 0.6);
                 // office-hours peaks plus a later evening peak from people chatting after work
                 double evening = weekend ? 0.55 : 0.85;
-                return ramp * (0.30 + 0.85 * gauss(h, 10.8, 1.2) + 0.65 * gauss(h, 14.3, 1.2)
-                        + evening * gauss(h, 19.8, 1.25)) * (1 - 0.35 * gauss(h, 22.0, 0.5));
+                return ramp * (0.30 + 0.85 * morning(dow) * gauss(h, 10.8, 1.2)
+                        + afternoon(dow) * (0.65 * gauss(h, 14.3, 1.2) + evening * gauss(h, 19.8, 1.25)))
+                        * (1 - 0.35 * gauss(h, 22.0, 0.5));
             }
             default:
                 return emailShape(dow, h);
         }
+    }
+
+    static double morning(DayOfWeek dow) {
+        return dow == DayOfWeek.MONDAY ? 1.12 : 1.0;
+    }
+
+    static double afternoon(DayOfWeek dow) {
+        return dow == DayOfWeek.FRIDAY ? 0.88 : 1.0;
     }
 
     /** Email arrivals: a low overnight floor, an early-morning inbox surge, daytime peaks, evening tail. */
@@ -268,7 +279,8 @@ public final class GenerateSamples {
         double night = 0.035 + 0.05 * gauss(h, 23.0, 1.5) + 0.04 * gauss(h, -0.5, 1.0);
         double day = weekend
                 ? 0.55 * gauss(h, 11.5, 2.5) + 0.35 * gauss(h, 17.0, 2.5)
-                : 1.0 * gauss(h, 9.9, 1.3) + 0.8 * gauss(h, 14.0, 1.5) + 0.35 * gauss(h, 19.5, 1.8);
+                : 1.0 * morning(dow) * morning(dow) * gauss(h, 9.9, 1.3)
+                        + afternoon(dow) * (0.8 * gauss(h, 14.0, 1.5) + 0.35 * gauss(h, 19.5, 1.8));
         return night + day;
     }
 
@@ -415,7 +427,8 @@ public final class GenerateSamples {
                             mu *= 3;
                         }
                         int vol = negBin(mu, c);
-                        double aht = ahtMean(c, d, h);
+                        double aht = ahtMean(c, d, h) * (events.containsKey(d) && events.get(d).factor(c) > 1.4
+                                ? 1.12 : 1.0); // incident and outage-backlog contacts take longer
                         if (!d.isBefore(sizingFrom)) {
                             double[] acc = sizing.computeIfAbsent(c, k -> new double[4]);
                             double sh = staffHours(c, mu, aht);
@@ -746,7 +759,7 @@ public final class GenerateSamples {
                 case "ft" -> {
                     a.minHours = 35;
                     a.maxHours = 40;
-                    a.cost = 12.0 + 0.25 * rnd.nextInt(7) + 0.5 * extraSkills + (a.site.equals("london") ? 0.75 : 0);
+                    a.cost = 11.75 + 0.25 * rnd.nextInt(8) + 0.5 * extraSkills + (a.site.equals("london") ? 0.75 : 0);
                 }
                 case "pt" -> {
                     boolean weekendOnly = p[4].equals("Sat,Sun");
@@ -757,7 +770,7 @@ public final class GenerateSamples {
                 default -> {
                     a.minHours = 0;
                     a.maxHours = 20 + 5 * rnd.nextInt(3);
-                    a.cost = 13.5 + 0.25 * rnd.nextInt(6) + 0.5 * extraSkills + (a.site.equals("london") ? 0.5 : 0);
+                    a.cost = 13.5 + 0.25 * rnd.nextInt(8) + 0.5 * extraSkills + (a.site.equals("london") ? 0.5 : 0);
                 }
             }
             a.cost = Math.min(16.0, Math.max(11.5, a.cost));
