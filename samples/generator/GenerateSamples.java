@@ -556,23 +556,23 @@ public final class GenerateSamples {
     /** Staff-hours (after shrinkage) one interval needs. */
     static double staffHours(String channel, double volume, double aht) {
         double agents = switch (channel) {
-            case "voice" -> Math.max(erlangAgents(volume * aht / 900, 1, 0.80, 20 / aht),
+            case "voice" -> Math.max(erlangAgents(volume * aht / 900, 0.80, 20 / aht),
                     Math.ceil(volume * aht / 900 / 0.85));
-            case "chat" -> Math.ceil(erlangAgents(volume * aht / 900, 1, 0.80, 60 / aht) / 3.0);
+            case "chat" -> Math.ceil(erlangAgents(volume * aht / 900, 0.80, 60 / aht) / 3.0);
             default -> volume * aht / 900;
         };
         return agents / (1 - SHRINKAGE) * 0.25;
     }
 
-    /** Fewest servers N with Erlang C service level 1 − C(N,A)·e^{−(N−A)·t/aht} ≥ target (t/aht given). */
-    static double erlangAgents(double a, int unused, double target, double tOverAht) {
+    /**
+     * Fewest servers N with Erlang C service level 1 − C(N,A)·e^{−(N−A)·t/aht} ≥ target, for offered load
+     * {@code a} Erlangs and answer time t given as {@code tOverAht} = t / aht.
+     */
+    static double erlangAgents(double a, double target, double tOverAht) {
         if (a <= 0) {
             return 0;
         }
-        for (int n = Math.max(1, (int) Math.ceil(a)); ; n++) {
-            if (n <= a) {
-                continue;
-            }
+        for (int n = (int) Math.floor(a) + 1; ; n++) {
             // Erlang B by recursion, then C
             double b = 1;
             for (int i = 1; i <= n; i++) {
@@ -903,7 +903,7 @@ public final class GenerateSamples {
                          max_consecutive_days: 5, max_days_per_week: 5}
                 breaks: {every_hours: 2, break_minutes: 15, lunch_minutes: 30, lunch_after_hours: 6}
                 training: {block_minutes: 60, max_hours_per_week: 4}
-                sites: {london: {seats: 22}, leeds: {seats: 14}}
+                sites: {london: {seats: 20}, leeds: {seats: 13}}
                 costs: {overtime_after_hours_week: 40, overtime_multiplier: 1.5, on_demand_premium: 0.25}
                 objective: {mode: cover, late_contact_cost: 1.50}
                 """);
