@@ -27,9 +27,10 @@ import java.util.TreeMap;
  * broken files for tests.
  *
  * <p>Run from the repository root: {@code java samples/generator/GenerateSamples.java --seed 42 --out samples}.
- * Single file, Java 17, no dependencies. The same seed gives byte-identical files: a single
- * {@link Random} is consumed in a fixed order, numbers are formatted with {@link Locale#ROOT}, and files are
- * written with LF line endings.
+ * Single file, Java 17, no dependencies. The same seed gives byte-identical files on any JVM: a single
+ * {@link Random} is consumed in a fixed order, transcendental functions come from {@link StrictMath}
+ * (bit-exact everywhere, unlike {@code Math}, which may use platform intrinsics), numbers are formatted with
+ * {@link Locale#ROOT}, and files are written with LF line endings.
  *
  * <p>Volume model (per channel and 15-minute interval): expected volume = level × trend × annual season ×
  * weekday × holiday/event factor × daily random effect × intraday shape; the count is then drawn from a
@@ -231,7 +232,7 @@ public final class GenerateSamples {
 
     static double gauss(double x, double mu, double sigma) {
         double z = (x - mu) / sigma;
-        return Math.exp(-0.5 * z * z);
+        return StrictMath.exp(-0.5 * z * z);
     }
 
     /** Unnormalised intraday shape at local clock hour {@code h} (interval midpoint). */
@@ -244,7 +245,7 @@ public final class GenerateSamples {
                 }
                 // ramp-up after opening, mid-morning peak, lunch dip, early-afternoon peak, evening fade;
                 // Monday mornings are sharper (weekend backlog), Friday afternoons and evenings quieter
-                double ramp = 1 - 0.55 * Math.exp(-(h - 8) / 0.45);
+                double ramp = 1 - 0.55 * StrictMath.exp(-(h - 8) / 0.45);
                 return ramp * (0.30 + morning(dow) * gauss(h, 10.4, 1.3)
                         + afternoon(dow) * (0.72 * gauss(h, 14.1, 1.25) + 0.22 * gauss(h, 17.3, 1.3))
                         - 0.10 * gauss(h, 12.6, 0.45));
@@ -253,7 +254,7 @@ public final class GenerateSamples {
                 if (dow == DayOfWeek.SUNDAY) {
                     return 0.45 + 0.8 * gauss(h, 12.5, 1.8) + 0.6 * gauss(h, 16.0, 1.3);
                 }
-                double ramp = 1 - 0.5 * Math.exp(-(h - 8) / 0.6);
+                double ramp = 1 - 0.5 * StrictMath.exp(-(h - 8) / 0.6);
                 // office-hours peaks plus a later evening peak from people chatting after work
                 double evening = weekend ? 0.55 : 0.85;
                 return ramp * (0.30 + 0.85 * morning(dow) * gauss(h, 10.8, 1.2)
@@ -319,7 +320,7 @@ public final class GenerateSamples {
         double pos = (d.getDayOfMonth() - 15.0) / d.lengthOfMonth();
         int i = d.getMonthValue() - 1;
         int j = pos >= 0 ? (i + 1) % 12 : (i + 11) % 12;
-        double w = 0.5 - 0.5 * Math.cos(Math.PI * Math.abs(pos));
+        double w = 0.5 - 0.5 * StrictMath.cos(Math.PI * Math.abs(pos));
         double s = (1 - w) * m[i] + w * m[j];
         if (d.getMonthValue() == 12 && d.getDayOfMonth() >= 18) {
             s *= 1 - 0.30 * Math.min(1, (d.getDayOfMonth() - 17) / 5.0);
@@ -335,7 +336,7 @@ public final class GenerateSamples {
 
     static double trend(LocalDate d) {
         double years = ChronoUnit.DAYS.between(REFERENCE, d) / 365.25;
-        return Math.pow(1 + TREND_PER_YEAR, years);
+        return StrictMath.pow(1 + TREND_PER_YEAR, years);
     }
 
     /** Holiday and event multiplier for a channel and day; 0 means no rows at all that day. */
@@ -392,7 +393,7 @@ public final class GenerateSamples {
                 Map<String, Double> dayLevel = new LinkedHashMap<>();
                 for (String c : CHANNELS) {
                     // a day-level random effect (weather, news, marketing mail-outs): lognormal, sd ~6 %
-                    double re = Math.exp(0.06 * rnd.nextGaussian() - 0.0018);
+                    double re = StrictMath.exp(0.06 * rnd.nextGaussian() - 0.0018);
                     double[] oh = hours(c, dow);
                     double f = dayFactor(c, d);
                     if (oh == null || f == 0) {
@@ -486,18 +487,18 @@ public final class GenerateSamples {
             default -> 1.0;
         };
         double years = ChronoUnit.DAYS.between(REFERENCE, d) / 365.25;
-        double learning = Math.pow(0.98, years);
+        double learning = StrictMath.pow(0.98, years);
         // annual: January queries (bills, renewals) take longer
-        double seasonal = 1 + 0.03 * Math.cos(2 * Math.PI * (d.getDayOfYear() - 15) / 365.25);
+        double seasonal = 1 + 0.03 * StrictMath.cos(2 * Math.PI * (d.getDayOfYear() - 15) / 365.25);
         return base * intraday * wd * learning * seasonal;
     }
 
     /** Mean of {@code n} lognormal handle times with coefficient of variation 0.7 around {@code mean}. */
     double observedAht(String channel, double mean, int n) {
         double cv = "chat".equals(channel) ? 0.55 : 0.7;
-        double sdOfMean = mean * cv / Math.sqrt(n);
-        double sigma2 = Math.log(1 + (sdOfMean / mean) * (sdOfMean / mean));
-        double v = mean * Math.exp(Math.sqrt(sigma2) * rnd.nextGaussian() - sigma2 / 2);
+        double sdOfMean = mean * cv / StrictMath.sqrt(n);
+        double sigma2 = StrictMath.log(1 + (sdOfMean / mean) * (sdOfMean / mean));
+        double v = mean * StrictMath.exp(StrictMath.sqrt(sigma2) * rnd.nextGaussian() - sigma2 / 2);
         return Math.max(20, v);
     }
 
@@ -517,7 +518,7 @@ public final class GenerateSamples {
 
     /** Gamma(shape, 1), Marsaglia &amp; Tsang, ACM TOMS 26(3), 2000 (shape &gt;= 1 here). */
     double gamma(double shape) {
-        double d = shape - 1.0 / 3, c = 1 / Math.sqrt(9 * d);
+        double d = shape - 1.0 / 3, c = 1 / StrictMath.sqrt(9 * d);
         while (true) {
             double x = rnd.nextGaussian(), v = 1 + c * x;
             if (v <= 0) {
@@ -525,7 +526,7 @@ public final class GenerateSamples {
             }
             v = v * v * v;
             double u = rnd.nextDouble();
-            if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) {
+            if (StrictMath.log(u) < 0.5 * x * x + d - d * v + d * StrictMath.log(v)) {
                 return d * v;
             }
         }
@@ -542,7 +543,7 @@ public final class GenerateSamples {
     }
 
     int poissonSmall(double lambda) {
-        double l = Math.exp(-lambda), p = 1;
+        double l = StrictMath.exp(-lambda), p = 1;
         int k = 0;
         do {
             k++;
@@ -556,30 +557,30 @@ public final class GenerateSamples {
     /** Staff-hours (after shrinkage) one interval needs. */
     static double staffHours(String channel, double volume, double aht) {
         double agents = switch (channel) {
-            case "voice" -> Math.max(erlangAgents(volume * aht / 900, 1, 0.80, 20 / aht),
+            case "voice" -> Math.max(erlangAgents(volume * aht / 900, 0.80, 20 / aht),
                     Math.ceil(volume * aht / 900 / 0.85));
-            case "chat" -> Math.ceil(erlangAgents(volume * aht / 900, 1, 0.80, 60 / aht) / 3.0);
+            case "chat" -> Math.ceil(erlangAgents(volume * aht / 900, 0.80, 60 / aht) / 3.0);
             default -> volume * aht / 900;
         };
         return agents / (1 - SHRINKAGE) * 0.25;
     }
 
-    /** Fewest servers N with Erlang C service level 1 − C(N,A)·e^{−(N−A)·t/aht} ≥ target (t/aht given). */
-    static double erlangAgents(double a, int unused, double target, double tOverAht) {
+    /**
+     * Fewest servers N with Erlang C service level 1 − C(N,A)·e^{−(N−A)·t/aht} ≥ target, for offered load
+     * {@code a} Erlangs and answer time t given as {@code tOverAht} = t / aht.
+     */
+    static double erlangAgents(double a, double target, double tOverAht) {
         if (a <= 0) {
             return 0;
         }
-        for (int n = Math.max(1, (int) Math.ceil(a)); ; n++) {
-            if (n <= a) {
-                continue;
-            }
+        for (int n = (int) Math.floor(a) + 1; ; n++) {
             // Erlang B by recursion, then C
             double b = 1;
             for (int i = 1; i <= n; i++) {
                 b = a * b / (i + a * b);
             }
             double c = n * b / (n - a * (1 - b));
-            double sl = 1 - c * Math.exp(-(n - a) * tOverAht);
+            double sl = 1 - c * StrictMath.exp(-(n - a) * tOverAht);
             if (sl >= target) {
                 return n;
             }
@@ -903,7 +904,7 @@ public final class GenerateSamples {
                          max_consecutive_days: 5, max_days_per_week: 5}
                 breaks: {every_hours: 2, break_minutes: 15, lunch_minutes: 30, lunch_after_hours: 6}
                 training: {block_minutes: 60, max_hours_per_week: 4}
-                sites: {london: {seats: 22}, leeds: {seats: 14}}
+                sites: {london: {seats: 20}, leeds: {seats: 13}}
                 costs: {overtime_after_hours_week: 40, overtime_multiplier: 1.5, on_demand_premium: 0.25}
                 objective: {mode: cover, late_contact_cost: 1.50}
                 """);
