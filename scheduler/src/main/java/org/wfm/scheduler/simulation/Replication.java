@@ -38,6 +38,8 @@ final class Replication {
 
     // agents
     private final int[] agentChannel;
+    /** The work block the agent is in, -1 between blocks. */
+    private final int[] agentBlock;
     private final double[] agentBlockEnd;
     private final double[] agentProficiency;
     private final int[] agentBusy;
@@ -63,6 +65,8 @@ final class Replication {
         head = new int[channels];
         agentChannel = new int[model.agentCount];
         Arrays.fill(agentChannel, -1);
+        agentBlock = new int[model.agentCount];
+        Arrays.fill(agentBlock, -1);
         agentBlockEnd = new double[model.agentCount];
         agentProficiency = new double[model.agentCount];
         agentBusy = new int[model.agentCount];
@@ -237,6 +241,11 @@ final class Replication {
     private void startBlock(int b, double now) {
         int a = m.blockAgent[b];
         int c = m.blockChannel[b];
+        if (agentBlock[a] >= 0) {
+            // Overlapping shifts (bad input): the later block takes over.
+            leave(a);
+        }
+        agentBlock[a] = b;
         agentChannel[a] = c;
         agentBlockEnd[a] = m.blockEnd[b];
         agentProficiency[a] = m.blockProficiency[b];
@@ -250,15 +259,19 @@ final class Replication {
 
     private void endBlock(int b) {
         int a = m.blockAgent[b];
-        int c = m.blockChannel[b];
-        if (agentChannel[a] != c) {
-            return;
+        if (agentBlock[a] == b) {
+            leave(a);
         }
+    }
+
+    private void leave(int a) {
+        int c = agentChannel[a];
         int position = activePosition[a];
         int last = active[c][--activeSize[c]];
         active[c][position] = last;
         activePosition[last] = position;
         agentChannel[a] = -1;
+        agentBlock[a] = -1;
     }
 
     private void complete(int a, double now) {
@@ -359,7 +372,7 @@ final class Replication {
                 return;
             }
             double next = Math.min(to, (k + 1) * m.intervalSeconds);
-            target[k * m.channelCount + c] += (next - t) * weight;
+            target[m.rowOfInterval[k] * m.channelCount + c] += (next - t) * weight;
             t = next;
         }
     }

@@ -23,13 +23,20 @@ import java.util.Map;
 /**
  * The inputs compiled once into flat arrays that every replication reads: times are seconds since local
  * midnight of the first day (real elapsed seconds, so a 25-hour DST day simulates 25 hours), channels are indices
- * in the plan's order, interval cells are {@code interval * channels + channel}.
+ * in the plan's order. Statistics are kept per cell {@code row * channels + channel}, a row being a distinct local
+ * interval start: the two real intervals of a repeated autumn hour share one local time and so one row, as they
+ * share one row of the forecast.
  */
 final class SimulationModel {
     final ZoneId zone;
     final long originEpoch;
     final double intervalSeconds;
+    /** Real intervals of {@code intervalSeconds} from the origin. */
     final int intervals;
+    /** The row of each real interval. */
+    final int[] rowOfInterval;
+    /** Local start of each row. */
+    final LocalDateTime[] rowStart;
     final int channelCount;
     final String[] channelNames;
     final ChannelKind[] kinds;
@@ -225,7 +232,15 @@ final class SimulationModel {
         horizonEnd = schedule.isEmpty() ? lastTime : lastScheduleTime;
         lastTime = Math.max(lastTime, lastScheduleTime);
         intervals = Math.max(1, (int) Math.ceil(lastTime / intervalSeconds));
-        demandCell = new boolean[intervals * channelCount];
+        rowOfInterval = new int[intervals];
+        Map<LocalDateTime, Integer> rows = new LinkedHashMap<>();
+        for (int k = 0; k < intervals; k++) {
+            long epoch = originEpoch + Math.round(k * intervalSeconds);
+            LocalDateTime local = LocalDateTime.ofInstant(java.time.Instant.ofEpochSecond(epoch), zone);
+            rowOfInterval[k] = rows.computeIfAbsent(local, t -> rows.size());
+        }
+        rowStart = rows.keySet().toArray(new LocalDateTime[0]);
+        demandCell = new boolean[cellCount()];
         for (int c = 0; c < channelCount; c++) {
             for (double start : demandStart[c]) {
                 demandCell[cell(start, c)] = true;
@@ -267,17 +282,13 @@ final class SimulationModel {
         return ZonedDateTime.ofLocal(t, zone, null).toEpochSecond() - originEpoch;
     }
 
-    LocalDateTime localTime(int interval) {
-        long epoch = originEpoch + Math.round(interval * intervalSeconds);
-        return LocalDateTime.ofInstant(java.time.Instant.ofEpochSecond(epoch), zone);
-    }
-
+    /** The statistics cell of time {@code t} on {@code channel}. */
     int cell(double t, int channel) {
         int k = (int) (t / intervalSeconds);
-        return Math.min(Math.max(k, 0), intervals - 1) * channelCount + channel;
+        return rowOfInterval[Math.min(Math.max(k, 0), intervals - 1)] * channelCount + channel;
     }
 
     int cellCount() {
-        return intervals * channelCount;
+        return rowStart.length * channelCount;
     }
 }

@@ -148,7 +148,7 @@ public final class Simulator {
             int c = k % channelCount;
             double n = replications;
             double sl = serviceLevel(sum.inTarget[k], sum.judged[k], sum.offered[k]);
-            rows.add(new SimulationRow(model.localTime(k / channelCount), model.channelNames[c],
+            rows.add(new SimulationRow(model.rowStart[k / channelCount], model.channelNames[c],
                     sum.offered[k] / n, sum.inTarget[k] / n, sum.abandoned[k] / n, sl,
                     Double.isNaN(sl) ? Double.NaN : sum.judged[k] == 0 ? 0.0 : cellSl[k].halfWidth(t975),
                     asa(sum.waitSum[k], sum.answered[k], sum.offered[k]),

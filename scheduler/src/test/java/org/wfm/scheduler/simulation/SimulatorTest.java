@@ -8,6 +8,7 @@ import org.wfm.scheduler.domain.ScheduleRow;
 import org.wfm.scheduler.staffing.ChannelPlan;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -256,6 +257,48 @@ class SimulatorTest {
                 lines::add);
         assertThat(lines).containsExactly("simulation: replication 1 of 3", "simulation: replication 2 of 3",
                 "simulation: replication 3 of 3");
+    }
+
+    @Test
+    void repeatedAutumnHourIsOneRowAndSimulatedTwice() {
+        // Europe/London falls back at 02:00 BST on 2026-10-25: 01:00-02:00 local happens twice. The night shift
+        // 22:00-06:00 lasts nine real hours; the forecast names 01:00 once, so the repeated hour is one row.
+        ZoneId london = ZoneId.of("Europe/London");
+        ChannelPlan plan = new ChannelPlan(london, 15, 0.0, List.of(Fixtures.voice(300, Double.NaN, 0)));
+        LocalDateTime start = LocalDateTime.of(2026, 10, 24, 22, 0);
+        List<Agent> team = Fixtures.agents(2, Map.of("voice", 1.0));
+        List<ScheduleRow> schedule = Fixtures.allWork(team, "voice", start, start.plusHours(8));
+        List<ForecastPoint> demand = Fixtures.constant("voice", start, 32, 3, 300);
+        SimulationResult result = new Simulator().run(schedule, team, plan, demand, 40, 2, null);
+        assertThat(result.rows()).hasSize(32);
+        assertThat(result.rows()).extracting(SimulationRow::intervalStart).doesNotHaveDuplicates();
+        assertThat(result.byChannel().get("voice").offered()).isCloseTo(96, within(4.0));
+        // Arrivals only in the first 01:45 (the forecast's), but agents work both, and the second has no work
+        // left over from the empty 01:30 before it: half the occupancy of an ordinary interval.
+        SimulationRow repeated = Fixtures.rowAt(result, LocalDateTime.of(2026, 10, 25, 1, 45), "voice");
+        SimulationRow normal = Fixtures.rowAt(result, LocalDateTime.of(2026, 10, 25, 3, 45), "voice");
+        assertThat(repeated.offered()).isCloseTo(3, within(0.8));
+        assertThat(repeated.occupancy()).isCloseTo(normal.occupancy() / 2, within(0.06));
+    }
+
+    @Test
+    void overlappingShiftsDoNotLoseTheAgent() {
+        // Bad input: a night shift and the next day's shift overlap. The later block takes over, and the end of
+        // the earlier one must not take the agent off the channel.
+        ChannelPlan plan = Fixtures.plan(0.0, Fixtures.voice(300, Double.NaN, 0));
+        List<Agent> team = Fixtures.agents(1, Map.of("voice", 1.0));
+        LocalDateTime night = T0.plusHours(20);
+        List<ScheduleRow> schedule = List.of(
+                row("a0", night, night.plusHours(8), Activity.WORK, "voice"),
+                new ScheduleRow("a0", T0.toLocalDate().plusDays(1), night.plusHours(6), night.plusHours(14),
+                        Activity.WORK, "voice", "home"));
+        List<ForecastPoint> demand = Fixtures.constant("voice", night.plusHours(9), 4, 1, 300);
+        SimulationResult overlapping = new Simulator().run(schedule, team, plan, demand, 20, 4, null);
+        // The same contacts served by the same agent present throughout: the same figures as one long shift.
+        SimulationResult single = new Simulator().run(List.of(row("a0", night, night.plusHours(14),
+                Activity.WORK, "voice")), team, plan, demand, 20, 4, null);
+        assertThat(overlapping.serviceLevelByChannel()).isEqualTo(single.serviceLevelByChannel());
+        assertThat(overlapping.serviceLevelByChannel().get("voice")).isGreaterThan(0.5);
     }
 
     @Test
