@@ -198,42 +198,24 @@ final class Replication {
                     arrivalChannel = c;
                 }
             }
-            // Priorities at one instant: block end 0, completion 1, block start 2, arrival 3.
-            int source = -1;
-            double best = Double.POSITIVE_INFINITY;
-            int bestRank = Integer.MAX_VALUE;
-            if (blockTime < Double.POSITIVE_INFINITY) {
-                source = 0;
-                best = blockTime;
-                bestRank = blockIsStart ? 2 : 0;
-            }
-            if (completionTime < best || (completionTime == best && completionTime < Double.POSITIVE_INFINITY
-                    && 1 < bestRank)) {
-                source = 1;
-                best = completionTime;
-                bestRank = 1;
-            }
-            if (arrivalTime < best || (arrivalTime == best && arrivalTime < Double.POSITIVE_INFINITY
-                    && 3 < bestRank)) {
-                source = 2;
-                best = arrivalTime;
-            }
-            if (source < 0) {
+            // At one instant: block ends, then completions, then block starts, then arrivals.
+            boolean completionFirst = completionTime < blockTime || (completionTime == blockTime && blockIsStart);
+            double next = completionFirst ? completionTime : blockTime;
+            if (arrivalTime < next) {
+                arrive(arrivalChannel, arrivalTime);
+            } else if (next == Double.POSITIVE_INFINITY) {
                 return;
-            }
-            if (source == 0) {
+            } else if (completionFirst) {
+                int agent = completions.peekPayload();
+                completions.pop();
+                complete(agent, next);
+            } else {
                 int event = m.blockEvents[nextBlockEvent++];
                 if ((event & 1) == 1) {
-                    startBlock(event >>> 1, best);
+                    startBlock(event >>> 1, next);
                 } else {
                     endBlock(event >>> 1);
                 }
-            } else if (source == 1) {
-                int agent = completions.peekPayload();
-                completions.pop();
-                complete(agent, best);
-            } else {
-                arrive(arrivalChannel, best);
             }
         }
     }

@@ -95,4 +95,25 @@ class ErlangAgreementTest {
         assertThat(full.occupancy()).isCloseTo(occupancy(0.3), within(0.02));
         assertThat(full.serviceLevel()).isGreaterThan(half.serviceLevel() + 0.1);
     }
+
+    @Test
+    void lognormalHandleTimesFollowPollaczekKhinchine() {
+        // M/G/1 (Kleinrock, Queueing Systems vol. 1, 1975, §5.6): E[W] = λ·E[S²] ÷ (2(1 − ρ)), and a lognormal of
+        // mean S and CV c has E[S²] = (1 + c²)·S². Checks that the draws keep the AHT and have the stated CV.
+        double aht = 300;
+        double rho = 0.6;
+        double cv = 0.5;
+        Simulator lognormal = new Simulator(new SimulationOptions(SimulationOptions.HandleTimes.LOGNORMAL, cv,
+                SimulationOptions.Patience.EXPONENTIAL));
+        List<Agent> team = Fixtures.agents(1, Map.of("voice", 1.0));
+        List<ScheduleRow> schedule = Fixtures.allWork(team, "voice", T0, T0.plusHours(HOURS + 1));
+        List<ForecastPoint> demand = Fixtures.constant("voice", T0, HOURS * 4, rho * 900 / aht, aht);
+        ChannelSummary sim = lognormal.run(schedule, team, Fixtures.plan(0, Fixtures.voice(aht, Double.NaN, 0)),
+                demand, REPLICATIONS, 42L, null).byChannel().get("voice");
+        double lambda = rho / aht;
+        double expectedWait = lambda * (1 + cv * cv) * aht * aht / (2 * (1 - rho));
+        // Every call is answered, so ASA is the mean wait of all calls.
+        assertThat(sim.asaSeconds()).isCloseTo(expectedWait, within(sim.asaCi95()));
+        assertThat(sim.occupancy()).isCloseTo(occupancy(rho), within(0.01));
+    }
 }
