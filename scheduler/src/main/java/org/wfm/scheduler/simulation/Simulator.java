@@ -3,10 +3,12 @@ package org.wfm.scheduler.simulation;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.wfm.forecast.ForecastPoint;
 import org.wfm.scheduler.domain.Agent;
+import org.wfm.scheduler.domain.CoverageRow;
 import org.wfm.scheduler.domain.ScheduleRow;
 import org.wfm.scheduler.staffing.Channel;
 import org.wfm.scheduler.staffing.ChannelKind;
 import org.wfm.scheduler.staffing.ChannelPlan;
+import org.wfm.scheduler.staffing.Requirement;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -195,6 +197,16 @@ public final class Simulator {
         return offered > 0 ? Double.NaN : 0.0;
     }
 
+    /** requirements.csv as demand: its forecast volume and AHT per interval (prediction bounds = the volume). */
+    public static List<ForecastPoint> demandOf(List<Requirement> requirements) {
+        List<ForecastPoint> points = new ArrayList<>(requirements.size());
+        for (Requirement r : requirements) {
+            points.add(new ForecastPoint(r.intervalStart(), r.channel(), r.forecastVolume(), r.forecastVolume(),
+                    r.forecastVolume(), r.ahtSeconds()));
+        }
+        return points;
+    }
+
     /**
      * Intervals whose simulated service level is more than {@code minGap} under the channel's target, worst
      * first (for {@code wfm schedule --verify-by-simulation}). Channels without a service target (deferred)
@@ -212,6 +224,20 @@ public final class Simulator {
             }
         }
         return worstGaps(rows, row -> targets.getOrDefault(row.channel(), Double.NaN), minGap, limit);
+    }
+
+    /**
+     * Intervals whose simulated service level is more than {@code minGap} under the planned service level of
+     * coverage.csv for the same interval and channel, worst first; intervals without a planned figure are skipped.
+     */
+    public static List<ServiceGap> worstGapsAgainstPlan(List<SimulationRow> rows, List<CoverageRow> coverage,
+                                                        double minGap, int limit) {
+        Map<String, Double> planned = new HashMap<>();
+        for (CoverageRow c : coverage) {
+            planned.put(c.intervalStart() + "|" + c.channel(), c.serviceLevel());
+        }
+        return worstGaps(rows, row -> planned.getOrDefault(row.intervalStart() + "|" + row.channel(), Double.NaN),
+                minGap, limit);
     }
 
     /**

@@ -4,8 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.wfm.forecast.ForecastPoint;
 import org.wfm.scheduler.domain.Activity;
 import org.wfm.scheduler.domain.Agent;
+import org.wfm.scheduler.domain.CoverageRow;
 import org.wfm.scheduler.domain.ScheduleRow;
 import org.wfm.scheduler.staffing.ChannelPlan;
+import org.wfm.scheduler.staffing.Requirement;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -316,5 +318,27 @@ class SimulatorTest {
         assertThat(gaps.get(0).gap()).isCloseTo(0.3, within(1e-12));
         assertThat(Simulator.worstGaps(rows, plan, 0.05, 1)).hasSize(1);
         assertThat(Simulator.worstGaps(rows, r -> 0.95, 0.05, 0)).hasSize(4);
+    }
+
+    @Test
+    void worstGapsAgainstThePlannedServiceLevel() {
+        List<SimulationRow> rows = List.of(
+                new SimulationRow(EIGHT, "voice", 10, 6, 0, 0.6, 0.05, 30, 0.9),
+                new SimulationRow(EIGHT.plusMinutes(15), "voice", 10, 6, 0, 0.6, 0.05, 30, 0.9),
+                new SimulationRow(EIGHT.plusMinutes(30), "voice", 10, 6, 0, 0.6, 0.05, 30, 0.9));
+        List<CoverageRow> coverage = List.of(
+                new CoverageRow(EIGHT, "voice", 10, 3, 3, 0.9, 0.8),
+                new CoverageRow(EIGHT.plusMinutes(15), "voice", 10, 3, 3, 0.62, 0.8),
+                new CoverageRow(EIGHT.plusMinutes(30), "voice", 10, 3, 3, Double.NaN, 0.8));
+        List<ServiceGap> gaps = Simulator.worstGapsAgainstPlan(rows, coverage, 0.05, 10);
+        assertThat(gaps).hasSize(1);
+        assertThat(gaps.get(0).reference()).isEqualTo(0.9);
+        assertThat(gaps.get(0).gap()).isCloseTo(0.3, within(1e-12));
+    }
+
+    @Test
+    void requirementsBecomeDemand() {
+        List<ForecastPoint> demand = Simulator.demandOf(List.of(new Requirement(EIGHT, "voice", 12.5, 280, 4, 6)));
+        assertThat(demand).containsExactly(new ForecastPoint(EIGHT, "voice", 12.5, 12.5, 12.5, 280));
     }
 }
