@@ -1,6 +1,5 @@
 package org.wfm.scheduler.simulation;
 
-import org.apache.commons.math3.distribution.TDistribution;
 import org.wfm.forecast.ForecastPoint;
 import org.wfm.scheduler.domain.Agent;
 import org.wfm.scheduler.domain.CoverageRow;
@@ -43,12 +42,9 @@ import java.util.function.ToDoubleFunction;
  *       contacts whose deadline falls after the horizon (the last schedule time) are left out of it.</li>
  * </ul>
  *
- * <p>Statistics: per interval and channel, counts are averaged over replications and ratios (service level, ASA,
- * abandonment, occupancy) are pooled, Σ numerator ÷ Σ denominator, so that {@code service_level =
- * answered_in_target ÷ offered} holds in simulation.csv. The confidence interval of a pooled ratio R = x̄ ÷ ȳ
- * over n independent replications is the ratio-estimator one (Cochran, Sampling Techniques, 3rd ed. 1977,
- * §6.3–6.4; Law, Simulation Modeling and Analysis, 5th ed. 2015, §9.4): half-width t(0.975, n−1) · s ÷ (√n · ȳ)
- * with s the sample standard deviation of x_r − R·y_r.
+ * <p>Statistics: counts are averaged over replications; service level, ASA, abandonment and occupancy are
+ * pooled ratios (Σ numerator ÷ Σ denominator) with ratio-estimator 95 % confidence intervals over replications
+ * (Cochran 1977, §6.3–6.4; Law 2015, §9.4; see {@code Estimates}).
  *
  * <p>Replications start empty at local midnight of the first day; each uses its own stream split in order from
  * {@code new SplittableRandom(seed)}, so the same inputs and seed give the same result.
@@ -81,120 +77,24 @@ public final class Simulator {
             throw new IllegalArgumentException("replications must be at least 1, got " + replications);
         }
         SimulationModel model = new SimulationModel(schedule, agents, channels, demand);
-        int cells = model.cellCount();
-        int channelCount = model.channelCount;
-        Moments[] cellSl = new Moments[cells];
-        Tally sum = new Tally(cells);
-        Moments[] channelSl = new Moments[channelCount];
-        Moments[] channelAbandon = new Moments[channelCount];
-        Moments[] channelAsa = new Moments[channelCount];
-        for (int c = 0; c < channelCount; c++) {
-            channelSl[c] = new Moments();
-            channelAbandon[c] = new Moments();
-            channelAsa[c] = new Moments();
-        }
-        double[] channelOffered = new double[channelCount];
-        double[] channelBusy = new double[channelCount];
-        double[] channelAvailable = new double[channelCount];
-
+        Estimates estimates = new Estimates(model);
         SplittableRandom root = new SplittableRandom(seed);
         for (int r = 0; r < replications; r++) {
-            Tally t = new Replication(model, options).run(root.split());
-            double[] inTarget = new double[channelCount];
-            double[] judged = new double[channelCount];
-            double[] offered = new double[channelCount];
-            double[] abandoned = new double[channelCount];
-            double[] answered = new double[channelCount];
-            double[] waits = new double[channelCount];
-            for (int k = 0; k < cells; k++) {
-                int c = k % channelCount;
-                if (cellSl[k] == null) {
-                    cellSl[k] = new Moments();
-                }
-                cellSl[k].add(t.inTarget[k], t.judged[k]);
-                sum.offered[k] += t.offered[k];
-                sum.judged[k] += t.judged[k];
-                sum.inTarget[k] += t.inTarget[k];
-                sum.abandoned[k] += t.abandoned[k];
-                sum.answered[k] += t.answered[k];
-                sum.waitSum[k] += t.waitSum[k];
-                sum.busy[k] += t.busy[k];
-                sum.available[k] += t.available[k];
-                inTarget[c] += t.inTarget[k];
-                judged[c] += t.judged[k];
-                offered[c] += t.offered[k];
-                abandoned[c] += t.abandoned[k];
-                answered[c] += t.answered[k];
-                waits[c] += t.waitSum[k];
-                channelBusy[c] += t.busy[k];
-                channelAvailable[c] += t.available[k];
-            }
-            for (int c = 0; c < channelCount; c++) {
-                channelSl[c].add(inTarget[c], judged[c]);
-                channelAbandon[c].add(abandoned[c], offered[c]);
-                channelAsa[c].add(waits[c], answered[c]);
-                channelOffered[c] += offered[c];
-            }
+            estimates.add(new Replication(model, options).run(root.split()));
             if (progress != null) {
                 progress.accept("simulation: replication " + (r + 1) + " of " + replications);
             }
         }
-
-        double t975 = replications > 1 ? new TDistribution(null, replications - 1.0).inverseCumulativeProbability(0.975)
-                : Double.NaN;
-        List<SimulationRow> rows = new ArrayList<>();
-        for (int k = 0; k < cells; k++) {
-            if (!model.demandCell[k] && sum.available[k] == 0 && sum.offered[k] == 0) {
-                continue;
+        Map<String, ChannelSummary> byChannel = estimates.channels();
+        Map<String, Double> serviceLevel = new HashMap<>();
+        Map<String, Double> abandonment = new HashMap<>();
+        byChannel.forEach((name, summary) -> {
+            if (!Double.isNaN(summary.serviceLevel())) {
+                serviceLevel.put(name, summary.serviceLevel());
             }
-            int c = k % channelCount;
-            double n = replications;
-            double sl = serviceLevel(sum.inTarget[k], sum.judged[k], sum.offered[k]);
-            rows.add(new SimulationRow(model.rowStart[k / channelCount], model.channelNames[c],
-                    sum.offered[k] / n, sum.inTarget[k] / n, sum.abandoned[k] / n, sl,
-                    Double.isNaN(sl) ? Double.NaN : sum.judged[k] == 0 ? 0.0 : cellSl[k].halfWidth(t975),
-                    asa(sum.waitSum[k], sum.answered[k], sum.offered[k]),
-                    sum.available[k] > 0 ? sum.busy[k] / sum.available[k] : 0.0));
-        }
-        rows.sort(Comparator.comparing(SimulationRow::intervalStart).thenComparing(SimulationRow::channel));
-
-        Map<String, Double> slByChannel = new HashMap<>();
-        Map<String, Double> abandonByChannel = new HashMap<>();
-        Map<String, ChannelSummary> byChannel = new HashMap<>();
-        for (int c = 0; c < channelCount; c++) {
-            Moments sl = channelSl[c];
-            double level = serviceLevel(sl.sumX, sl.sumY, channelOffered[c]);
-            double slCi = Double.isNaN(level) ? Double.NaN : sl.sumY == 0 ? 0.0 : sl.halfWidth(t975);
-            Moments ab = channelAbandon[c];
-            double abandonment = ab.sumY > 0 ? ab.sumX / ab.sumY : 0.0;
-            double abandonCi = ab.sumY > 0 ? ab.halfWidth(t975) : 0.0;
-            Moments w = channelAsa[c];
-            double asa = asa(w.sumX, w.sumY, channelOffered[c]);
-            double asaCi = w.sumY > 0 ? w.halfWidth(t975) : Double.isNaN(asa) ? Double.NaN : 0.0;
-            double occupancy = channelAvailable[c] > 0 ? channelBusy[c] / channelAvailable[c] : 0.0;
-            String name = model.channelNames[c];
-            byChannel.put(name, new ChannelSummary(channelOffered[c] / replications, level, slCi, abandonment,
-                    abandonCi, asa, asaCi, occupancy));
-            if (!Double.isNaN(level)) {
-                slByChannel.put(name, level);
-            }
-            abandonByChannel.put(name, abandonment);
-        }
-        return new SimulationResult(rows, slByChannel, abandonByChannel, byChannel);
-    }
-
-    private static double serviceLevel(double inTarget, double judged, double offered) {
-        if (judged > 0) {
-            return inTarget / judged;
-        }
-        return offered > 0 ? Double.NaN : 1.0;
-    }
-
-    private static double asa(double waits, double answered, double offered) {
-        if (answered > 0) {
-            return waits / answered;
-        }
-        return offered > 0 ? Double.NaN : 0.0;
+            abandonment.put(name, summary.abandonment());
+        });
+        return new SimulationResult(estimates.rows(), serviceLevel, abandonment, byChannel);
     }
 
     /** requirements.csv as demand: its forecast volume and AHT per interval (prediction bounds = the volume). */
@@ -261,36 +161,5 @@ public final class Simulator {
         gaps.sort(Comparator.comparingDouble(ServiceGap::gap).reversed()
                 .thenComparing(g -> g.row().intervalStart()).thenComparing(g -> g.row().channel()));
         return limit > 0 && gaps.size() > limit ? List.copyOf(gaps.subList(0, limit)) : List.copyOf(gaps);
-    }
-
-    /** Sums over replications of a ratio's numerator x and denominator y, for the ratio-estimator variance. */
-    private static final class Moments {
-        int n;
-        double sumX;
-        double sumY;
-        double sumXX;
-        double sumYY;
-        double sumXY;
-
-        void add(double x, double y) {
-            n++;
-            sumX += x;
-            sumY += y;
-            sumXX += x * x;
-            sumYY += y * y;
-            sumXY += x * y;
-        }
-
-        /** t · s ÷ (√n · ȳ), s² = Σ(x − R·y)² ÷ (n − 1); the cross terms vanish because R = Σx ÷ Σy. */
-        double halfWidth(double t) {
-            if (n < 2 || sumY == 0) {
-                return Double.NaN;
-            }
-            double r = sumX / sumY;
-            double ss = Math.max(0, sumXX - 2 * r * sumXY + r * r * sumYY);
-            double s = Math.sqrt(ss / (n - 1));
-            double meanY = sumY / n;
-            return t * s / (Math.sqrt(n) * meanY);
-        }
     }
 }
