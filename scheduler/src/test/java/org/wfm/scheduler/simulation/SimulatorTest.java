@@ -128,6 +128,24 @@ class SimulatorTest {
     }
 
     @Test
+    void longestIdleAgentTakesTheNextContact() {
+        // Two agents, one four times slower; calls are rare and take 60 s (240 s for the slow one). Longest-idle
+        // routing alternates between them, so a call costs (60 + 240) ÷ 2 = 150 agent-seconds on average; always
+        // preferring one agent would give 60 or 240.
+        ChannelPlan plan = Fixtures.plan(0.0, Fixtures.voice(60, Double.NaN, 0));
+        List<Agent> team = List.of(Fixtures.agent("fast", Map.of("voice", 1.0)),
+                Fixtures.agent("slow", Map.of("voice", 0.25)));
+        List<ScheduleRow> schedule = Fixtures.allWork(team, "voice", EIGHT, EIGHT.plusHours(2));
+        SimulationOptions fixed = new SimulationOptions(SimulationOptions.HandleTimes.LOGNORMAL, 0,
+                SimulationOptions.Patience.EXPONENTIAL);
+        SimulationResult result = new Simulator(fixed).run(schedule, team, plan,
+                Fixtures.constant("voice", EIGHT, 7, 1, 60), 200, 6, null);
+        ChannelSummary voice = result.byChannel().get("voice");
+        double busySeconds = voice.occupancy() * 2 * 7200;
+        assertThat(busySeconds / voice.offered()).isCloseTo(150, within(15.0));
+    }
+
+    @Test
     void contactInServiceAtBlockEndIsFinishedButNoNewOneStarts() {
         // A one-hour call taken in a 15-minute block: the agent finishes it and takes no second call, so each
         // replication answers exactly one call if any arrived, P = 1 − e^{−2} with 2 calls expected.
