@@ -28,6 +28,9 @@ public final class CsvFiles {
     public static final String[] COVERAGE = {"interval_start", "channel", "forecast_volume", "required", "scheduled",
         "service_level", "occupancy"};
 
+    public static final String[] SIMULATION = {"interval_start", "channel", "offered", "answered_in_target",
+        "abandoned", "service_level", "service_level_ci95", "asa_seconds", "occupancy"};
+
     private CsvFiles() {
     }
 
@@ -93,6 +96,17 @@ public final class CsvFiles {
                 p.printRecord(Timestamps.format(c.intervalStart()), c.channel(), Numbers.format(c.forecastVolume()),
                         Numbers.format(c.required()), Numbers.format(c.scheduled()),
                         Numbers.format(c.serviceLevel()), Numbers.format(c.occupancy()));
+            }
+        });
+    }
+
+    public static void writeSimulation(Path file, List<org.wfm.scheduler.simulation.SimulationRow> rows) {
+        write(file, SIMULATION, p -> {
+            for (var r : rows) {
+                p.printRecord(Timestamps.format(r.intervalStart()), r.channel(), Numbers.format(r.offered()),
+                        Numbers.format(r.answeredInTarget()), Numbers.format(r.abandoned()),
+                        Numbers.format(r.serviceLevel()), Numbers.format(r.serviceLevelCi95()),
+                        Numbers.format(r.asaSeconds(), 1), Numbers.format(r.occupancy()));
             }
         });
     }

@@ -67,6 +67,18 @@ public final class OutputReaders {
             }, null, r -> true, r -> r.intervalStart() + "|" + r.channel());
     }
 
+    public static List<org.wfm.scheduler.domain.CoverageRow> readCoverage(Path file, ZoneId zone) {
+        return read(file, new String[]{"interval_start", "channel", "forecast_volume", "required", "scheduled",
+            "service_level", "occupancy"}, row -> {
+                LocalDateTime t = row.timestamp("interval_start", zone);
+                String ch = row.text("channel");
+                return t == null || ch == null ? null : new org.wfm.scheduler.domain.CoverageRow(t, ch,
+                        row.number("forecast_volume", true), row.number("required", true),
+                        row.number("scheduled", true), row.optionalNumber("service_level"),
+                        row.optionalNumber("occupancy"));
+            }, null, r -> true, c -> c.intervalStart() + "|" + c.channel());
+    }
+
     public static List<ScheduleRow> readSchedule(Path file) {
         return placeAfterMidnight(read(file, new String[]{"agent_id", "date", "start", "end", "activity", "channel", "location"}, row -> {
             String agent = row.text("agent_id");

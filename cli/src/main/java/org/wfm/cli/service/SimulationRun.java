@@ -1,0 +1,118 @@
+package org.wfm.cli.service;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.wfm.cli.io.AgentsReader;
+import org.wfm.cli.output.AtomicOutput;
+import org.wfm.cli.output.CsvFiles;
+import org.wfm.cli.output.OutputReaders;
+import org.wfm.cli.output.SummaryJson;
+import org.wfm.forecast.ForecastPoint;
+import org.wfm.scheduler.domain.Agent;
+import org.wfm.scheduler.domain.CoverageRow;
+import org.wfm.scheduler.domain.ScheduleRow;
+import org.wfm.scheduler.simulation.ServiceGap;
+import org.wfm.scheduler.simulation.SimulationResult;
+import org.wfm.scheduler.simulation.Simulator;
+import org.wfm.scheduler.staffing.ChannelPlan;
+
+/**
+ * Replays a run folder's schedule in the simulator, writes simulation.csv beside it and fills the
+ * {@code simulated} service levels in its summary.json (both replaced together).
+ */
+public final class SimulationRun {
+    private SimulationRun() {
+    }
+
+    public record Outcome(SimulationResult result, Map<String, Double> planned, List<ServiceGap> gaps) {
+    }
+
+    public static Outcome run(Path dir, Path demandFile, Path channelsFile, Path agentsFile, int replications,
+                              long seed, boolean force, Consumer<String> progress) {
+        Path simCsv = dir.resolve("simulation.csv");
+        AtomicOutput.checkWritable(simCsv, force);
+        ChannelPlan plan = Pipeline.channels(channelsFile);
+        List<Agent> agents = AgentsReader.read(InputFiles.requireFile(agentsFile, "--agents"), plan, null);
+        List<ScheduleRow> rows = OutputReaders.readSchedule(InputFiles.requireFile(dir.resolve("schedule.csv"),
+                "--schedule"));
+        List<ForecastPoint> demand = OutputReaders.readDemand(InputFiles.requireFile(demandFile, "--forecast"),
+                plan.zone());
+        checkReferences(rows, agents, plan, dir);
+        demand = demand.stream().filter(p -> plan.channel(p.channel()).isPresent()).toList();
+        SimulationResult result = simulate(rows, agents, plan, demand, replications, seed, progress);
+
+        Path tmpCsv = AtomicOutput.tempFileFor(simCsv);
+        CsvFiles.writeSimulation(tmpCsv, result.rows());
+        Map<String, Double> planned = new LinkedHashMap<>();
+        Path summaryFile = dir.resolve("summary.json");
+        Path tmpSummary = null;
+        if (Files.isRegularFile(summaryFile)) {
+            ObjectNode summary = SummaryJson.read(summaryFile);
+            ObjectNode sl = summary.with("service_level");
+            sl.fieldNames().forEachRemaining(ch -> planned.put(ch, sl.get(ch).path("planned").asDouble()));
+            fillSimulated(summary, result);
+            tmpSummary = AtomicOutput.tempFileFor(summaryFile);
+            SummaryJson.write(tmpSummary, summary);
+        }
+        List<ServiceGap> gaps;
+        Path coverage = dir.resolve("coverage.csv");
+        if (Files.isRegularFile(coverage)) {
+            List<CoverageRow> cov = OutputReaders.readCoverage(coverage, plan.zone());
+            gaps = Simulator.worstGapsAgainstPlan(result.rows(), cov, 0.05, 5);
+        } else {
+            gaps = Simulator.worstGaps(result.rows(), plan, 0.05, 5);
+        }
+        AtomicOutput.commit(tmpCsv, simCsv);
+        if (tmpSummary != null) {
+            AtomicOutput.commit(tmpSummary, summaryFile);
+        }
+        return new Outcome(result, planned, gaps);
+    }
+
+    public static SimulationResult simulate(List<ScheduleRow> rows, List<Agent> agents, ChannelPlan plan,
+                                            List<ForecastPoint> demand, int replications, long seed,
+                                            Consumer<String> progress) {
+        return new Simulator().run(rows, agents, plan, demand, replications, seed, progress);
+    }
+
+    /** Writes the simulated service level of each channel with a target into the summary tree. */
+    public static void fillSimulated(ObjectNode summary, SimulationResult result) {
+        ObjectNode sl = summary.with("service_level");
+        result.serviceLevelByChannel().forEach((ch, v) -> {
+            if (sl.has(ch)) {
+                ((ObjectNode) sl.get(ch)).put("simulated", org.wfm.cli.output.Numbers.round(v, 4));
+            }
+        });
+        ObjectNode sim = summary.putObject("simulation");
+        result.byChannel().forEach((ch, c) -> {
+            ObjectNode n = sim.putObject(ch);
+            n.put("service_level", org.wfm.cli.output.Numbers.round(c.serviceLevel(), 4));
+            n.put("abandonment", org.wfm.cli.output.Numbers.round(c.abandonment(), 4));
+            n.put("asa_seconds", org.wfm.cli.output.Numbers.round(c.asaSeconds(), 1));
+            n.put("occupancy", org.wfm.cli.output.Numbers.round(c.occupancy(), 4));
+        });
+    }
+
+    private static void checkReferences(List<ScheduleRow> rows, List<Agent> agents, ChannelPlan plan, Path dir) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        agents.forEach(a -> ids.add(a.id()));
+        int line = 1;
+        for (ScheduleRow r : rows) {
+            line++;
+            if (!ids.contains(r.agentId())) {
+                throw new org.wfm.forecast.io.InputException("schedule.csv", line, "agent_id",
+                        "\"" + r.agentId() + "\" is not an agent of the --agents file");
+            }
+            if (r.channel() != null && plan.channel(r.channel()).isEmpty()) {
+                throw new org.wfm.forecast.io.InputException("schedule.csv", line, "channel",
+                        "\"" + r.channel() + "\" is not a channel of the --channels file");
+            }
+        }
+    }
+}
