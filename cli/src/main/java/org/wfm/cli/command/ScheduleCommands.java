@@ -68,7 +68,7 @@ public class ScheduleCommands {
         options.put("seed", seed);
         options.put("strict", strict);
         RunFolder.write(outDir, force, new RunFolder.Contents(null, reqs, outcome, in.agents(), inputs, prevDir,
-                false, options));
+                false, options, null));
         String text = String.join("\n", notes.stream().map(n -> "note: " + n).toList());
         text = (text.isEmpty() ? "" : text + "\n") + Report.schedule(outcome.summary(), outDir.toString());
         strictCheck(strict, outcome.summary(), text);

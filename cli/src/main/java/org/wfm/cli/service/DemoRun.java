@@ -23,6 +23,9 @@ import org.wfm.scheduler.staffing.Requirement;
  * written into a temporary folder and moved into place when complete.
  */
 public final class DemoRun {
+    /** Enough replications for a confidence interval of about ±1 point per channel over two weeks. */
+    static final int SIMULATION_REPLICATIONS = 10;
+
     private DemoRun() {
     }
 
@@ -80,9 +83,13 @@ public final class DemoRun {
         options.put("level", settings.level());
         options.put("time_limit_seconds", settings.timeLimit().toSeconds());
         options.put("seed", settings.seed());
+        progress.accept("simulating the schedule");
+        var simulation = SimulationRun.simulate(outcome.rows(), in.agents(), in.channels(), forecast.points().stream()
+                .filter(p -> in.channels().channel(p.channel()).isPresent()).toList(), SIMULATION_REPLICATIONS,
+                settings.seed(), progress);
         Path tmp = AtomicOutput.tempDirFor(target);
         RunFolder.Contents contents = new RunFolder.Contents(forecast, reqs, outcome, in.agents(), inputs,
-                settings.previous(), true, options);
+                settings.previous(), true, options, simulation);
         progress.accept("writing " + target);
         RunFolder.writeInto(tmp, contents);
         AtomicOutput.commit(tmp, target);

@@ -29,7 +29,7 @@ public final class RunFolder {
     /** What goes into the folder; forecast may be null (wfm schedule starts from requirements). */
     public record Contents(ForecastResult forecast, List<Requirement> requirements, ScheduleOutcome outcome,
                            List<Agent> agents, Map<String, Path> inputs, Path previous, boolean workbook,
-                           Map<String, Object> options) {
+                           Map<String, Object> options, org.wfm.scheduler.simulation.SimulationResult simulation) {
     }
 
     public static Path write(Path target, boolean force, Contents c) {
@@ -55,7 +55,12 @@ public final class RunFolder {
         }
         CsvFiles.writeSchedule(dir.resolve("schedule.csv"), c.outcome().rows(), names);
         CsvFiles.writeCoverage(dir.resolve("coverage.csv"), c.outcome().coverage());
-        SummaryJson.write(dir.resolve("summary.json"), summaryTree(c));
+        ObjectNode summary = summaryTree(c);
+        if (c.simulation() != null) {
+            CsvFiles.writeSimulation(dir.resolve("simulation.csv"), c.simulation().rows());
+            SimulationRun.fillSimulated(summary, c.simulation());
+        }
+        SummaryJson.write(dir.resolve("summary.json"), summary);
         PngCharts.write(dir);
         if (c.workbook()) {
             WorkbookExporter.export(dir, dir.resolve("plan.xlsx"));
