@@ -6,11 +6,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.wfm.forecast.ForecastPoint;
 
@@ -29,6 +32,9 @@ import org.wfm.forecast.ForecastPoint;
  *       the horizon). The result is fractional agents; divided by max_occupancy when one is given.</li>
  *   <li>{@code required_staff = required_agents ÷ (1 − shrinkage)} with the channel's shrinkage.</li>
  * </ul>
+ * {@link DeferredMode#AS_ARRIVING} instead reports deferred work as it arrives (the product contract's wording
+ * for coverage: "required shows the work as it arrives, and coverage may move it within the window"), for a
+ * scheduler that moves the work itself using {@link #deferredWork}.
  * A row's AHT is the forecast's when &gt; 0, else the channel's; negative forecast volumes count as 0. Rows of
  * channels missing from the plan are skipped (the CLI reports them). Output is sorted by interval start, then
  * channel name.
@@ -38,26 +44,74 @@ public final class RequirementsCalculator {
     private RequirementsCalculator() {
     }
 
+    /** How deferred channels appear in requirements. */
+    public enum DeferredMode {
+        /** Spread as flat as the response windows allow (the default): a scheduler can cover it as given. */
+        LEVELLED,
+        /** Work as it arrives, contacts × AHT ÷ interval length: a scheduler must shift it within the window. */
+        AS_ARRIVING
+    }
+
+    /** Requirements with deferred work {@link DeferredMode#LEVELLED levelled}. */
     public static List<Requirement> compute(List<ForecastPoint> forecast, ChannelPlan plan) {
-        Map<String, List<ForecastPoint>> byChannel = new LinkedHashMap<>();
-        for (ForecastPoint p : forecast) {
-            if (plan.channel(p.channel()).isPresent()) {
-                byChannel.computeIfAbsent(p.channel(), c -> new ArrayList<>()).add(p);
-            }
-        }
+        return compute(forecast, plan, DeferredMode.LEVELLED);
+    }
+
+    /**
+     * @throws IllegalArgumentException for two rows of one channel at the same interval, or channel settings out
+     *                                  of range (the readers are expected to have rejected both)
+     */
+    public static List<Requirement> compute(List<ForecastPoint> forecast, ChannelPlan plan, DeferredMode mode) {
         List<Requirement> out = new ArrayList<>(forecast.size());
-        for (Map.Entry<String, List<ForecastPoint>> e : byChannel.entrySet()) {
-            Channel channel = plan.channel(e.getKey()).orElseThrow();
-            List<ForecastPoint> points = new ArrayList<>(e.getValue());
-            points.sort(Comparator.comparing(ForecastPoint::intervalStart));
-            requireDistinct(points);
+        for (Map.Entry<Channel, List<ForecastPoint>> e : byChannel(forecast, plan).entrySet()) {
+            Channel channel = e.getKey();
             if (channel.kind() == ChannelKind.DEFERRED) {
-                addDeferred(out, channel, points, plan);
+                addDeferred(out, channel, e.getValue(), plan, mode);
             } else {
-                addQueued(out, channel, points, plan);
+                addQueued(out, channel, e.getValue(), plan);
             }
         }
         out.sort(Comparator.comparing(Requirement::intervalStart).thenComparing(Requirement::channel));
+        return out;
+    }
+
+    /** Channels named in the forecast but missing from the plan, sorted: their rows are ignored. */
+    public static SortedSet<String> unknownChannels(List<ForecastPoint> forecast, ChannelPlan plan) {
+        SortedSet<String> unknown = new TreeSet<>();
+        for (ForecastPoint p : forecast) {
+            if (plan.channel(p.channel()).isEmpty()) {
+                unknown.add(p.channel());
+            }
+        }
+        return unknown;
+    }
+
+    /** Each deferred channel's arriving work and deadlines, in plan order (channels without rows left out). */
+    public static List<DeferredWork> deferredWork(List<ForecastPoint> forecast, ChannelPlan plan) {
+        List<DeferredWork> out = new ArrayList<>();
+        for (Map.Entry<Channel, List<ForecastPoint>> e : byChannel(forecast, plan).entrySet()) {
+            if (e.getKey().kind() == ChannelKind.DEFERRED) {
+                out.add(deferredWork(e.getKey(), e.getValue(), plan));
+            }
+        }
+        return out;
+    }
+
+    /** Plan channels in file order with their forecast rows sorted by time. */
+    private static Map<Channel, List<ForecastPoint>> byChannel(List<ForecastPoint> forecast, ChannelPlan plan) {
+        Map<String, List<ForecastPoint>> byName = new HashMap<>();
+        for (ForecastPoint p : forecast) {
+            byName.computeIfAbsent(p.channel(), c -> new ArrayList<>()).add(p);
+        }
+        Map<Channel, List<ForecastPoint>> out = new LinkedHashMap<>();
+        for (Channel channel : plan.channels()) {
+            List<ForecastPoint> points = byName.get(channel.name());
+            if (points != null && !out.containsKey(channel)) {
+                points.sort(Comparator.comparing(ForecastPoint::intervalStart));
+                requireDistinct(points);
+                out.put(channel, points);
+            }
+        }
         return out;
     }
 
@@ -102,17 +156,25 @@ public final class RequirementsCalculator {
         return (servers + concurrency - 1) / concurrency;
     }
 
-    private static void addDeferred(List<Requirement> out, Channel channel, List<ForecastPoint> points,
-                                    ChannelPlan plan) {
-        double availability = availability(channel, plan.shrinkage());
+    private static DeferredWork deferredWork(Channel channel, List<ForecastPoint> points, ChannelPlan plan) {
         int n = points.size();
         double intervalSeconds = plan.intervalMinutes() * 60.0;
         double[] work = new double[n];
+        List<LocalDateTime> intervals = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             ForecastPoint p = points.get(i);
             work[i] = Math.max(0.0, p.volume()) * aht(p, channel) / intervalSeconds;
+            intervals.add(p.intervalStart());
         }
-        double[] agents = DeferredWorkload.level(work, deadlines(points, channel, plan));
+        return new DeferredWork(channel.name(), intervals, work, deadlines(points, channel, plan));
+    }
+
+    private static void addDeferred(List<Requirement> out, Channel channel, List<ForecastPoint> points,
+                                    ChannelPlan plan, DeferredMode mode) {
+        double availability = availability(channel, plan.shrinkage());
+        int n = points.size();
+        DeferredWork work = deferredWork(channel, points, plan);
+        double[] agents = mode == DeferredMode.LEVELLED ? work.levelled() : work.arrivingAgents();
         double occupancy = Double.isNaN(channel.maxOccupancy()) ? 1.0 : channel.maxOccupancy();
         for (int i = 0; i < n; i++) {
             ForecastPoint p = points.get(i);

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -115,6 +119,43 @@ class DeferredWorkloadTest {
         double[] b = DeferredWorkload.level(scaled, window(work.length, 4));
         for (int i = 0; i < a.length; i++) {
             assertThat(b[i]).isCloseTo(a[i] * factor, within(1e-9 * Math.max(1, b[i])));
+        }
+    }
+
+    @Property(tries = 40)
+    void equalsTheLeastSquaresPlan(@ForAll @Size(min = 2, max = 16) double[] raw,
+                                   @ForAll @IntRange(min = 1, max = 6) int span) {
+        // The taut string minimises every convex cost of the per-interval work; check one of them, Σ x², against
+        // a quadratic program solved by ojalgo under the same arrival and deadline constraints.
+        double[] work = Arrays.stream(raw).map(x -> Double.isFinite(x) ? Math.round(Math.abs(x) % 20) : 0).toArray();
+        int n = work.length;
+        int[] deadline = window(n, span);
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Variable[] x = new Variable[n];
+        Expression cost = model.addExpression("cost").weight(1);
+        for (int i = 0; i < n; i++) {
+            x[i] = model.addVariable("x" + i).lower(0);
+            cost.set(x[i], x[i], 1);
+        }
+        double arrived = 0;
+        double[] due = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            due[deadline[i] + 1] += work[i];
+        }
+        double dueSoFar = 0;
+        for (int k = 0; k < n; k++) {
+            arrived += work[k];
+            dueSoFar += due[k + 1];
+            Expression prefix = model.addExpression("prefix" + k).lower(dueSoFar).upper(arrived);
+            for (int i = 0; i <= k; i++) {
+                prefix.set(x[i], 1);
+            }
+        }
+        Optimisation.Result qp = model.minimise();
+        assertThat(qp.getState().isOptimal()).isTrue();
+        double[] done = DeferredWorkload.level(work, deadline);
+        for (int i = 0; i < n; i++) {
+            assertThat(done[i]).isCloseTo(qp.doubleValue(i), within(1e-5 * Math.max(1, arrived)));
         }
     }
 }

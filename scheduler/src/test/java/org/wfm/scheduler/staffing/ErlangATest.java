@@ -130,6 +130,8 @@ class ErlangATest {
     @ParameterizedTest
     @CsvSource({
         // servers, Erlangs, AHT s, patience s, answer s
+        "1, 0.1, 300, 60, 20",
+        "2, 0.1, 120, 30, 5",
         "1, 0.5, 300, 60, 20",
         "3, 2.5, 240, 120, 30",
         "10, 10, 180, 180, 20",

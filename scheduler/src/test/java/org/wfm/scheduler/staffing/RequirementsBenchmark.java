@@ -48,6 +48,39 @@ public final class RequirementsBenchmark {
         long t0 = System.nanoTime();
         RequirementsCalculator.compute(forecast(peak, new Random(7)), plan);
         System.out.printf("cold-ish run on fresh data: %.1f ms%n", (System.nanoTime() - t0) / 1e6);
+        serviceCurves(rows, plan);
+    }
+
+    /** What the solver pays: build every queued row's curve, then query them the way a local search would. */
+    private static void serviceCurves(List<Requirement> rows, ChannelPlan plan) {
+        List<Requirement> queued = rows.stream().filter(r -> !r.channel().equals("email")).toList();
+        ErlangServiceCurves factory = new ErlangServiceCurves(plan.shrinkage());
+        long t0 = System.nanoTime();
+        List<ServiceCurve> curves = queued.stream()
+                .map(r -> (ServiceCurve) factory.curve(plan.channel(r.channel()).orElseThrow(), r, 15)).toList();
+        long built = System.nanoTime() - t0;
+        // Queries prepared up front so the timed loop is only the curve lookups; each query hits a random
+        // interval at 50–150 % of its required staff, as a solver's moves would.
+        Random random = new Random(1);
+        int calls = 4_000_000;
+        int[] which = new int[calls];
+        double[] agents = new double[calls];
+        for (int i = 0; i < calls; i++) {
+            which[i] = random.nextInt(curves.size());
+            agents[i] = queued.get(which[i]).requiredStaff() * (0.5 + random.nextDouble());
+        }
+        double sink = 0;
+        long[] pass = new long[3];
+        for (int p = 0; p < pass.length; p++) {
+            t0 = System.nanoTime();
+            for (int i = 0; i < calls; i++) {
+                sink += curves.get(which[i]).serviceLevel(agents[i]);
+            }
+            pass[p] = System.nanoTime() - t0;
+        }
+        System.out.printf("%d service curves built in %.1f ms; %d random calls: first pass %.0f ns/call (fills the "
+                + "tables), then %.0f ns/call [%.3f]%n", curves.size(), built / 1e6, calls,
+                (double) pass[0] / calls, (double) pass[2] / calls, sink / (3.0 * calls));
     }
 
     static List<ForecastPoint> forecast(double peak, Random random) {

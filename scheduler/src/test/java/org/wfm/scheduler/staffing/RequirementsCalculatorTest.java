@@ -73,6 +73,33 @@ class RequirementsCalculatorTest {
                 .containsExactly(each, each, each, each, 0.0, 0.0);
         assertThat(email.get(0).forecastVolume()).isEqualTo(40);
         assertThat(email.get(1).requiredStaff()).isCloseTo(each / 0.75, within(1e-12));
+        assertThat(RequirementsCalculator.unknownChannels(forecast, PLAN)).containsExactly("sms");
+
+        List<Requirement> asArriving = RequirementsCalculator.compute(forecast, PLAN,
+                RequirementsCalculator.DeferredMode.AS_ARRIVING);
+        assertThat(asArriving.stream().filter(r -> r.channel().equals("email")))
+                .extracting(Requirement::requiredAgents).containsExactly(4 * each, 0.0, 0.0, 0.0, 0.0, 0.0);
+        assertThat(asArriving.stream().filter(r -> r.channel().equals("voice")))
+                .isEqualTo(rows.stream().filter(r -> r.channel().equals("voice")).toList());
+
+        List<DeferredWork> work = RequirementsCalculator.deferredWork(forecast, PLAN);
+        assertThat(work).hasSize(1);
+        assertThat(work.get(0).channel()).isEqualTo("email");
+        assertThat(work.get(0).intervals()).hasSize(6).startsWith(NINE);
+        // 2 h window in half hours from 09:00: the last interval ending by 11:00 is 10:30 (index 3).
+        assertThat(work.get(0).deadline()).containsExactly(3, 4, 5, 5, 5, 5);
+        assertThat(work.get(0).levelled()).containsExactly(each, each, each, each, 0.0, 0.0);
+    }
+
+    @Test
+    void occupancyCapOnDeferredWorkAddsAgents() {
+        Channel capped = new Channel("email", ChannelKind.DEFERRED, Double.NaN, Double.NaN, Double.NaN, 0.8, 360, 1,
+                0.0, Double.NaN);
+        List<Requirement> rows = RequirementsCalculator.compute(List.of(point(NINE, "email", 50, 0)),
+                new ChannelPlan(ZoneId.of("UTC"), 30, 0.2, List.of(capped)));
+        // 50 × 360 ÷ 1800 = 10 agents busy, ÷ 0.8 occupancy = 12.5; the plan's shrinkage 0.2 → 15.625 staff.
+        assertThat(rows.get(0).requiredAgents()).isCloseTo(12.5, within(1e-12));
+        assertThat(rows.get(0).requiredStaff()).isCloseTo(15.625, within(1e-12));
     }
 
     @Test
