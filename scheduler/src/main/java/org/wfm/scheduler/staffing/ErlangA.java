@@ -1,13 +1,16 @@
 package org.wfm.scheduler.staffing;
 
+import org.apache.commons.math3.special.Gamma;
+
 /**
  * Erlang A (M/M/N+M): Poisson arrivals at rate λ, exponential handle times (rate μ = 1/AHT), N agents,
  * and callers who hang up after an exponential patience (rate θ = 1/mean patience) if not answered by then.
  *
  * <p>Model and formulas: Palm (1943); Garnett, Mandelbaum &amp; Reiman, "Designing a call center with
  * impatient customers", <i>Manufacturing &amp; Service Operations Management</i> 4(3), 2002; Mandelbaum
- * &amp; Zeltyn, "The M/M/n+G queue: summary of performance measures" (Technion technical note, 2009) and
- * "The impact of customers' patience on delay and abandonment", <i>Queueing Systems</i> 47, 2004. With
+ * &amp; Zeltyn, "The M/M/n+G queue: summary of performance measures" (Technion, technical note) and
+ * "The impact of customers' patience on delay and abandonment: some empirically-driven experiments with the
+ * M/M/n+G queue", <i>Queueing Systems</i> 47, 2004. With
  * {@code H(x) = (1 − e^{−θx})/θ}, {@code E = 1/B(N−1, a)} (Erlang B) and {@code J = ∫₀^∞ e^{λH(x) − Nμx} dx}, the
  * offered wait V (the wait a caller with infinite patience would have) has {@code P(V = 0) = E/(E + λJ)} and
  * density {@code λ·e^{λH(x) − Nμx}/(E + λJ)} for x &gt; 0. A caller is answered iff its patience exceeds V, so
@@ -26,14 +29,17 @@ package org.wfm.scheduler.staffing;
  * sum of the mean stage times {@code 1/(Nμ + (i+1)θ)}), and the part answered after t is
  * {@code e^{z(1−e^{−θt}) − (Nμ+θ)t}·Σ z·w^k/∏_{i=0..k}(s+1+i)} with {@code w = z·e^{−θt}}. The sums run with a
  * running scale factor and are combined in log space, so loads of thousands of Erlangs and heavy over- or
- * under-staffing neither overflow nor lose the probabilities.
+ * under-staffing neither overflow nor lose the probabilities. The work is O(√z + max(0, z − s)) terms; when
+ * z − s is huge (heavy overload with patience far longer than the AHT) the negligible rising terms are skipped
+ * (firstTermThatCounts).
  */
 public final class ErlangA {
 
-    /** Below this a partial sum is renormalised; far from both overflow and underflow. */
+    /** Above this a partial sum is renormalised; far from both overflow and underflow. */
     private static final double RESCALE_ABOVE = 1e250;
     private static final double RESCALE_LOG = Math.log(RESCALE_ABOVE);
     private static final double RELATIVE_TOLERANCE = 1e-17;
+    private static final double SKIP_ABOVE = 10_000;
 
     private ErlangA() {
     }
@@ -124,15 +130,16 @@ public final class ErlangA {
         double logE = -Math.log(ErlangC.erlangB(servers - 1, load));
 
         // One pass over p_k for Σp_k, Σ(k+1)p_k and Σ p_k·H_k, with a shared scale.
-        double term = z / (s + 1.0);
+        long k0 = firstTermThatCounts(z, s);
+        double term = 1.0;
+        double logScale = (k0 + 1) * Math.log(z) - logRisingFactorial(s + 1.0, k0 + 1);
+        double harmonic = k0 == 0 ? 0.0 : Gamma.digamma(s + k0 + 2.0) - Gamma.digamma(s + 1.0) - 1.0 / (s + 1.0 + k0);
         double sumP = 0.0;
         double sumKP = 0.0;
         double sumHP = 0.0;
-        double harmonic = 0.0;
-        double logScale = 0.0;
-        for (int k = 0; ; k++) {
+        for (long k = k0; ; k++) {
             double denom = s + 1.0 + k;
-            if (k > 0) {
+            if (k > k0) {
                 term *= z / denom;
             }
             harmonic += 1.0 / denom;
@@ -174,12 +181,13 @@ public final class ErlangA {
         }
         double w = z * Math.exp(-theta * t);
         double logPrefix = z * -Math.expm1(-theta * t) - (serviceRate + theta) * t;
-        double term = z / (s + 1.0);
+        long k0 = firstTermThatCounts(w, s);
+        double term = 1.0;
+        double logScale = Math.log(z) + (k0 == 0 ? 0.0 : k0 * Math.log(w)) - logRisingFactorial(s + 1.0, k0 + 1);
         double sum = 0.0;
-        double logScale = 0.0;
-        for (int k = 0; ; k++) {
+        for (long k = k0; ; k++) {
             double denom = s + 1.0 + k;
-            if (k > 0) {
+            if (k > k0) {
                 term *= w / denom;
             }
             sum += term;
@@ -193,6 +201,26 @@ public final class ErlangA {
             }
         }
         return logPrefix + Math.log(sum) + logScale;
+    }
+
+    /**
+     * Where to start a series with term ratio {@code x/(s+1+k)}: its terms rise until k ≈ x − s and are
+     * log-concave with width ≈ √x, so those more than 12 widths before the peak add less than e^{−72} of the
+     * sum. Skipping them keeps heavy overload with very long patience (x − s in the millions) fast; below 10,000
+     * skipped terms the exact ratios are used from k = 0 instead, since the jump costs a log-gamma whose
+     * rounding (≈ 1e-16 of a value ~ x·ln x, so ~1e-8 at x = 1e7) would then be the larger error.
+     */
+    private static long firstTermThatCounts(double x, double s) {
+        double k0 = Math.floor(x - s - 1.0 - 12.0 * Math.sqrt(x));
+        return k0 > SKIP_ABOVE ? (long) k0 : 0L;
+    }
+
+    /** log of s(s+1)…(s+m−1). */
+    private static double logRisingFactorial(double s, long m) {
+        if (m == 1) {
+            return Math.log(s);
+        }
+        return Gamma.logGamma(s + m) - Gamma.logGamma(s);
     }
 
     private static double logSumExp(double x, double y) {

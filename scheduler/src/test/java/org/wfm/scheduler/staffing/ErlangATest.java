@@ -204,6 +204,20 @@ class ErlangATest {
         assertThat(ErlangA.required(0, 300, 180, 0.8, 20, Double.NaN)).isZero();
     }
 
+    @Test
+    void heavyOverloadWithVeryLongPatienceFollowsTheFluidLimit() {
+        // 100 agents, 333 Erlangs: in overload the agents are always busy, so abandonment = 1 − N/a, and a
+        // caller who gets through waited ln(a/N)/θ (Whitt 2004, fluid limit; exact as patience/AHT → ∞). These
+        // cases run the series from near its peak, skipping millions of negligible terms.
+        for (double patience : new double[] {1e5, 1e7, 1e9}) {
+            StaffingResult r = ErlangA.evaluate(100, 333, 300, patience, 20);
+            assertThat(r.abandonment()).isCloseTo(1 - 100 / 333.0, within(1e-6));
+            assertThat(r.asaSeconds() / patience).isCloseTo(Math.log(3.33), within(2e-3));
+            // True SL is ~0; what remains is the rounding of the log-gamma jump (≈ 1e-16 · z·ln z).
+            assertThat(r.serviceLevel()).isLessThan(1e-6);
+        }
+    }
+
     @Property(tries = 200)
     void moreAgentsNeverHurt(@ForAll @DoubleRange(min = 0.1, max = 400) double load,
                              @ForAll @IntRange(min = 0, max = 500) int agents,
