@@ -21,7 +21,7 @@ import org.apache.commons.math3.special.Gamma;
  *   <li>ASA (mean wait of answered callers) {@code = ∫₀^∞ x e^{−θx} f_V(x) dx ÷ P(answered)}.</li>
  * </ul>
  *
- * <p>Evaluation without factorials or incomplete-gamma calls: the substitution {@code y = (λ/θ)e^{−θx}} turns
+ * <p>Evaluation without factorials or incomplete-gamma routines: the substitution {@code y = (λ/θ)e^{−θx}} turns
  * each integral into a lower incomplete gamma function, whose power series is the birth–death sum over queue
  * lengths. With {@code s = Nμ/θ}, {@code z = λ/θ} and {@code p_k = z^{k+1}/∏_{i=0..k}(s+1+i)}:
  * {@code λ∫e^{−θx}f = Σ p_k}, abandonment numerator {@code Σ (k+1)p_k / s}, ASA numerator
@@ -31,7 +31,7 @@ import org.apache.commons.math3.special.Gamma;
  * running scale factor and are combined in log space, so loads of thousands of Erlangs and heavy over- or
  * under-staffing neither overflow nor lose the probabilities. The work is O(√z + max(0, z − s)) terms; when
  * z − s is huge (heavy overload with patience far longer than the AHT) the negligible rising terms are skipped
- * (firstTermThatCounts).
+ * with one log-gamma jump (firstTermThatCounts).
  */
 public final class ErlangA {
 

@@ -77,12 +77,12 @@ public final class ErlangC {
         return c * ahtSeconds / (servers - load);
     }
 
-    /** Share of server time busy: {@code load ÷ servers}, at most 1. */
+    /** Share of server time busy: {@code load ÷ servers}, at most 1; 0 without servers (nobody is busy). */
     public static double occupancy(int servers, double load) {
-        if (load <= 0.0) {
+        if (load <= 0.0 || servers == 0) {
             return 0.0;
         }
-        return servers == 0 ? 1.0 : Math.min(1.0, load / servers);
+        return Math.min(1.0, load / servers);
     }
 
     /** All figures for {@code servers} servers. */

@@ -11,9 +11,11 @@ import org.wfm.forecast.ForecastPoint;
 
 /**
  * Times {@link RequirementsCalculator} on 6 weeks × 3 channels (voice with Erlang A, chat, email) × 96 quarter
- * hours, with an intraday peak and Monday high. Not a unit test: run it by hand, e.g.
- * {@code java -cp scheduler/target/classes:scheduler/target/test-classes:forecast/target/classes
- * org.wfm.scheduler.staffing.RequirementsBenchmark [peakCallsPer15Min]}.
+ * hours, with an intraday peak and Monday high, then the solver-side cost of {@link ErlangServiceCurves}. Not a
+ * unit test: after {@code mvn -q -o -pl scheduler -am test-compile}, run by hand with
+ * {@code java -cp scheduler/target/classes:scheduler/target/test-classes:forecast/target/classes:COMMONS_MATH3_JAR
+ * org.wfm.scheduler.staffing.RequirementsBenchmark [peakCallsPer15Min]} (default 300 voice calls per quarter
+ * hour at the peak; 6000 gives ~2,000 Erlangs).
  */
 public final class RequirementsBenchmark {
 
