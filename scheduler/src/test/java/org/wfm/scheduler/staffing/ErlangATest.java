@@ -234,6 +234,21 @@ class ErlangATest {
     }
 
     @Property(tries = 200)
+    void longerAnswerTimesOnlyAddAnsweredCallers(@ForAll @DoubleRange(min = 0.1, max = 300) double load,
+                                                 @ForAll @IntRange(min = 1, max = 400) int agents,
+                                                 @ForAll @DoubleRange(min = 5, max = 1000) double patience,
+                                                 @ForAll @DoubleRange(min = 0, max = 300) double answer) {
+        StaffingResult r = ErlangA.evaluate(agents, load, 300, patience, answer);
+        StaffingResult later = ErlangA.evaluate(agents, load, 300, patience, answer + 10);
+        StaffingResult forever = ErlangA.evaluate(agents, load, 300, patience, 1e7);
+        assertThat(later.serviceLevel()).isGreaterThanOrEqualTo(r.serviceLevel() - 1e-12);
+        assertThat(r.serviceLevel()).isLessThanOrEqualTo(1 - r.abandonment() + 1e-12);
+        // Waiting long enough, every caller who does not abandon counts as answered in time.
+        assertThat(forever.serviceLevel()).isCloseTo(1 - forever.abandonment(), within(1e-9));
+        assertThat(later.abandonment()).isEqualTo(r.abandonment());
+    }
+
+    @Property(tries = 200)
     void requiredIsTheFewestMeetingTarget(@ForAll @DoubleRange(min = 0.1, max = 800) double load,
                                           @ForAll @DoubleRange(min = 10, max = 600) double patience,
                                           @ForAll @DoubleRange(min = 0.5, max = 0.98) double target) {
