@@ -229,7 +229,8 @@ class ErlangATest {
         assertThat(b.abandonment()).isLessThanOrEqualTo(a.abandonment() + 1e-12);
         if (agents > 0) {
             assertThat(b.asaSeconds()).isLessThanOrEqualTo(a.asaSeconds() * (1 + 1e-9) + 1e-12);
-            assertThat(b.occupancy()).isLessThanOrEqualTo(a.occupancy() + 1e-12);
+            // Occupancy = a(1 − P(ab))/N: in overload 1 − P(ab) is a difference near 0, good to ~1e-13.
+            assertThat(b.occupancy()).isLessThanOrEqualTo(a.occupancy() + 1e-9);
         }
     }
 
