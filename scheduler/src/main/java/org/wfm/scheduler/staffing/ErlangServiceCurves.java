@@ -1,0 +1,115 @@
+package org.wfm.scheduler.staffing;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The solver's service curves: Erlang C or A (by the channel's patience) on servers = scheduled agents ×
+ * (1 − shrinkage) × concurrency, linear between whole servers. Curves for equal (channel, volume, AHT, interval)
+ * are shared, and each curve fills a small table of whole-server values on first use, so a solver's millions of
+ * calls cost an array lookup and one interpolation.
+ */
+public final class ErlangServiceCurves implements ServiceCurveFactory {
+
+    private final double planShrinkage;
+    private final Map<Key, ErlangServiceCurve> cache = new ConcurrentHashMap<>();
+
+    /** Uses each channel's own shrinkage ({@link Channel#shrinkage()}, 0 when NaN). */
+    public ErlangServiceCurves() {
+        this(0.0);
+    }
+
+    /** @param planShrinkage shrinkage for channels whose own is NaN */
+    public ErlangServiceCurves(double planShrinkage) {
+        this.planShrinkage = planShrinkage;
+    }
+
+    @Override
+    public ErlangServiceCurve curve(Channel channel, Requirement requirement, int intervalMinutes) {
+        if (channel.kind() == ChannelKind.DEFERRED) {
+            throw new IllegalArgumentException("deferred channel " + channel.name() + " has no service curve");
+        }
+        double aht = requirement.ahtSeconds() > 0.0 ? requirement.ahtSeconds() : channel.ahtSeconds();
+        Key key = new Key(channel, Math.max(0.0, requirement.forecastVolume()), aht, intervalMinutes);
+        return cache.computeIfAbsent(key, k -> new ErlangServiceCurve(k.volume,
+                Staffing.load(k.volume, k.aht, k.intervalMinutes), k.aht, channel.answerSeconds(),
+                channel.patienceSeconds(), RequirementsCalculator.servedConcurrency(channel),
+                RequirementsCalculator.availability(channel, planShrinkage)));
+    }
+
+    private record Key(Channel channel, double volume, double aht, int intervalMinutes) {
+    }
+
+    /** One interval's curve; also gives occupancy, for coverage.csv. */
+    public static final class ErlangServiceCurve implements ServiceCurve {
+        private final double volume;
+        private final double load;
+        private final double aht;
+        private final double answerSeconds;
+        private final double patienceSeconds;
+        private final double serversPerAgent;
+        /** Service level and occupancy at whole servers 0..top; NaN until computed. */
+        private final double[] serviceLevel;
+        private final double[] occupancy;
+
+        ErlangServiceCurve(double volume, double load, double aht, double answerSeconds, double patienceSeconds,
+                           int concurrency, double availability) {
+            this.volume = volume;
+            this.load = load;
+            this.aht = aht;
+            this.answerSeconds = answerSeconds;
+            this.patienceSeconds = patienceSeconds;
+            this.serversPerAgent = availability * concurrency;
+            // Beyond load + 10·√load + 20 servers the chance of waiting is below e^-50: the curve is flat there.
+            int top = (int) Math.ceil(load + 10.0 * Math.sqrt(load) + 20.0);
+            this.serviceLevel = new double[top + 1];
+            this.occupancy = new double[top + 1];
+            java.util.Arrays.fill(serviceLevel, Double.NaN);
+        }
+
+        @Override
+        public double volume() {
+            return volume;
+        }
+
+        @Override
+        public double serviceLevel(double scheduledAgents) {
+            return interpolate(serviceLevel, scheduledAgents);
+        }
+
+        /** Share of server time busy at these scheduled agents (before shrinkage), 0..1. */
+        public double occupancy(double scheduledAgents) {
+            return interpolate(occupancy, scheduledAgents);
+        }
+
+        /** Servers (slots) working at these scheduled agents: after shrinkage, times concurrency. */
+        public double servers(double scheduledAgents) {
+            return Math.max(0.0, scheduledAgents) * serversPerAgent;
+        }
+
+        private double interpolate(double[] table, double scheduledAgents) {
+            double servers = servers(scheduledAgents);
+            int top = table.length - 1;
+            if (servers >= top) {
+                return valueAt(table, top);
+            }
+            int i = (int) servers;
+            double frac = servers - i;
+            double v = valueAt(table, i);
+            return frac == 0.0 ? v : v + frac * (valueAt(table, i + 1) - v);
+        }
+
+        /**
+         * Fills both tables at {@code servers} on first use. Racing threads compute and store the same values,
+         * so no lock is needed (double writes are atomic on 64-bit JVMs).
+         */
+        private double valueAt(double[] table, int servers) {
+            if (Double.isNaN(serviceLevel[servers])) {
+                StaffingResult r = Staffing.evaluateServers(load, aht, answerSeconds, patienceSeconds, servers);
+                occupancy[servers] = r.occupancy();
+                serviceLevel[servers] = r.serviceLevel();
+            }
+            return table[servers];
+        }
+    }
+}
