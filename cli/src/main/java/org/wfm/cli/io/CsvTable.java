@@ -1,0 +1,221 @@
+package org.wfm.cli.io;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.wfm.forecast.io.Problems;
+
+/**
+ * A CSV input read with commons-csv (RFC 4180: commas, double quotes, CRLF or LF) and checked against the
+ * columns a reader expects. Header names are matched ignoring case and surrounding spaces; missing columns
+ * are reported with the closest header name found (a renamed column), extra ones are noted and ignored.
+ * Blank lines are skipped. Each data row keeps the line it starts on (header = line 1), which commons-csv's
+ * record number does not give when a quoted value spans lines.
+ */
+final class CsvTable {
+    private final String file;
+    private final Problems problems;
+    private final List<Row> rows = new ArrayList<>();
+    private Map<String, Integer> index;
+    private int headerSize;
+
+    /** One data row: the line it starts on and its values by column. */
+    final class Row {
+        private final int line;
+        private final CSVRecord record;
+
+        private Row(int line, CSVRecord record) {
+            this.line = line;
+            this.record = record;
+        }
+
+        int line() {
+            return line;
+        }
+
+        /** The trimmed value, or "" when the column is optional and absent from the file. */
+        String get(String column) {
+            Integer i = index.get(column);
+            return i == null ? "" : record.get(i).trim();
+        }
+
+        boolean has(String column) {
+            return index.containsKey(column);
+        }
+
+        /** Parses a value; on failure adds a problem at this row and column and returns null. */
+        <T> T parse(String column, ValueParser<T> parser) {
+            try {
+                return parser.parse(get(column));
+            } catch (BadValue e) {
+                problems.add(line, column, e.getMessage());
+                return null;
+            }
+        }
+
+        int problemCount() {
+            return problems.size();
+        }
+
+        void problem(String column, String message) {
+            problems.add(line, column, message);
+        }
+    }
+
+    @FunctionalInterface
+    interface ValueParser<T> {
+        T parse(String value) throws BadValue;
+    }
+
+    private CsvTable(String file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    String file() {
+        return file;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    /**
+     * Reads the file. Header problems (missing columns, wrong delimiter) are thrown at once, since rows cannot
+     * be read without the columns; row problems are collected in {@link #problems()} for the reader to throw
+     * together with its own.
+     */
+    static CsvTable read(Path path, List<String> required, List<String> optional, Notes notes) {
+        String file = path.toString();
+        String text = TextInput.read(path, file, "a CSV file with the header " + String.join(",", required));
+        CsvTable table = new CsvTable(file, new Problems(file));
+        table.parse(text, required, optional, notes);
+        return table;
+    }
+
+    private void parse(String text, List<String> required, List<String> optional, Notes notes) {
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setIgnoreEmptyLines(false)
+                .setIgnoreSurroundingSpaces(true)
+                .get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            Iterator<CSVRecord> it = parser.iterator();
+            long before = 0;
+            try {
+                while (true) {
+                    before = parser.getCurrentLineNumber();
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    CSVRecord record = it.next();
+                    int line = (int) before + 1;
+                    if (index == null) {
+                        if (line != 1 || record.size() == 1 && record.get(0).isBlank()) {
+                            problems.add(1, null, "the first line is blank; expected the header "
+                                    + String.join(",", required));
+                            problems.throwIfAny();
+                        }
+                        header(record, required, optional, notes);
+                        problems.throwIfAny();
+                        continue;
+                    }
+                    if (record.size() == 1 && record.get(0).isBlank()) {
+                        continue;
+                    }
+                    if (checkRow(record, line)) {
+                        rows.add(new Row(line, record));
+                    }
+                }
+            } catch (UncheckedIOException e) {
+                problems.add((int) before + 1, null, "bad quoting in the row starting on this line: a value that"
+                        + " starts with a double quote must end with one, followed by a comma or the end of the line");
+            }
+        } catch (IOException e) {
+            // A StringReader does not fail; commons-csv declares it for other readers.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void header(CSVRecord record, List<String> required, List<String> optional, Notes notes) {
+        headerSize = record.size();
+        List<String> names = new ArrayList<>();
+        for (String name : record) {
+            names.add(name.trim().toLowerCase(Locale.ROOT));
+        }
+        String expected = String.join(",", required);
+        if (names.size() == 1 && required.size() > 1) {
+            String only = record.get(0);
+            if (only.contains(";")) {
+                problems.add(1, null, "the columns are separated by semicolons (;); expected commas, as in " + expected
+                        + " (save as \"CSV UTF-8 (comma delimited)\")");
+                return;
+            }
+            if (only.contains("\t")) {
+                problems.add(1, null, "the columns are separated by tabs; expected commas, as in " + expected);
+                return;
+            }
+        }
+        index = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (required.contains(name) || optional.contains(name)) {
+                if (index.putIfAbsent(name, i) != null) {
+                    problems.add(1, name, "column `" + name + "` appears twice");
+                }
+            } else if (!name.isEmpty()) {
+                unknown.add(record.get(i).trim());
+            }
+        }
+        for (String name : required) {
+            if (!index.containsKey(name)) {
+                String found = Suggest.closest(name, unknown)
+                        .map(u -> " (found `" + u + "`: rename it to `" + name + "`?)")
+                        .orElse("");
+                problems.add(1, name, "missing column `" + name + "`" + found + "; expected the header " + expected);
+            }
+        }
+        if (problems.isEmpty()) {
+            for (String u : unknown) {
+                notes.add(file, 1, null, "extra column `" + u + "` ignored");
+            }
+        }
+    }
+
+    /** True when the row has as many values as the header and none is absurdly long; else adds a problem. */
+    private boolean checkRow(CSVRecord record, int line) {
+        if (record.size() != headerSize) {
+            String hint = record.size() > headerSize
+                    ? " (a value containing a comma, such as \"Mon,Wed\" or a decimal comma, must be in double quotes)"
+                    : "";
+            problems.add(line, null, "has " + record.size() + " values but the header has " + headerSize
+                    + " columns" + hint);
+            return false;
+        }
+        for (Map.Entry<String, Integer> column : index.entrySet()) {
+            String value = record.get(column.getValue());
+            try {
+                Values.checkLength(value);
+            } catch (BadValue e) {
+                problems.add(line, column.getKey(), e.getMessage());
+                return false;
+            }
+        }
+        return true;
+    }
+}
