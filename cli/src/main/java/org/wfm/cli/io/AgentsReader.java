@@ -45,9 +45,10 @@ import org.wfm.scheduler.staffing.ChannelPlan;
  * </ul>
  */
 public final class AgentsReader {
-    static final List<String> REQUIRED = List.of("agent_id", "name", "site", "work_mode", "employment", "skills",
-            "min_hours_week", "max_hours_week", "hourly_cost", "available_days", "earliest_start", "latest_end");
-    static final List<String> OPTIONAL = List.of("development");
+    static final List<String> COLUMNS = List.of("agent_id", "name", "site", "work_mode", "employment", "skills",
+            "development", "min_hours_week", "max_hours_week", "hourly_cost", "available_days", "earliest_start",
+            "latest_end");
+    static final Set<String> OPTIONAL = Set.of("development");
     private static final Map<String, WorkMode> WORK_MODES = new LinkedHashMap<>();
     private static final Map<String, Employment> EMPLOYMENTS = new LinkedHashMap<>();
 
@@ -73,7 +74,7 @@ public final class AgentsReader {
      * @throws org.wfm.forecast.io.InputException listing every problem of the file
      */
     public static List<Agent> read(Path file, ChannelPlan channels, Rules rules, Notes notes) {
-        CsvTable table = CsvTable.read(file, REQUIRED, OPTIONAL, notes);
+        CsvTable table = CsvTable.read(file, COLUMNS, OPTIONAL, notes);
         List<String> channelNames = channels.channels().stream().map(Channel::name).toList();
         double shortestShift = rules.shifts() == null || rules.shifts().lengthsHours().isEmpty()
                 ? 0 : Collections.min(rules.shifts().lengthsHours());

@@ -72,7 +72,7 @@ public final class ChannelsReader {
         List<Channel> channels = new ArrayList<>();
         YamlSection section = root.section("channels");
         if (section == null) {
-            if (!root.has("channels") || root.text("channels") == null) {
+            if (root.isAbsent("channels")) {
                 root.missing("channels", "a mapping of channel names to settings, e.g. voice: {kind: immediate, ...}");
             }
         } else {

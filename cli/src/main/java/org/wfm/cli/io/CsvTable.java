@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -100,15 +101,15 @@ final class CsvTable {
      * be read without the columns; row problems are collected in {@link #problems()} for the reader to throw
      * together with its own.
      */
-    static CsvTable read(Path path, List<String> required, List<String> optional, Notes notes) {
+    static CsvTable read(Path path, List<String> columns, Set<String> optional, Notes notes) {
         String file = path.toString();
-        String text = TextInput.read(path, file, "a CSV file with the header " + String.join(",", required));
+        String text = TextInput.read(path, file, "a CSV file with the header " + String.join(",", columns));
         CsvTable table = new CsvTable(file, new Problems(file));
-        table.parse(text, required, optional, notes);
+        table.parse(text, columns, optional, notes);
         return table;
     }
 
-    private void parse(String text, List<String> required, List<String> optional, Notes notes) {
+    private void parse(String text, List<String> columns, Set<String> optional, Notes notes) {
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setIgnoreEmptyLines(false)
                 .setIgnoreSurroundingSpaces(true)
@@ -127,10 +128,10 @@ final class CsvTable {
                     if (index == null) {
                         if (line != 1 || record.size() == 1 && record.get(0).isBlank()) {
                             problems.add(1, null, "the first line is blank; expected the header "
-                                    + String.join(",", required));
+                                    + String.join(",", columns));
                             problems.throwIfAny();
                         }
-                        header(record, required, optional, notes);
+                        header(record, columns, optional, notes);
                         problems.throwIfAny();
                         continue;
                     }
@@ -151,14 +152,14 @@ final class CsvTable {
         }
     }
 
-    private void header(CSVRecord record, List<String> required, List<String> optional, Notes notes) {
+    private void header(CSVRecord record, List<String> columns, Set<String> optional, Notes notes) {
         headerSize = record.size();
         List<String> names = new ArrayList<>();
         for (String name : record) {
             names.add(name.trim().toLowerCase(Locale.ROOT));
         }
-        String expected = String.join(",", required);
-        if (names.size() == 1 && required.size() > 1) {
+        String expected = String.join(",", columns);
+        if (names.size() == 1 && columns.size() > 1) {
             String only = record.get(0);
             if (only.contains(";")) {
                 problems.add(1, null, "the columns are separated by semicolons (;); expected commas, as in " + expected
@@ -174,7 +175,7 @@ final class CsvTable {
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            if (required.contains(name) || optional.contains(name)) {
+            if (columns.contains(name)) {
                 if (index.putIfAbsent(name, i) != null) {
                     problems.add(1, name, "column `" + name + "` appears twice");
                 }
@@ -182,9 +183,10 @@ final class CsvTable {
                 unknown.add(record.get(i).trim());
             }
         }
-        for (String name : required) {
-            if (!index.containsKey(name)) {
-                String found = Suggest.closest(name, unknown)
+        for (String name : columns) {
+            if (!index.containsKey(name) && !optional.contains(name)) {
+                // A renamed column can differ a lot (hourly_rate for hourly_cost): allow half the name.
+                String found = Suggest.closest(name, unknown, Math.max(2, name.length() / 2))
                         .map(u -> " (found `" + u + "`: rename it to `" + name + "`?)")
                         .orElse("");
                 problems.add(1, name, "missing column `" + name + "`" + found + "; expected the header " + expected);

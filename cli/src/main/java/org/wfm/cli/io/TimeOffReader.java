@@ -18,8 +18,8 @@ import org.wfm.scheduler.domain.TimeOff;
  * A header with no rows means nobody is off. A row repeating an earlier one exactly is noted and dropped.
  */
 public final class TimeOffReader {
-    static final List<String> REQUIRED = List.of("agent_id", "date");
-    static final List<String> OPTIONAL = List.of("start", "end", "reason");
+    static final List<String> COLUMNS = List.of("agent_id", "date", "start", "end", "reason");
+    static final Set<String> OPTIONAL = Set.of("start", "end", "reason");
 
     private TimeOffReader() {
     }
@@ -34,7 +34,7 @@ public final class TimeOffReader {
      * @throws org.wfm.forecast.io.InputException listing every problem of the file
      */
     public static List<TimeOff> read(Path file, Set<String> agentIds, Notes notes) {
-        CsvTable table = CsvTable.read(file, REQUIRED, OPTIONAL, notes);
+        CsvTable table = CsvTable.read(file, COLUMNS, OPTIONAL, notes);
         List<TimeOff> out = new ArrayList<>();
         Map<TimeOff, Integer> seen = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {

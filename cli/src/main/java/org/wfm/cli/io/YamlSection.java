@@ -97,6 +97,11 @@ final class YamlSection {
         return e.value();
     }
 
+    /** True when the key is not there or has no value ({@code key:} alone). */
+    boolean isAbsent(String key) {
+        return node(key) == null;
+    }
+
     boolean isMapping(String key) {
         return node(key) instanceof MapNode;
     }

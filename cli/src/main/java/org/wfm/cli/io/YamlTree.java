@@ -111,6 +111,10 @@ final class YamlTree {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException marked) {
                 problem = marked.getProblem();
+                if (marked.getContext() != null && marked.getContextMark() != null) {
+                    problem += " (" + marked.getContext() + " that starts on line "
+                            + (marked.getContextMark().getLine() + 1) + ")";
+                }
                 if (marked.getProblemMark() != null) {
                     line = marked.getProblemMark().getLine() + 1;
                     column = marked.getProblemMark().getColumn() + 1;
@@ -126,7 +130,8 @@ final class YamlTree {
             problem = firstLine(e.getMessage());
         }
         String hint = "";
-        if (problem.contains("\\t") || problem.contains("\t") || problem.contains("tab")) {
+        if (problem.contains("\t") || problem.contains("TAB")) {
+            problem = "a tab character";
             hint = " (YAML indentation must use spaces, not tabs)";
         } else if (problem.contains("mapping values are not allowed")) {
             hint = " (check the indentation, and quote a value that contains \": \")";
