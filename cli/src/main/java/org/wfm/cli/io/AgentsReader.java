@@ -141,6 +141,14 @@ public final class AgentsReader {
                 }
             }
         }
+        if (skills != null && development != null) {
+            for (String channel : development.keySet()) {
+                if (skills.getOrDefault(channel, 0.0) >= 1.0) {
+                    notes.add(file, row.line(), "development", "agent `" + id + "` wants development on `" + channel
+                            + "` but is already fully proficient (1.0)");
+                }
+            }
+        }
         if (skills != null && skills.isEmpty()) {
             notes.add(file, row.line(), "skills", "agent `" + id + "` has no skills: can only train");
         }

@@ -55,15 +55,27 @@ public final class ChannelsReader {
     }
 
     /**
+     * Reads the file; without {@code timezone:} the plan is in the system's time zone.
+     *
      * @throws org.wfm.forecast.io.InputException listing every problem of the file
      */
     public static ChannelPlan read(Path file, Notes notes) {
+        return read(file, ZoneId.systemDefault(), notes);
+    }
+
+    /**
+     * Reads the file; without {@code timezone:} the plan is in {@code defaultZone} (plan.yaml's
+     * {@code timezone}, which the contract allows in either file).
+     *
+     * @throws org.wfm.forecast.io.InputException listing every problem of the file
+     */
+    public static ChannelPlan read(Path file, ZoneId defaultZone, Notes notes) {
         String label = file.toString();
         String text = TextInput.read(file, label, "a YAML file with `channels:`");
         Problems problems = new Problems(label);
         YamlSection root = YamlSection.root(YamlTree.parse(text, problems, notes), problems);
 
-        ZoneId zone = root.value("timezone", ZoneId.systemDefault(), ChannelsReader::zone);
+        ZoneId zone = root.value("timezone", defaultZone, ChannelsReader::zone);
         int interval = root.integer("interval_minutes", 15, Range.above(0));
         if (root.has("interval_minutes") && !INTERVALS.contains(interval)) {
             root.problem("interval_minutes", interval + " is not allowed (expected 5, 10, 15, 30 or 60)");

@@ -183,6 +183,12 @@ final class CsvTable {
                 unknown.add(record.get(i).trim());
             }
         }
+        if (index.isEmpty()) {
+            problems.add(1, null, "none of the expected columns found: the first line is "
+                    + Values.quote(String.join(",", record)) + " but should be the header " + expected
+                    + " (is this the right file, and does it start with its header?)");
+            return;
+        }
         for (String name : columns) {
             if (!index.containsKey(name) && !optional.contains(name)) {
                 // A renamed column can differ a lot (hourly_rate for hourly_cost): allow half the name.
@@ -202,11 +208,14 @@ final class CsvTable {
     /** True when the row has as many values as the header and none is absurdly long; else adds a problem. */
     private boolean checkRow(CSVRecord record, int line) {
         if (record.size() != headerSize) {
-            String hint = record.size() > headerSize
-                    ? " (a value containing a comma, such as \"Mon,Wed\" or a decimal comma, must be in double quotes)"
-                    : "";
-            problems.add(line, null, "has " + record.size() + " values but the header has " + headerSize
-                    + " columns" + hint);
+            String hint = "";
+            if (record.size() > headerSize) {
+                hint = " (a value containing a comma, such as \"Mon,Wed\" or a decimal comma, must be in double quotes)";
+            } else if (record.size() == 1 && record.get(0).contains(";")) {
+                hint = " (this line is separated by semicolons; expected commas)";
+            }
+            problems.add(line, null, "has " + record.size() + (record.size() == 1 ? " value" : " values")
+                    + " but the header has " + headerSize + " columns" + hint);
             return false;
         }
         for (Map.Entry<String, Integer> column : index.entrySet()) {

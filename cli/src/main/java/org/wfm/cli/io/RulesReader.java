@@ -111,7 +111,10 @@ public final class RulesReader {
             return DEFAULT_BREAKS;
         }
         if (!root.isMapping("breaks")) {
-            String word = root.text("breaks");
+            String word = root.isAbsent("breaks") ? null : root.text("breaks");
+            if (word == null && !root.isAbsent("breaks")) {
+                return null;
+            }
             if (word == null || !word.trim().equalsIgnoreCase("none")) {
                 root.problem("breaks", (word == null ? "is empty" : Values.quote(word) + " is not allowed")
                         + " (expected `none` or settings such as {every_hours: 2, break_minutes: 15,"

@@ -48,6 +48,8 @@ final class Values {
     /** The value in quotes for a message, shortened when long. */
     static String quote(String s) {
         String shown = s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        // Messages are one line: show line breaks and tabs inside a value as escapes.
+        shown = shown.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
         return "\"" + shown + "\"";
     }
 

@@ -277,7 +277,9 @@ final class YamlSection {
         if (n instanceof Scalar s) {
             if (s.token() == JsonToken.VALUE_NUMBER_INT || s.token() == JsonToken.VALUE_NUMBER_FLOAT
                     || s.token() == JsonToken.VALUE_STRING) {
-                double x = Values.number(s.text());
+                // YAML 1.1 allows 1_000 for a thousand; Jackson marks it a number but keeps the text.
+                String text = s.token() == JsonToken.VALUE_STRING ? s.text() : s.text().replace("_", "");
+                double x = Values.number(text);
                 if (!Double.isFinite(x)) {
                     throw new BadValue(Values.quote(s.text()) + " is not a finite number");
                 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import org.wfm.forecast.io.InputException;
 import org.wfm.forecast.io.Problems;
@@ -96,6 +97,10 @@ final class YamlTree {
                 items.add(node(parser, path + "[" + items.size() + "]", problems));
             }
             return new ListNode(line, items);
+        }
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson hands an alias (*name) over as its name; settings files have no use for them.
+            problems.add(line, path, "YAML aliases (*" + parser.getText() + ") are not supported here; write the value out");
         }
         return new Scalar(line, token, token == JsonToken.VALUE_NULL ? null : parser.getText());
     }

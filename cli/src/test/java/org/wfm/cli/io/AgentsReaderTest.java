@@ -112,6 +112,35 @@ class AgentsReaderTest {
     }
 
     @Test
+    void semicolonsInADataRow() {
+        Path p = csv(HEADER, GOOD.replace(',', ';'));
+        assertProblem(failing(() -> read(p, new Notes())), p, 2, null,
+                "has 1 value but the header has 13 columns (this line is separated by semicolons");
+    }
+
+    @Test
+    void fileWithoutHeader() {
+        Path p = csv(GOOD);
+        assertProblem(failing(() -> read(p, new Notes())), p, 1, null,
+                "none of the expected columns found: the first line is \"A1,Ann,london");
+    }
+
+    @Test
+    void developmentOnAFullSkillIsNoted() {
+        Notes notes = new Notes();
+        read(csv(HEADER, GOOD.replace("email:6", "voice:3")), notes);
+        assertThat(notes.list()).singleElement().asString()
+                .isEqualTo(file() + " line 2, column development: agent `A1` wants development on `voice` but is"
+                        + " already fully proficient (1.0)");
+    }
+
+    @Test
+    void duplicateColumn() {
+        Path p = csv(HEADER + ",site", GOOD + ",leeds");
+        assertProblem(failing(() -> read(p, new Notes())), p, 1, "site", "column `site` appears twice");
+    }
+
+    @Test
     void renamedColumnIsPointedOut() {
         Path p = csv(HEADER.replace("hourly_cost", "hourly_rate"), GOOD);
         assertProblem(failing(() -> read(p, new Notes())), p, 1, "hourly_cost",

@@ -37,6 +37,18 @@ class ChannelsReaderTest {
     }
 
     @Test
+    void planZoneIsTheDefaultWhenChannelsYamlHasNone() {
+        Path p = yaml("channels:\n  email: {kind: deferred, response_hours: 8, aht_seconds: 60}\n");
+        assertEquals(ZoneId.of("Asia/Tokyo"), ChannelsReader.read(p, ZoneId.of("Asia/Tokyo"), new Notes()).zone());
+    }
+
+    @Test
+    void aliasesAreRefused() {
+        InputException e = bad("x: &v 0.2\nshrinkage: *v\nchannels:\n  e: {kind: deferred, response_hours: 8, aht_seconds: 60}\n");
+        assertProblem(e, dir.resolve("channels.yaml"), 2, "shrinkage", "YAML aliases (*v) are not supported");
+    }
+
+    @Test
     void bomAndCrlfAreRead() {
         byte[] body = ("timezone: UTC\r\ninterval_minutes: 30\r\nchannels:\r\n  voice:\r\n    kind: immediate\r\n"
                 + "    service_level: 0.9\r\n    answer_seconds: 15\r\n    aht_seconds: 240\r\n").getBytes(StandardCharsets.UTF_8);
