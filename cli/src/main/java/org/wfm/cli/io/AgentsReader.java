@@ -37,8 +37,10 @@ import org.wfm.scheduler.staffing.ChannelPlan;
  *     is an error.</li>
  * <li>{@code min_hours_week} empty = 0; an on-demand agent's minimum is 0 (a non-zero value is noted and
  *     dropped). Hours are 0–168 with min ≤ max and max &gt; 0.</li>
- * <li>{@code available_days}: see {@link Values#days}: {@code Mon-Fri}, {@code Mon,Wed,Sat} (quoted in CSV)
- *     or {@code Mon;Wed;Sat}; a range may wrap ({@code Fri-Mon}).</li>
+ * <li>{@code available_days}: see {@link Values#days}: {@code Mon-Fri}, {@code "Mon,Wed,Sat"} or
+ *     {@code Mon;Wed;Sat}; a range may wrap ({@code Fri-Mon}). The contract writes {@code Mon,Wed,Sat}, so an
+ *     unquoted comma list of days is also read (with a note asking for quotes): a row with k extra values whose
+ *     values from available_days on are all days cannot mean anything else.</li>
  * <li>{@code earliest_start}, {@code latest_end}: {@code HH:MM}; {@code latest_end} may be {@code 24:00}
  *     (midnight); a latest_end earlier than earliest_start is an overnight window; equal is an error.
  *     A window shorter than the shortest shift of rules.yaml is noted (the agent can never work).</li>
@@ -74,7 +76,7 @@ public final class AgentsReader {
      * @throws org.wfm.forecast.io.InputException listing every problem of the file
      */
     public static List<Agent> read(Path file, ChannelPlan channels, Rules rules, Notes notes) {
-        CsvTable table = CsvTable.read(file, COLUMNS, OPTIONAL, notes);
+        CsvTable table = CsvTable.read(file, COLUMNS, OPTIONAL, "available_days", AgentsReader::isDayItem, notes);
         List<String> channelNames = channels.channels().stream().map(Channel::name).toList();
         double shortestShift = rules.shifts() == null || rules.shifts().lengthsHours().isEmpty()
                 ? 0 : Collections.min(rules.shifts().lengthsHours());
@@ -181,6 +183,15 @@ public final class AgentsReader {
             return null;
         }
         return site;
+    }
+
+    private static boolean isDayItem(String item) {
+        try {
+            Values.days(item);
+            return true;
+        } catch (BadValue e) {
+            return false;
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -30,13 +31,15 @@ final class CsvTable {
     private final List<Row> rows = new ArrayList<>();
     private Map<String, Integer> index;
     private int headerSize;
+    private String listColumn;
+    private Predicate<String> listItem;
 
     /** One data row: the line it starts on and its values by column. */
     final class Row {
         private final int line;
-        private final CSVRecord record;
+        private final List<String> record;
 
-        private Row(int line, CSVRecord record) {
+        private Row(int line, List<String> record) {
             this.line = line;
             this.record = record;
         }
@@ -102,9 +105,18 @@ final class CsvTable {
      * together with its own.
      */
     static CsvTable read(Path path, List<String> columns, Set<String> optional, Notes notes) {
+        return read(path, columns, optional, null, null, notes);
+    }
+
+    /** As {@link #read(Path, List, Set, Notes)}, letting {@code listColumn} hold an unquoted list (see {@link #allowUnquotedList}). */
+    static CsvTable read(Path path, List<String> columns, Set<String> optional, String listColumn,
+                         Predicate<String> listItem, Notes notes) {
         String file = path.toString();
         String text = TextInput.read(path, file, "a CSV file with the header " + String.join(",", columns));
         CsvTable table = new CsvTable(file, new Problems(file));
+        if (listColumn != null) {
+            table.allowUnquotedList(listColumn, listItem);
+        }
         table.parse(text, columns, optional, notes);
         return table;
     }
@@ -138,8 +150,9 @@ final class CsvTable {
                     if (record.size() == 1 && record.get(0).isBlank()) {
                         continue;
                     }
-                    if (checkRow(record, line)) {
-                        rows.add(new Row(line, record));
+                    List<String> values = checkRow(record.toList(), line, notes);
+                    if (values != null) {
+                        rows.add(new Row(line, values));
                     }
                 }
             } catch (UncheckedIOException e) {
@@ -205,8 +218,33 @@ final class CsvTable {
         }
     }
 
-    /** True when the row has as many values as the header and none is absurdly long; else adds a problem. */
-    private boolean checkRow(CSVRecord record, int line) {
+    /**
+     * Lets one column hold an unquoted comma-separated list: a row with k values too many is repaired by
+     * joining k + 1 values from that column on, if every one of them passes {@code item}. The contract writes
+     * {@code available_days} as {@code Mon,Wed,Sat}, and hand-written files forget the quotes; a list of day
+     * names cannot be mistaken for anything else, so reading it is safe, and a note asks for the quotes.
+     */
+    private void allowUnquotedList(String column, Predicate<String> item) {
+        this.listColumn = column;
+        this.listItem = item;
+    }
+
+    /** The row's values when it has as many as the header (after repairing an unquoted list); else null and a problem. */
+    private List<String> checkRow(List<String> record, int line, Notes notes) {
+        if (record.size() > headerSize && listColumn != null && index.containsKey(listColumn)) {
+            int from = index.get(listColumn);
+            int to = from + record.size() - headerSize;
+            List<String> items = record.subList(from, to + 1);
+            if (items.stream().allMatch(v -> listItem.test(v.trim()))) {
+                String joined = String.join(",", items);
+                List<String> repaired = new ArrayList<>(record.subList(0, from));
+                repaired.add(joined);
+                repaired.addAll(record.subList(to + 1, record.size()));
+                notes.add(file, line, listColumn, "unquoted list " + joined + " read as one value; write it in double"
+                        + " quotes (\"" + joined + "\") so that other programs read it too");
+                record = repaired;
+            }
+        }
         if (record.size() != headerSize) {
             String hint = "";
             if (record.size() > headerSize) {
@@ -216,7 +254,7 @@ final class CsvTable {
             }
             problems.add(line, null, "has " + record.size() + (record.size() == 1 ? " value" : " values")
                     + " but the header has " + headerSize + " columns" + hint);
-            return false;
+            return null;
         }
         for (Map.Entry<String, Integer> column : index.entrySet()) {
             String value = record.get(column.getValue());
@@ -224,9 +262,9 @@ final class CsvTable {
                 Values.checkLength(value);
             } catch (BadValue e) {
                 problems.add(line, column.getKey(), e.getMessage());
-                return false;
+                return null;
             }
         }
-        return true;
+        return record;
     }
 }

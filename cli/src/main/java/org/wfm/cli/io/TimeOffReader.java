@@ -43,8 +43,9 @@ public final class TimeOffReader {
             if (agent.isEmpty()) {
                 row.problem("agent_id", "is empty");
             } else if (!agentIds.contains(agent)) {
+                // Ids are codes: only a one-letter slip (or a swap) is worth suggesting.
                 row.problem("agent_id", "agent `" + agent + "` is not in agents.csv"
-                        + Suggest.closest(agent, agentIds).map(c -> " (did you mean `" + c + "`?)").orElse(""));
+                        + Suggest.closest(agent, agentIds, 1).map(c -> " (did you mean `" + c + "`?)").orElse(""));
             }
             LocalDate date = row.parse("date", Values::date);
             String startText = row.get("start");

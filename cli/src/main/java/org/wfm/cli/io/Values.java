@@ -131,6 +131,9 @@ final class Values {
         try {
             return LocalDate.parse(s.trim());
         } catch (DateTimeException e) {
+            if (s.trim().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new BadValue(quote(s) + " is not a day of the calendar");
+            }
             throw new BadValue(quote(s) + " is not a date (expected YYYY-MM-DD such as 2026-01-05)");
         }
     }

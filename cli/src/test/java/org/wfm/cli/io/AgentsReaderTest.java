@@ -112,6 +112,23 @@ class AgentsReaderTest {
     }
 
     @Test
+    void unquotedDayListIsReadWithANote() {
+        Notes notes = new Notes();
+        List<Agent> agents = read(csv(HEADER, GOOD.replace("Mon-Fri", "Sun,Mon,Tue-Thu")), notes);
+        assertEquals(5, agents.get(0).availableDays().size());
+        assertEquals(java.time.LocalTime.of(19, 0), agents.get(0).latestEnd());
+        assertThat(notes.list()).containsExactly(file() + " line 2, column available_days: unquoted list"
+                + " Sun,Mon,Tue-Thu read as one value; write it in double quotes (\"Sun,Mon,Tue-Thu\") so that other"
+                + " programs read it too");
+    }
+
+    @Test
+    void extraValuesThatAreNotDaysAreNotRepaired() {
+        Path p = csv(HEADER, GOOD.replace("Mon-Fri", "Mon,someday"));
+        assertProblem(failing(() -> read(p, new Notes())), p, 2, null, "has 14 values but the header has 13 columns");
+    }
+
+    @Test
     void semicolonsInADataRow() {
         Path p = csv(HEADER, GOOD.replace(',', ';'));
         assertProblem(failing(() -> read(p, new Notes())), p, 2, null,

@@ -62,6 +62,18 @@ class TimeOffReaderTest {
     }
 
     @Test
+    void farAgentIdGetsNoSuggestion() {
+        InputException e = bad("agent_id,date,start,end,reason", "A999,2026-01-05,,,");
+        assertProblem(e, file(), 2, "agent_id", "agent `A999` is not in agents.csv");
+        assertThat(e.getMessage()).doesNotContain("did you mean");
+    }
+
+    @Test
+    void dayThatDoesNotExist() {
+        assertProblem(bad("agent_id,date", "A1,2026-11-31"), file(), 2, "date", "\"2026-11-31\" is not a day of the calendar");
+    }
+
+    @Test
     void endBeforeStart() {
         assertProblem(bad("agent_id,date,start,end,reason", "A1,2026-01-05,,,", "A1,2026-01-06,14:00,09:00,x"), file(), 3,
                 "end", "09:00 is not after start 14:00");
