@@ -54,10 +54,6 @@ final class CsvTable {
             return i == null ? "" : record.get(i).trim();
         }
 
-        boolean has(String column) {
-            return index.containsKey(column);
-        }
-
         /** Parses a value; on failure adds a problem at this row and column and returns null. */
         <T> T parse(String column, ValueParser<T> parser) {
             try {
@@ -122,6 +118,8 @@ final class CsvTable {
     }
 
     private void parse(String text, List<String> columns, Set<String> optional, Notes notes) {
+        // Empty lines come through as records (and are skipped below) so that the parser's line count stays
+        // exact: the line of the next record is the count before reading it, plus one.
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setIgnoreEmptyLines(false)
                 .setIgnoreSurroundingSpaces(true)

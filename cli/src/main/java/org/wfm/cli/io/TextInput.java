@@ -69,6 +69,17 @@ final class TextInput {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (c < 0x20 && c != '\r' && c != '\t' || c == 0x7F) {
+                // Text files have no other control characters: this is binary data or a corrupted file.
+                throw fail(label, line, String.format("contains a control character (U+%04X), not text; expected %s",
+                        (int) c, expected));
+            }
+        }
         if (text.isBlank()) {
             throw fail(label, 0, "is empty (expected " + expected + ")");
         }

@@ -94,11 +94,6 @@ final class Values {
         return x;
     }
 
-    static int wholeNumber(String s, Range range) throws BadValue {
-        double x = number(s);
-        return wholeNumber(x, range);
-    }
-
     static int wholeNumber(double x, Range range) throws BadValue {
         if (x != Math.rint(x) || Math.abs(x) > Integer.MAX_VALUE) {
             throw new BadValue(format(x) + " is not a whole number (expected a whole number " + range.describe() + ")");

@@ -49,19 +49,6 @@ final class YamlSection {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    /** The section's own path, e.g. {@code channels.voice}. */
-    String path() {
-        return path;
-    }
-
-    int line() {
-        return line;
-    }
-
-    Problems problems() {
-        return problems;
-    }
-
     boolean has(String key) {
         known.add(key);
         return map.entries().containsKey(key);

@@ -123,6 +123,12 @@ class RulesReaderTest {
     }
 
     @Test
+    void veryLongYamlLine() {
+        InputException e = bad("objective: {mode: " + "x".repeat(500_000) + "}\n");
+        assertProblem(e, file(), 1, "objective.mode", "\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\" is not allowed");
+    }
+
+    @Test
     void scalarWhereASectionBelongs() {
         assertProblem(bad("shifts: 8\n"), file(), 1, "shifts", "expected a mapping of `key: value` settings, found the value \"8\"");
     }

@@ -107,6 +107,18 @@ class TimeOffReaderTest {
     }
 
     @Test
+    void controlCharacter() {
+        assertProblem(bad("agent_id,date", "A1,2026-01-05", "A\u00011,2026-01-06"), file(), 3, null,
+                "contains a control character (U+0001), not text");
+    }
+
+    @Test
+    void veryLongLineWithoutQuotes() {
+        assertProblem(bad("agent_id,date,start,end,reason", "A1,2026-01-05,,," + "x".repeat(100_000)), file(), 2, "reason",
+                "value is 100000 characters long (at most 1000 expected");
+    }
+
+    @Test
     void blankFirstLine() {
         assertProblem(bad("", "agent_id,date,start,end,reason"), file(), 1, null, "the first line is blank");
     }
