@@ -72,6 +72,12 @@ public final class RulesReader {
         return new Rules(horizon, shifts, breaks, training, seats, costs, objective);
     }
 
+    /** The rules with another horizon, e.g. plan.yaml's {@code schedule.start} and {@code days} for a nightly run. */
+    public static Rules withHorizon(Rules rules, LocalDate start, int days) {
+        return new Rules(new Rules.Horizon(start, days), rules.shifts(), rules.breaks(), rules.training(),
+                rules.siteSeats(), rules.costs(), rules.objective());
+    }
+
     private static Rules.Horizon horizon(YamlSection s) {
         if (s == null) {
             return null;

@@ -64,6 +64,14 @@ class ChannelsReaderTest {
     }
 
     @Test
+    void crlfLinesAreCountedOnce() {
+        InputException e = bad("timezone: UTC\r\n\r\nchannels:\r\n  voice:\r\n    kind: immediate\r\n"
+                + "    service_level: 0.8\r\n    answer_seconds: -20\r\n    aht_seconds: 240\r\n");
+        assertProblem(e, dir.resolve("channels.yaml"), 7, "channels.voice.answer_seconds",
+                "-20 is out of range (expected at least 0)");
+    }
+
+    @Test
     void missingFile() {
         Path p = dir.resolve("nope.yaml");
         assertProblem(failing(() -> ChannelsReader.read(p)), p, 0, null, "file not found");

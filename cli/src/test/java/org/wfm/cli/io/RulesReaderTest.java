@@ -51,6 +51,13 @@ class RulesReaderTest {
     }
 
     @Test
+    void horizonCanBeSetFromThePlan() {
+        Rules rules = RulesReader.withHorizon(RulesReader.read(yaml("breaks: none\n")), java.time.LocalDate.of(2026, 3, 2), 7);
+        assertEquals(new Rules.Horizon(java.time.LocalDate.of(2026, 3, 2), 7), rules.horizon());
+        assertNull(rules.breaks());
+    }
+
+    @Test
     void breaksNoneIsNull() {
         assertNull(RulesReader.read(yaml("breaks: none\n")).breaks());
     }
