@@ -1,0 +1,71 @@
+package org.wfm.cli.io;
+
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * plan.yaml, the nightly batch. Paths are already resolved against the folder of plan.yaml.
+ * {@code holidays}, {@code timeoff} and {@code timezone} are null when not given (timeoff then defaults to
+ * timeoff.csv beside agents.csv when that file exists, as for {@code wfm schedule}).
+ *
+ * @param file the plan.yaml itself, as given
+ */
+public record PlanConfig(Path file, Path history, Path holidays, Path channels, Path agents, Path timeoff,
+                         Path rules, ZoneId timezone, Forecast forecast, Schedule schedule, Path runs,
+                         Previous previous) {
+
+    /** {@code forecast:}: method (default auto), horizon in days (default 42), interval level in % (default 80). */
+    public record Forecast(String method, int horizonDays, double level) {
+    }
+
+    /** {@code schedule:}: first day, days (default 14), solver time limit (default 60 s), seed (default 1). */
+    public record Schedule(Start start, int days, Duration timeLimit, long seed) {
+    }
+
+    /** {@code schedule.start}: a fixed date, or relative to the run's date. */
+    public record Start(StartKind kind, LocalDate date) {
+        public static Start of(LocalDate date) {
+            return new Start(StartKind.DATE, date);
+        }
+
+        /** The first day of the schedule for a run on {@code runDate}. */
+        public LocalDate resolve(LocalDate runDate) {
+            return switch (kind) {
+                case DATE -> date;
+                case TOMORROW -> runDate.plusDays(1);
+                // "the first Monday after the run date": a Monday run schedules from the following Monday.
+                case NEXT_MONDAY -> runDate.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+            };
+        }
+
+        /** Most days from the run date to the start, for checking that the forecast reaches far enough. */
+        int maxOffsetDays() {
+            return switch (kind) {
+                case DATE -> 0;
+                case TOMORROW -> 1;
+                case NEXT_MONDAY -> 7;
+            };
+        }
+
+        @Override
+        public String toString() {
+            return switch (kind) {
+                case DATE -> date.toString();
+                case TOMORROW -> "tomorrow";
+                case NEXT_MONDAY -> "next-monday";
+            };
+        }
+    }
+
+    public enum StartKind { DATE, TOMORROW, NEXT_MONDAY }
+
+    /**
+     * {@code previous:}: {@code latest} (default) uses the newest earlier run folder as the published
+     * schedule; {@code none} schedules from scratch every night.
+     */
+    public enum Previous { LATEST, NONE }
+}

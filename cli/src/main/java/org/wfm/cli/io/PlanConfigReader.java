@@ -1,0 +1,148 @@
+package org.wfm.cli.io;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.wfm.forecast.io.Problems;
+
+/**
+ * Reads plan.yaml into a {@link PlanConfig}. Relative paths are resolved against the folder of plan.yaml
+ * (so the batch works from any working directory). Input files named in the plan must exist: a wrong path
+ * is reported here, at its line of plan.yaml, rather than later under a resolved name the planner never
+ * wrote. {@code timeoff} absent: timeoff.csv beside agents.csv when it exists (noted).
+ */
+public final class PlanConfigReader {
+    static final String DEFAULT_METHOD = "auto";
+    static final int DEFAULT_FORECAST_DAYS = 42;
+    static final double DEFAULT_LEVEL = 80;
+    static final int DEFAULT_SCHEDULE_DAYS = 14;
+    static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
+    static final long DEFAULT_SEED = 1;
+    private static final Map<String, PlanConfig.Previous> PREVIOUS = new LinkedHashMap<>();
+
+    static {
+        PREVIOUS.put("latest", PlanConfig.Previous.LATEST);
+        PREVIOUS.put("none", PlanConfig.Previous.NONE);
+    }
+
+    private PlanConfigReader() {
+    }
+
+    /** Reads the file, discarding notes (see {@link #read(Path, Notes)}). */
+    public static PlanConfig read(Path file) {
+        return read(file, new Notes());
+    }
+
+    /**
+     * @throws org.wfm.forecast.io.InputException listing every problem of the file
+     */
+    public static PlanConfig read(Path file, Notes notes) {
+        String label = file.toString();
+        String text = TextInput.read(file, label, "a YAML plan naming history, channels, agents and rules");
+        Problems problems = new Problems(label);
+        YamlSection root = YamlSection.root(YamlTree.parse(text, problems, notes), problems);
+        Path base = file.getParent();
+
+        Path history = inputFile(root, "history", base, true);
+        Path holidays = inputFile(root, "holidays", base, false);
+        Path channels = inputFile(root, "channels", base, true);
+        Path agents = inputFile(root, "agents", base, true);
+        Path timeoff = inputFile(root, "timeoff", base, false);
+        if (timeoff == null && !root.has("timeoff") && agents != null) {
+            Path beside = agents.resolveSibling("timeoff.csv");
+            if (Files.isRegularFile(beside)) {
+                timeoff = beside;
+                notes.add(label, 0, "timeoff", "not given; using " + beside + " beside the agents file");
+            }
+        }
+        Path rules = inputFile(root, "rules", base, true);
+        ZoneId zone = root.value("timezone", null, ChannelsReader::zone);
+        PlanConfig.Forecast forecast = forecast(root.section("forecast"));
+        PlanConfig.Schedule schedule = schedule(root.section("schedule"));
+        if (forecast.horizonDays() < schedule.days() + schedule.start().maxOffsetDays()) {
+            problems.add(root.has("forecast") ? root.lineOf("forecast") : 1, "forecast.horizon_days",
+                    forecast.horizonDays() + " days of forecast do not reach the end of the schedule (start "
+                            + schedule.start() + " + " + schedule.days() + " days needs at least "
+                            + (schedule.days() + schedule.start().maxOffsetDays()) + ")");
+        }
+        Path runs = root.path("runs", base);
+        if (runs == null) {
+            runs = base == null ? Path.of("runs") : base.resolve("runs");
+        } else if (Files.exists(runs) && !Files.isDirectory(runs)) {
+            root.problem("runs", runs + " is a file, not a folder");
+        }
+        PlanConfig.Previous previous = root.choice("previous", PlanConfig.Previous.LATEST, PREVIOUS);
+        root.finish();
+        problems.throwIfAny();
+        return new PlanConfig(file, history, holidays, channels, agents, timeoff, rules, zone, forecast, schedule,
+                runs, previous);
+    }
+
+    private static Path inputFile(YamlSection root, String key, Path base, boolean required) {
+        if (!root.has(key) || root.text(key) == null) {
+            if (required && !root.isMapping(key)) {
+                root.missing(key, "the path of the " + key + " file");
+            }
+            return null;
+        }
+        Path p = root.path(key, base);
+        if (p == null) {
+            return null;
+        }
+        if (Files.isDirectory(p)) {
+            root.problem(key, p + " is a folder, expected a file");
+        } else if (!Files.exists(p)) {
+            root.problem(key, "file " + p + " not found" + (base == null ? "" : " (relative paths are relative to the folder of plan.yaml)"));
+        }
+        return p;
+    }
+
+    private static PlanConfig.Forecast forecast(YamlSection s) {
+        if (s == null) {
+            return new PlanConfig.Forecast(DEFAULT_METHOD, DEFAULT_FORECAST_DAYS, DEFAULT_LEVEL);
+        }
+        String method = s.string("method", DEFAULT_METHOD);
+        int days = s.integer("horizon_days", DEFAULT_FORECAST_DAYS, Range.closed(1, 3660));
+        double level = s.number("level", DEFAULT_LEVEL, Range.open(0, 100));
+        s.finish();
+        return new PlanConfig.Forecast(method, days, level);
+    }
+
+    private static PlanConfig.Schedule schedule(YamlSection s) {
+        PlanConfig.Start nextMonday = new PlanConfig.Start(PlanConfig.StartKind.NEXT_MONDAY, null);
+        if (s == null) {
+            return new PlanConfig.Schedule(nextMonday, DEFAULT_SCHEDULE_DAYS, DEFAULT_TIME_LIMIT, DEFAULT_SEED);
+        }
+        PlanConfig.Start start = s.value("start", nextMonday, PlanConfigReader::start);
+        int days = s.integer("days", DEFAULT_SCHEDULE_DAYS, Range.closed(1, 366));
+        Duration limit = s.value("time_limit", DEFAULT_TIME_LIMIT, text -> {
+            try {
+                return Durations.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new BadValue(e.getMessage());
+            }
+        });
+        long seed = s.integer("seed", (int) DEFAULT_SEED, Range.closed(Integer.MIN_VALUE, Integer.MAX_VALUE));
+        s.finish();
+        return new PlanConfig.Schedule(start, days, limit, seed);
+    }
+
+    static PlanConfig.Start start(String s) throws BadValue {
+        String t = s.trim().toLowerCase(java.util.Locale.ROOT);
+        if (t.equals("tomorrow")) {
+            return new PlanConfig.Start(PlanConfig.StartKind.TOMORROW, null);
+        }
+        if (t.equals("next-monday") || t.equals("next_monday")) {
+            return new PlanConfig.Start(PlanConfig.StartKind.NEXT_MONDAY, null);
+        }
+        if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+            return PlanConfig.Start.of(Values.date(s));
+        }
+        throw new BadValue(Values.quote(s) + " is not a start" + Suggest.closest(t, java.util.List.of("tomorrow", "next-monday"))
+                .map(c -> " (did you mean `" + c + "`?)").orElse(" (expected a date YYYY-MM-DD, tomorrow or next-monday)"));
+    }
+}

@@ -1,0 +1,197 @@
+package org.wfm.cli.io;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.wfm.forecast.io.Problems;
+import org.wfm.scheduler.domain.Rules;
+
+/**
+ * Reads rules.yaml into {@link Rules}. Every section and key is optional except where noted; an absent
+ * key takes the value the contract's example shows, so a short file states only what differs:
+ * <pre>
+ * horizon:  {start: DATE, days: 14}      both required when the section is given; days 1..366
+ * shifts:   {lengths_hours: [4, 6, 8, 10], start_step_minutes: 30, min_rest_hours: 11,
+ *            max_consecutive_days: 5, max_days_per_week: 5}
+ * breaks:   {every_hours: 2, break_minutes: 15, lunch_minutes: 30, lunch_after_hours: 6}   or `none`
+ * training: {block_minutes: 60, max_hours_per_week: 4}
+ * sites:    {name: {seats: N}, ...}      default none; `home` is reserved for remote work
+ * costs:    {overtime_after_hours_week: 40, overtime_multiplier: 1.5, on_demand_premium: 0.25}
+ * objective: {mode: cover, late_contact_cost: 1.50}   mode cover | balance
+ * </pre>
+ * Without a {@code horizon} section {@link Rules#horizon()} is null: plan.yaml's {@code schedule} gives the
+ * horizon in the nightly batch, and the caller must supply one otherwise. An absent {@code breaks} section
+ * means the default breaks; only {@code breaks: none} switches them off (null).
+ */
+public final class RulesReader {
+    static final List<Double> DEFAULT_LENGTHS = List.of(4.0, 6.0, 8.0, 10.0);
+    static final Rules.Shifts DEFAULT_SHIFTS = new Rules.Shifts(DEFAULT_LENGTHS, 30, 11, 5, 5);
+    static final Rules.Breaks DEFAULT_BREAKS = new Rules.Breaks(2, 15, 30, 6);
+    static final Rules.Training DEFAULT_TRAINING = new Rules.Training(60, 4);
+    static final Rules.Costs DEFAULT_COSTS = new Rules.Costs(40, 1.5, 0.25);
+    static final Rules.Objective DEFAULT_OBJECTIVE = new Rules.Objective(Rules.ObjectiveMode.COVER, 1.50);
+    /** The site name that means "at home" in agents.csv and schedule.csv, so no real site may use it. */
+    static final String HOME = "home";
+    private static final Map<String, Rules.ObjectiveMode> MODES = new LinkedHashMap<>();
+
+    static {
+        MODES.put("cover", Rules.ObjectiveMode.COVER);
+        MODES.put("balance", Rules.ObjectiveMode.BALANCE);
+    }
+
+    private RulesReader() {
+    }
+
+    /** Reads the file, discarding notes (see {@link #read(Path, Notes)}). */
+    public static Rules read(Path file) {
+        return read(file, new Notes());
+    }
+
+    /**
+     * @throws org.wfm.forecast.io.InputException listing every problem of the file
+     */
+    public static Rules read(Path file, Notes notes) {
+        String label = file.toString();
+        String text = TextInput.read(file, label, "a YAML file of scheduling rules");
+        Problems problems = new Problems(label);
+        YamlSection root = YamlSection.root(YamlTree.parse(text, problems, notes), problems);
+
+        Rules.Horizon horizon = horizon(root.section("horizon"));
+        Rules.Shifts shifts = shifts(root.section("shifts"));
+        Rules.Breaks breaks = breaks(root);
+        Rules.Training training = training(root.section("training"));
+        Map<String, Integer> seats = sites(root.section("sites"));
+        Rules.Costs costs = costs(root.section("costs"));
+        Rules.Objective objective = objective(root.section("objective"));
+        root.finish();
+        problems.throwIfAny();
+        return new Rules(horizon, shifts, breaks, training, seats, costs, objective);
+    }
+
+    /** The rules with another horizon, e.g. plan.yaml's {@code schedule.start} and {@code days} for a nightly run. */
+    public static Rules withHorizon(Rules rules, LocalDate start, int days) {
+        return new Rules(new Rules.Horizon(start, days), rules.shifts(), rules.breaks(), rules.training(),
+                rules.siteSeats(), rules.costs(), rules.objective());
+    }
+
+    private static Rules.Horizon horizon(YamlSection s) {
+        if (s == null) {
+            return null;
+        }
+        LocalDate start = null;
+        if (!s.has("start")) {
+            s.missing("start", "the first day of the horizon, YYYY-MM-DD");
+        } else {
+            start = s.value("start", null, Values::date);
+        }
+        Integer days = s.requiredInteger("days", Range.closed(1, 366), "the number of days to schedule");
+        s.finish();
+        return start == null || days == null ? null : new Rules.Horizon(start, days);
+    }
+
+    private static Rules.Shifts shifts(YamlSection s) {
+        if (s == null) {
+            return DEFAULT_SHIFTS;
+        }
+        List<Double> lengths = s.numbers("lengths_hours", DEFAULT_LENGTHS, Range.openClosed(0, 24));
+        if (new HashSet<>(lengths).size() != lengths.size()) {
+            s.problem("lengths_hours", "lists the same length twice");
+        }
+        int step = s.integer("start_step_minutes", DEFAULT_SHIFTS.startStepMinutes(), Range.closed(5, 1440));
+        if (step % 5 != 0) {
+            s.problem("start_step_minutes", step + " is not a multiple of 5 minutes");
+        }
+        double rest = s.number("min_rest_hours", DEFAULT_SHIFTS.minRestHours(), Range.closed(0, 24));
+        int consecutive = s.integer("max_consecutive_days", DEFAULT_SHIFTS.maxConsecutiveDays(), Range.closed(1, 366));
+        int perWeek = s.integer("max_days_per_week", DEFAULT_SHIFTS.maxDaysPerWeek(), Range.closed(1, 7));
+        s.finish();
+        return new Rules.Shifts(List.copyOf(lengths), step, rest, consecutive, perWeek);
+    }
+
+    private static Rules.Breaks breaks(YamlSection root) {
+        if (!root.has("breaks")) {
+            return DEFAULT_BREAKS;
+        }
+        if (!root.isMapping("breaks")) {
+            String word = root.isAbsent("breaks") ? null : root.text("breaks");
+            if (word == null && !root.isAbsent("breaks")) {
+                return null;
+            }
+            if (word == null || !word.trim().equalsIgnoreCase("none")) {
+                root.problem("breaks", (word == null ? "is empty" : Values.quote(word) + " is not allowed")
+                        + " (expected `none` or settings such as {every_hours: 2, break_minutes: 15,"
+                        + " lunch_minutes: 30, lunch_after_hours: 6})");
+            }
+            return null;
+        }
+        YamlSection s = root.section("breaks");
+        double every = s.number("every_hours", DEFAULT_BREAKS.everyHours(), Range.openClosed(0, 24));
+        int breakMinutes = s.integer("break_minutes", DEFAULT_BREAKS.breakMinutes(), Range.closed(1, 120));
+        int lunchMinutes = s.integer("lunch_minutes", DEFAULT_BREAKS.lunchMinutes(), Range.closed(1, 180));
+        double lunchAfter = s.number("lunch_after_hours", DEFAULT_BREAKS.lunchAfterHours(), Range.openClosed(0, 24));
+        if (breakMinutes >= every * 60) {
+            s.problem("break_minutes", breakMinutes + " minutes is not shorter than every_hours ("
+                    + Values.format(every) + " h)");
+        }
+        s.finish();
+        return new Rules.Breaks(every, breakMinutes, lunchMinutes, lunchAfter);
+    }
+
+    private static Rules.Training training(YamlSection s) {
+        if (s == null) {
+            return DEFAULT_TRAINING;
+        }
+        int block = s.integer("block_minutes", DEFAULT_TRAINING.blockMinutes(), Range.closed(5, 480));
+        double max = s.number("max_hours_per_week", DEFAULT_TRAINING.maxHoursPerWeek(), Range.closed(0, 168));
+        s.finish();
+        return new Rules.Training(block, max);
+    }
+
+    private static Map<String, Integer> sites(YamlSection s) {
+        Map<String, Integer> seats = new LinkedHashMap<>();
+        if (s == null) {
+            return seats;
+        }
+        for (String name : s.keys()) {
+            if (name.equalsIgnoreCase(HOME)) {
+                s.problem(name, "`home` is reserved for remote work and cannot be a site name");
+                continue;
+            }
+            YamlSection site = s.section(name);
+            if (site == null) {
+                continue;
+            }
+            Integer n = site.requiredInteger("seats", Range.atLeast(0), "the number of seats at the site");
+            site.finish();
+            if (n != null) {
+                seats.put(name, n);
+            }
+        }
+        return seats;
+    }
+
+    private static Rules.Costs costs(YamlSection s) {
+        if (s == null) {
+            return DEFAULT_COSTS;
+        }
+        double after = s.number("overtime_after_hours_week", DEFAULT_COSTS.overtimeAfterHoursWeek(), Range.closed(0, 168));
+        double multiplier = s.number("overtime_multiplier", DEFAULT_COSTS.overtimeMultiplier(), Range.atLeast(1));
+        double premium = s.number("on_demand_premium", DEFAULT_COSTS.onDemandPremium(), Range.atLeast(0));
+        s.finish();
+        return new Rules.Costs(after, multiplier, premium);
+    }
+
+    private static Rules.Objective objective(YamlSection s) {
+        if (s == null) {
+            return DEFAULT_OBJECTIVE;
+        }
+        Rules.ObjectiveMode mode = s.choice("mode", DEFAULT_OBJECTIVE.mode(), MODES);
+        double cost = s.number("late_contact_cost", DEFAULT_OBJECTIVE.lateContactCost(), Range.atLeast(0));
+        s.finish();
+        return new Rules.Objective(mode, cost);
+    }
+}

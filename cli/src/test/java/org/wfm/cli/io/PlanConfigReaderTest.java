@@ -1,0 +1,124 @@
+package org.wfm.cli.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.wfm.cli.io.Inputs.assertProblem;
+import static org.wfm.cli.io.Inputs.failing;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wfm.forecast.io.InputException;
+
+class PlanConfigReaderTest {
+    static final String FILES = "history: data/history.csv\nchannels: channels.yaml\nagents: data/agents.csv\n"
+            + "rules: rules.yaml\n";
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void inputs() {
+        for (String f : new String[] {"data/history.csv", "channels.yaml", "data/agents.csv", "rules.yaml"}) {
+            Inputs.write(dir, f, "x\n");
+        }
+    }
+
+    private Path yaml(String text) {
+        return Inputs.write(dir, "plan.yaml", text);
+    }
+
+    private InputException bad(String text) {
+        Path p = yaml(text);
+        return failing(() -> PlanConfigReader.read(p));
+    }
+
+    private Path file() {
+        return dir.resolve("plan.yaml");
+    }
+
+    @Test
+    void defaults() {
+        PlanConfig plan = PlanConfigReader.read(yaml(FILES));
+        assertEquals(new PlanConfig.Forecast("auto", 42, 80), plan.forecast());
+        assertEquals(PlanConfig.StartKind.NEXT_MONDAY, plan.schedule().start().kind());
+        assertEquals(14, plan.schedule().days());
+        assertEquals(Duration.ofSeconds(60), plan.schedule().timeLimit());
+        assertEquals(dir.resolve("runs"), plan.runs());
+        assertEquals(PlanConfig.Previous.LATEST, plan.previous());
+        assertNull(plan.timeoff());
+        assertNull(plan.holidays());
+    }
+
+    @Test
+    void fixedDateTomorrowAndTimezone() {
+        PlanConfig plan = PlanConfigReader.read(yaml(FILES + "timezone: America/New_York\n"
+                + "schedule: {start: 2026-02-02, days: 7, time_limit: 90}\nprevious: none\n"));
+        assertEquals(LocalDate.of(2026, 2, 2), plan.schedule().start().resolve(LocalDate.of(2030, 1, 1)));
+        assertEquals(Duration.ofSeconds(90), plan.schedule().timeLimit());
+        assertEquals(ZoneId.of("America/New_York"), plan.timezone());
+        assertEquals(PlanConfig.Previous.NONE, plan.previous());
+        PlanConfig tomorrow = PlanConfigReader.read(yaml(FILES + "schedule: {start: tomorrow}\n"));
+        assertEquals(LocalDate.of(2026, 1, 1), tomorrow.schedule().start().resolve(LocalDate.of(2025, 12, 31)));
+    }
+
+    @Test
+    void relativePathOfThePlanStaysRelative() {
+        // Messages then show paths as the planner wrote them, relative to where wfm was started.
+        Path relative = Path.of("").toAbsolutePath().relativize(yaml(FILES));
+        PlanConfig plan = PlanConfigReader.read(relative);
+        assertEquals(relative.getParent().resolve("data/agents.csv"), plan.agents());
+    }
+
+    @Test
+    void missingInputFileIsReportedAtItsLine() {
+        assertProblem(bad(FILES + "holidays: data/holidays.csv\n"), file(), 5, "holidays",
+                "file " + dir.resolve("data/holidays.csv") + " not found (relative paths are relative to the folder of plan.yaml)");
+    }
+
+    @Test
+    void requiredInputMissing() {
+        assertProblem(bad(FILES.replace("rules: rules.yaml\n", "")), file(), 1, "rules", "missing");
+    }
+
+    @Test
+    void misspeltStart() {
+        assertProblem(bad(FILES + "schedule:\n  start: next-mondy\n"), file(), 6, "schedule.start",
+                "\"next-mondy\" is not a start (did you mean `next-monday`?)");
+    }
+
+    @Test
+    void zeroTimeLimit() {
+        assertProblem(bad(FILES + "schedule: {time_limit: 0s}\n"), file(), 5, "schedule.time_limit",
+                "\"0s\" is not positive (expected a positive duration such as 90s");
+    }
+
+    @Test
+    void garbageTimeLimit() {
+        assertProblem(bad(FILES + "schedule: {time_limit: soon}\n"), file(), 5, "schedule.time_limit",
+                "\"soon\" is not a duration");
+    }
+
+    @Test
+    void forecastTooShortForTheSchedule() {
+        assertProblem(bad(FILES + "forecast: {horizon_days: 14}\nschedule: {start: next-monday, days: 14}\n"), file(), 5,
+                "forecast.horizon_days", "14 days of forecast do not reach the end of the schedule (start next-monday"
+                        + " + 14 days needs at least 21)");
+    }
+
+    @Test
+    void misspeltTopLevelKey() {
+        InputException e = bad(FILES.replace("history:", "histroy:"));
+        assertProblem(e, file(), 1, "histroy", "unknown key `histroy` (did you mean `history`?)");
+        assertProblem(e, file(), 1, "history", "missing");
+    }
+
+    @Test
+    void folderWhereAFileBelongs() {
+        assertProblem(bad(FILES + "timeoff: data\n"), file(), 5, "timeoff", "is a folder, expected a file");
+    }
+}
