@@ -622,7 +622,12 @@ public final class GenerateSamples {
 
         String csv() {
             return String.join(",", id, name, site, mode, employment, skills, development,
-                    num(minHours), num(maxHours), String.format(Locale.ROOT, "%.2f", cost), days, start, end);
+                    num(minHours), num(maxHours), String.format(Locale.ROOT, "%.2f", cost), quoted(days), start, end);
+        }
+
+        /** A day list such as Sun,Mon,Tue holds commas, so CSV needs it quoted. */
+        static String quoted(String field) {
+            return field.contains(",") ? '"' + field + '"' : field;
         }
     }
 
