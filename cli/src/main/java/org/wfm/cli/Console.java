@@ -50,6 +50,12 @@ public final class Console {
         }
     }
 
+    /** A non-fatal remark about the input (an ignored column, a default used). */
+    public static synchronized void note(String s) {
+        endProgress();
+        System.err.println("note: " + s);
+    }
+
     public static String bold(String s) {
         return TERMINAL ? "\033[1m" + s + "\033[0m" : s;
     }

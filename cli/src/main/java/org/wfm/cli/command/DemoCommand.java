@@ -10,7 +10,7 @@ import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
 import org.wfm.cli.Console;
-import org.wfm.cli.service.DemoRun;
+import org.wfm.cli.service.PipelineRun;
 import org.wfm.cli.service.Report;
 
 /** {@code wfm demo}: the whole pipeline on the bundled samples. */
@@ -26,8 +26,9 @@ public class DemoCommand {
         Duration limit = ScheduleCommands.duration(timeLimit);
         long t0 = System.nanoTime();
         Path target = Path.of(out);
-        DemoRun.Result r = DemoRun.run(DemoRun.sampleFiles(), new DemoRun.Settings("auto", 80, limit, seed, null),
-                target, force, Console::progress);
+        PipelineRun.Request req = new PipelineRun.Request(PipelineRun.sampleFiles(), null, null, 0, null,
+                new PipelineRun.Settings("auto", 80, limit, seed, null));
+        PipelineRun.Result r = PipelineRun.run(req, target, force, Console::progress, null);
         Console.endProgress();
         String files;
         try (Stream<Path> s = Files.list(target)) {

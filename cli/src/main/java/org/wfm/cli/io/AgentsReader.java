@@ -78,12 +78,14 @@ public final class AgentsReader {
     public static List<Agent> read(Path file, ChannelPlan channels, Rules rules, Notes notes) {
         CsvTable table = CsvTable.read(file, COLUMNS, OPTIONAL, "available_days", AgentsReader::isDayItem, notes);
         List<String> channelNames = channels.channels().stream().map(Channel::name).toList();
-        double shortestShift = rules.shifts() == null || rules.shifts().lengthsHours().isEmpty()
+        // rules may be null when no rules.yaml is at hand (wfm simulate): any site name is then accepted
+        double shortestShift = rules == null || rules.shifts() == null || rules.shifts().lengthsHours().isEmpty()
                 ? 0 : Collections.min(rules.shifts().lengthsHours());
         Map<String, Integer> seen = new HashMap<>();
         List<Agent> agents = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
-            Agent agent = agent(row, channelNames, rules.siteSeats().keySet(), shortestShift, table.file(), notes);
+            Agent agent = agent(row, channelNames, rules == null ? null : rules.siteSeats().keySet(), shortestShift,
+                    table.file(), notes);
             if (agent == null) {
                 continue;
             }
@@ -166,12 +168,12 @@ public final class AgentsReader {
         if (site.isEmpty() || site.equalsIgnoreCase(RulesReader.HOME)) {
             if (mode == WorkMode.ONSITE || mode == WorkMode.HYBRID) {
                 row.problem("site", (site.isEmpty() ? "is empty" : "is `home`") + " but work_mode is "
-                        + mode.name().toLowerCase(Locale.ROOT) + " (expected one of the sites of rules.yaml: "
-                        + String.join(", ", sites) + ")");
+                        + mode.name().toLowerCase(Locale.ROOT) + (sites == null ? " (expected a site)"
+                        : " (expected one of the sites of rules.yaml: " + String.join(", ", sites) + ")"));
             }
             return null;
         }
-        if (!sites.contains(site)) {
+        if (sites != null && !sites.contains(site)) {
             row.problem("site", "`" + site + "` is not a site of rules.yaml" + (sites.isEmpty()
                     ? " (rules.yaml defines no sites; leave empty or write `home` for remote agents)"
                     : Suggest.hint(site, sites).replace(")", "; or empty/`home` for remote agents)")));

@@ -12,10 +12,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import org.wfm.cli.io.AgentsReader;
 import org.wfm.cli.io.ChannelsReader;
 import org.wfm.cli.io.RulesReader;
-import org.wfm.cli.io.TimeOffReader;
+import org.wfm.cli.io.Notes;
 import org.wfm.cli.output.OutputReaders;
 import org.wfm.forecast.ForecastEngine;
 import org.wfm.forecast.ForecastOptions;
@@ -51,8 +50,13 @@ public final class Pipeline {
                                  Map<String, Path> files) {
     }
 
+    /** Non-fatal remarks of the readers (extra columns ignored, defaults used) go to stderr as they come. */
+    public static Notes notes() {
+        return new Notes(n -> org.wfm.cli.Console.note(n));
+    }
+
     public static ChannelPlan channels(Path file) {
-        return ChannelsReader.read(InputFiles.requireFile(file, "--channels"));
+        return ChannelsReader.read(InputFiles.requireFile(file, "--channels"), notes());
     }
 
     public static History history(Path file, ZoneId zone) {
@@ -75,25 +79,35 @@ public final class Pipeline {
 
     /** Reads channels, rules, agents and time off; {@code timeoff} null means timeoff.csv beside agents.csv if present. */
     public static ScheduleInputs scheduleInputs(Path channelsFile, Path agentsFile, Path rulesFile, Path timeoffFile) {
-        ChannelPlan channels = channels(channelsFile);
-        Rules rules = RulesReader.read(InputFiles.requireFile(rulesFile, "--rules"));
-        List<Agent> agents = AgentsReader.read(InputFiles.requireFile(agentsFile, "--agents"), channels, rules);
-        Path timeoff = timeoffFile;
-        if (timeoff == null) {
-            Path beside = agentsFile.toAbsolutePath().resolveSibling("timeoff.csv");
-            timeoff = java.nio.file.Files.isRegularFile(beside) ? agentsFile.resolveSibling("timeoff.csv") : null;
+        return scheduleInputs(channelsFile, agentsFile, rulesFile, timeoffFile, null, null);
+    }
+
+    /** As above, with plan.yaml's zone and horizon when it gives them (null otherwise). */
+    public static ScheduleInputs scheduleInputs(Path channelsFile, Path agentsFile, Path rulesFile, Path timeoffFile,
+                                                ZoneId defaultZone, Rules.Horizon horizon) {
+        InputFiles.requireFile(channelsFile, "--channels");
+        InputFiles.requireFile(agentsFile, "--agents");
+        InputFiles.requireFile(rulesFile, "--rules");
+        if (timeoffFile != null) {
+            InputFiles.requireFile(timeoffFile, "--timeoff");
         }
-        Set<String> ids = agents.stream().map(Agent::id).collect(Collectors.toSet());
-        List<TimeOff> off = timeoff == null ? List.of()
-                : TimeOffReader.read(InputFiles.requireFile(timeoff, "--timeoff"), ids);
+        org.wfm.cli.io.ScheduleInputs in = org.wfm.cli.io.ScheduleInputs.read(channelsFile, rulesFile, agentsFile,
+                timeoffFile, defaultZone, notes());
+        Rules rules = in.rules();
+        if (horizon != null) {
+            rules = RulesReader.withHorizon(rules, horizon.start(), horizon.days());
+        } else if (rules.horizon() == null) {
+            throw new org.wfm.forecast.io.InputException(rulesFile.toString(), 0, "horizon",
+                    "missing, expected horizon: {start: YYYY-MM-DD, days: N}");
+        }
         Map<String, Path> files = new LinkedHashMap<>();
         files.put("channels", channelsFile);
         files.put("agents", agentsFile);
         files.put("rules", rulesFile);
-        if (timeoff != null) {
-            files.put("timeoff", timeoff);
+        if (in.timeOffFile() != null) {
+            files.put("timeoff", in.timeOffFile());
         }
-        return new ScheduleInputs(channels, agents, off, rules, files);
+        return new ScheduleInputs(in.channels(), in.agents(), in.timeOff(), rules, files);
     }
 
     /** Requirements inside the rules' horizon (others are ignored with a note). */

@@ -38,7 +38,8 @@ public final class SimulationRun {
         Path simCsv = dir.resolve("simulation.csv");
         AtomicOutput.checkWritable(simCsv, force);
         ChannelPlan plan = Pipeline.channels(channelsFile);
-        List<Agent> agents = AgentsReader.read(InputFiles.requireFile(agentsFile, "--agents"), plan, null);
+        List<Agent> agents = AgentsReader.read(InputFiles.requireFile(agentsFile, "--agents"), plan, null,
+                Pipeline.notes());
         List<ScheduleRow> rows = OutputReaders.readSchedule(InputFiles.requireFile(dir.resolve("schedule.csv"),
                 "--schedule"));
         List<ForecastPoint> demand = OutputReaders.readDemand(InputFiles.requireFile(demandFile, "--forecast"),

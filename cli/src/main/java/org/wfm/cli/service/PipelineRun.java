@@ -1,0 +1,158 @@
+package org.wfm.cli.service;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.wfm.cli.output.AtomicOutput;
+import org.wfm.forecast.ForecastResult;
+import org.wfm.forecast.Holiday;
+import org.wfm.forecast.history.ChannelHistory;
+import org.wfm.forecast.history.History;
+import org.wfm.forecast.io.InputException;
+import org.wfm.scheduler.domain.Rules;
+import org.wfm.scheduler.solver.ScheduleInput;
+import org.wfm.scheduler.solver.ScheduleOutcome;
+import org.wfm.scheduler.staffing.Requirement;
+
+/**
+ * The whole pipeline on one set of inputs (the bundled samples for {@code wfm demo}, plan.yaml's files for
+ * {@code wfm plan}): forecast, requirements, schedule, simulation, export. Everything is written into a
+ * temporary folder and moved into place only when complete.
+ */
+public final class PipelineRun {
+    /** Enough replications for a confidence interval of about ±1 point per channel over two weeks. */
+    static final int SIMULATION_REPLICATIONS = 10;
+
+    private PipelineRun() {
+    }
+
+    public record InputSet(Path history, Path holidays, Path channels, Path agents, Path timeoff, Path rules) {
+    }
+
+    public record Settings(String method, double level, Duration timeLimit, long seed, Path previous) {
+    }
+
+    /**
+     * @param historyBefore   history on or after this day is ignored (wfm plan --date); null keeps all
+     * @param forecastDays    days to forecast from the day after the history; 0 forecasts exactly the horizon
+     * @param horizon         the schedule's horizon; null takes rules.yaml's
+     */
+    public record Request(InputSet files, ZoneId defaultZone, LocalDate historyBefore, int forecastDays,
+                          Rules.Horizon horizon, Settings settings) {
+    }
+
+    public record Result(ForecastResult forecast, ScheduleOutcome outcome, List<String> notes, Path dir) {
+    }
+
+    public static Path samplesDir() {
+        String home = System.getProperty("wfm.home");
+        Path base = home != null ? Path.of(home) : Path.of("").toAbsolutePath();
+        Path samples = base.resolve("samples");
+        if (!Files.isDirectory(samples)) {
+            throw new InputException("samples", 0, null,
+                    "folder not found at " + samples + " (run wfm from its checkout or set -Dwfm.home)");
+        }
+        return samples;
+    }
+
+    public static InputSet sampleFiles() {
+        Path s = samplesDir();
+        return new InputSet(s.resolve("history.csv"), s.resolve("holidays.csv"), s.resolve("channels.yaml"),
+                s.resolve("agents.csv"), s.resolve("timeoff.csv"), s.resolve("rules.yaml"));
+    }
+
+    /** Runs the pipeline into {@code target}; {@code extra} files (e.g. run.log) are written by the caller's hook. */
+    public static Result run(Request req, Path target, boolean force, Consumer<String> progress,
+                             Consumer<Path> beforeCommit) {
+        AtomicOutput.checkWritable(target, force);
+        InputSet f = req.files();
+        Settings settings = req.settings();
+        Pipeline.ScheduleInputs in = Pipeline.scheduleInputs(f.channels(), f.agents(), f.rules(), f.timeoff(),
+                req.defaultZone(), req.horizon());
+        Rules.Horizon horizon = in.rules().horizon();
+        progress.accept("reading history " + f.history());
+        History history = Pipeline.history(f.history(), in.channels().zone());
+        if (req.historyBefore() != null) {
+            history = before(history, req.historyBefore());
+        }
+        List<Holiday> holidays = Pipeline.holidays(f.holidays());
+        ForecastResult forecast;
+        if (req.forecastDays() <= 0) {
+            forecast = Pipeline.forecast(history, horizon.start(), horizon.days(), holidays, settings.method(),
+                    settings.level(), progress);
+        } else {
+            LocalDate first = lastDate(history).plusDays(1);
+            LocalDate reach = first.plusDays(req.forecastDays());
+            if (reach.isBefore(horizon.end())) {
+                throw new InputException("plan.yaml", 0, "forecast.horizon_days", req.forecastDays()
+                        + " days from " + first + " end before the schedule's last day " + horizon.end().minusDays(1)
+                        + "; expected at least " + (horizon.end().toEpochDay() - first.toEpochDay()));
+            }
+            forecast = Pipeline.forecast(history, first, req.forecastDays(), holidays, settings.method(),
+                    settings.level(), progress);
+        }
+        List<Requirement> allReqs = Pipeline.requirements(forecast.points(), in.channels());
+        List<String> notes = new ArrayList<>();
+        List<Requirement> reqs = Pipeline.inHorizon(allReqs, in.rules(), new ArrayList<>());
+        ScheduleInput input = Pipeline.scheduleInput(in, reqs, Pipeline.previous(settings.previous()));
+        ScheduleOutcome outcome = Pipeline.solve(input, settings.timeLimit(), settings.seed(),
+                p -> progress.accept(String.format(java.util.Locale.ROOT, "solving: %s %.0fs best %s", p.phase(),
+                        p.secondsElapsed(), p.bestScore())));
+        progress.accept("simulating the schedule (" + SIMULATION_REPLICATIONS + " replications)");
+        var simulation = SimulationRun.simulate(outcome.rows(), in.agents(), in.channels(), reqs.stream()
+                .map(r -> new org.wfm.forecast.ForecastPoint(r.intervalStart(), r.channel(), r.forecastVolume(),
+                        Double.NaN, Double.NaN, r.ahtSeconds())).toList(), SIMULATION_REPLICATIONS,
+                settings.seed(), progress);
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        inputs.put("history", f.history());
+        if (f.holidays() != null) {
+            inputs.put("holidays", f.holidays());
+        }
+        inputs.putAll(in.files());
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("method", settings.method());
+        options.put("level", settings.level());
+        options.put("time_limit_seconds", settings.timeLimit().toSeconds());
+        options.put("seed", settings.seed());
+        options.put("horizon_start", horizon.start().toString());
+        options.put("horizon_days", horizon.days());
+        Path tmp = AtomicOutput.tempDirFor(target);
+        // requirements.csv keeps the whole forecast horizon; the schedule and its coverage use the horizon
+        RunFolder.Contents contents = new RunFolder.Contents(forecast, allReqs, outcome, in.agents(), inputs,
+                settings.previous(), true, options, simulation);
+        progress.accept("writing " + target);
+        RunFolder.writeInto(tmp, contents);
+        if (beforeCommit != null) {
+            beforeCommit.accept(tmp);
+        }
+        AtomicOutput.commit(tmp, target);
+        return new Result(forecast, outcome, notes, target);
+    }
+
+    /** The history without the intervals on or after {@code day} (wfm plan --date runs as if on that day). */
+    static History before(History h, LocalDate day) {
+        LocalDateTime cut = day.atStartOfDay();
+        Map<String, ChannelHistory> channels = new LinkedHashMap<>();
+        h.channels().forEach((name, ch) -> channels.put(name, new ChannelHistory(name,
+                ch.observations().stream().filter(o -> o.start().isBefore(cut)).toList())));
+        if (channels.values().stream().allMatch(c -> c.observations().isEmpty())) {
+            throw new InputException("history", 0, null, "no history before " + day);
+        }
+        return new History(h.zone(), h.intervalMinutes(), channels);
+    }
+
+    static LocalDate lastDate(History h) {
+        return h.channels().values().stream().filter(c -> !c.observations().isEmpty())
+                .map(c -> c.observations().get(c.observations().size() - 1).start().toLocalDate())
+                .max(LocalDate::compareTo).orElseThrow();
+    }
+}
