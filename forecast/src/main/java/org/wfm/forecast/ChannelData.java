@@ -86,7 +86,7 @@ final class ChannelData {
 
     /** How many real intervals carry this local start: 0 in the spring-forward gap, 2 in the fall-back hour. */
     static int multiplicity(ZoneId zone, LocalDateTime local) {
-        return zone.getRules().getValidOffsets(local).size();
+        return org.wfm.forecast.history.DstCalendar.intervalsAt(zone, local);
     }
 
     int days() {

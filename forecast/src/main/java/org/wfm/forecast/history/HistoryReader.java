@@ -339,7 +339,7 @@ public final class HistoryReader {
                 time = parseTime(timeText, zone);
                 if (time == null) {
                     problems.add(line, "interval_start", "\"" + timeText + "\" is not a date-time; expected e.g. 2025-03-03T07:00");
-                } else if (time.instant() == null && zone.getRules().getValidOffsets(time.local()).isEmpty()) {
+                } else if (time.instant() == null && DstCalendar.intervalsAt(zone, time.local()) == 0) {
                     problems.add(line, "interval_start", "\"" + timeText + "\" does not exist in " + zone
                             + " (the clocks skip that hour)");
                     time = null;
@@ -418,7 +418,7 @@ public final class HistoryReader {
                 acc.instant = time.instant();
                 map.put(time.local(), acc);
             } else {
-                boolean overlap = zone.getRules().getValidOffsets(time.local()).size() > 1;
+                boolean overlap = DstCalendar.intervalsAt(zone, time.local()) > 1;
                 boolean distinctOffsets = time.instant() != null && acc.instant != null && !time.instant().equals(acc.instant);
                 boolean repeatedLocal = time.instant() == null && acc.instant == null;
                 if (overlap && acc.count == 1 && (distinctOffsets || repeatedLocal)) {
@@ -441,14 +441,19 @@ public final class HistoryReader {
             }
         }
 
+        /** The accumulators sorted by time, built once at the end (sorting as rows arrive costs more). */
+        Map<String, TreeMap<LocalDateTime, Acc>> sorted;
+
         Result build() {
+            sorted = new LinkedHashMap<>();
+            byChannel.forEach((k, v) -> sorted.put(k, new TreeMap<>(v)));
+            byChannel.clear();
             int minutes = inferInterval();
             problems.throwIfAny();
             Map<String, ChannelHistory> channels = new LinkedHashMap<>();
-            for (Map.Entry<String, Map<LocalDateTime, Acc>> e : byChannel.entrySet()) {
-                TreeMap<LocalDateTime, Acc> sorted = new TreeMap<>(e.getValue());
-                List<Observation> obs = new ArrayList<>(sorted.size());
-                sorted.forEach((t, a) -> obs.add(new Observation(t, a.volume,
+            for (Map.Entry<String, TreeMap<LocalDateTime, Acc>> e : sorted.entrySet()) {
+                List<Observation> obs = new ArrayList<>(e.getValue().size());
+                e.getValue().forEach((t, a) -> obs.add(new Observation(t, a.volume,
                         a.ahtWeight > 0 ? a.ahtWork / a.ahtWeight : Double.NaN)));
                 channels.put(e.getKey(), new ChannelHistory(e.getKey(), obs));
             }
@@ -464,9 +469,9 @@ public final class HistoryReader {
          */
         private int inferInterval() {
             Map<Integer, Integer> gapCount = new TreeMap<>();
-            for (Map<LocalDateTime, Acc> map : byChannel.values()) {
+            for (TreeMap<LocalDateTime, Acc> map : sorted.values()) {
                 LocalDateTime prev = null;
-                for (LocalDateTime t : new TreeMap<>(map).keySet()) {
+                for (LocalDateTime t : map.keySet()) {
                     if (prev != null && prev.toLocalDate().equals(t.toLocalDate())) {
                         int gap = (int) java.time.Duration.between(prev, t).toMinutes();
                         gapCount.merge(gap, 1, Integer::sum);
@@ -492,7 +497,7 @@ public final class HistoryReader {
 
         private int checkAligned(int minutes) {
             int reported = 0;
-            for (Map<LocalDateTime, Acc> map : byChannel.values()) {
+            for (TreeMap<LocalDateTime, Acc> map : sorted.values()) {
                 for (Map.Entry<LocalDateTime, Acc> e : map.entrySet()) {
                     LocalDateTime t = e.getKey();
                     if ((t.getHour() * 60 + t.getMinute()) % minutes != 0 || t.getSecond() != 0 || t.getNano() != 0) {
@@ -508,8 +513,7 @@ public final class HistoryReader {
 
         /** A day whose rows (8 or more) all sit on a longer supported grid means the export mixes lengths. */
         private void checkMixed(int minutes) {
-            for (Map.Entry<String, Map<LocalDateTime, Acc>> ch : byChannel.entrySet()) {
-                TreeMap<LocalDateTime, Acc> sorted = new TreeMap<>(ch.getValue());
+            for (Map.Entry<String, TreeMap<LocalDateTime, Acc>> ch : sorted.entrySet()) {
                 List<LocalDateTime> day = new ArrayList<>();
                 Consumer<List<LocalDateTime>> check = rows -> {
                     if (rows.size() < 8) {
@@ -529,7 +533,7 @@ public final class HistoryReader {
                         }
                     }
                 };
-                for (LocalDateTime t : sorted.keySet()) {
+                for (LocalDateTime t : ch.getValue().keySet()) {
                     if (!day.isEmpty() && !day.get(0).toLocalDate().equals(t.toLocalDate())) {
                         check.accept(day);
                         day.clear();
@@ -554,8 +558,15 @@ public final class HistoryReader {
     /** A plain decimal number with a dot; a decimal comma, thousands separators or words are rejected. */
     static Double parseNumber(String text) {
         String t = text.trim();
-        if (t.isEmpty() || !t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")) {
+        if (t.isEmpty()) {
             return null;
+        }
+        // Only digits, sign, dot and exponent: rejects "12,5", "1 000", "NaN", hex and type suffixes.
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != '.' && c != '+' && c != '-' && c != 'e' && c != 'E') {
+                return null;
+            }
         }
         try {
             double v = Double.parseDouble(t);
