@@ -21,7 +21,8 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
  */
 public final class DailyTotalProfile implements ForecastMethod {
     public static final String NAME = "daily-profile";
-    private static final int PROFILE_WEEKS = 8;
+    static final int PROFILE_WEEKS = 12;
+    static final int MAX_HALF_WIDTH = 3;
     private static final int HARMONICS = 3;
     private static final int LEVEL_DAYS = 21;
 
@@ -34,8 +35,10 @@ public final class DailyTotalProfile implements ForecastMethod {
     public double[][] forecast(Series history, int horizonDays) {
         double[] totals = forecastTotals(history, horizonDays);
         double[][] out = new double[horizonDays][];
+        java.util.Map<DayOfWeek, double[]> profiles = new java.util.EnumMap<>(DayOfWeek.class);
         for (int j = 0; j < horizonDays; j++) {
-            double[] profile = profile(history, history.date(history.days() + j).getDayOfWeek());
+            double[] profile = profiles.computeIfAbsent(history.date(history.days() + j).getDayOfWeek(),
+                    wd -> profile(history, wd));
             out[j] = new double[history.slots()];
             for (int i = 0; i < profile.length; i++) {
                 out[j][i] = totals[j] * profile[i];
@@ -44,23 +47,93 @@ public final class DailyTotalProfile implements ForecastMethod {
         return out;
     }
 
-    /** Shares of the day's volume per interval: ratio of sums over the weekday's recent open days. */
+    /**
+     * Shares of the day's volume per interval: ratio of sums over the weekday's last
+     * {@value #PROFILE_WEEKS} open days, smoothed over neighbouring intervals with the triangular kernel
+     * whose half-width (0 to {@value #MAX_HALF_WIDTH} intervals) best predicts each of those days from
+     * the others (leave-one-out cross-validation): noisy shares get smoothed, an exact shape is kept.
+     */
     static double[] profile(Series history, DayOfWeek weekday) {
-        double[] shares = new double[history.slots()];
+        int[] days = history.lastSameWeekday(weekday, PROFILE_WEEKS);
+        int n = history.slots();
+        double[] sum = new double[n];
         double total = 0;
-        for (int d : history.lastSameWeekday(weekday, PROFILE_WEEKS)) {
+        for (int d : days) {
             double[] v = history.day(d);
-            for (int i = 0; i < v.length; i++) {
-                shares[i] += v[i];
+            for (int i = 0; i < n; i++) {
+                sum[i] += v[i];
                 total += v[i];
             }
         }
-        if (total > 0) {
-            for (int i = 0; i < shares.length; i++) {
-                shares[i] /= total;
+        if (total <= 0) {
+            return new double[n];
+        }
+        int bestHalf = 0;
+        if (days.length >= 3) {
+            double bestError = Double.POSITIVE_INFINITY;
+            for (int half = 0; half <= MAX_HALF_WIDTH; half++) {
+                double error = 0;
+                for (int d : days) {
+                    double[] v = history.day(d);
+                    double dayTotal = java.util.Arrays.stream(v).sum();
+                    if (dayTotal <= 0 || dayTotal >= total) {
+                        continue;
+                    }
+                    double[] others = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        others[i] = (sum[i] - v[i]) / (total - dayTotal);
+                    }
+                    double[] predicted = smooth(others, half);
+                    for (int i = 0; i < n; i++) {
+                        double e = v[i] - dayTotal * predicted[i];
+                        error += e * e;
+                    }
+                }
+                if (error < bestError * (1 - 1e-9)) {
+                    bestError = error;
+                    bestHalf = half;
+                }
             }
         }
-        return shares;
+        double[] shares = new double[n];
+        for (int i = 0; i < n; i++) {
+            shares[i] = sum[i] / total;
+        }
+        return smooth(shares, bestHalf);
+    }
+
+    /**
+     * Triangular-kernel smoothing over the open intervals only (a neighbour with no share is closed and
+     * neither gives nor takes volume), renormalised to sum to one.
+     */
+    static double[] smooth(double[] shares, int half) {
+        if (half == 0) {
+            return shares.clone();
+        }
+        double[] out = new double[shares.length];
+        double sum = 0;
+        for (int i = 0; i < shares.length; i++) {
+            if (shares[i] <= 0) {
+                continue;
+            }
+            double num = 0;
+            double den = 0;
+            for (int k = Math.max(0, i - half); k <= Math.min(shares.length - 1, i + half); k++) {
+                if (shares[k] > 0) {
+                    double w = half + 1 - Math.abs(k - i);
+                    num += w * shares[k];
+                    den += w;
+                }
+            }
+            out[i] = num / den;
+            sum += out[i];
+        }
+        if (sum > 0) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] /= sum;
+            }
+        }
+        return out;
     }
 
     /** Forecast daily totals; weekdays never open in the last eight weeks get zero. */

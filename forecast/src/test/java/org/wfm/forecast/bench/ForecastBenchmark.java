@@ -64,6 +64,8 @@ public final class ForecastBenchmark {
         }
         // key method|channel -> {abs error, actual, inside, n}
         Map<String, double[]> acc = new TreeMap<>();
+        // method|channel|date -> {forecast, actual}: day-level accuracy, where the method matters more than noise
+        Map<String, double[]> daily = new HashMap<>();
         for (int k = 0; k < origins; k++) {
             LocalDate origin = last.minusDays(horizon - 1L + 17L * k);
             for (String method : methods) {
@@ -75,6 +77,12 @@ public final class ForecastBenchmark {
                         continue;
                     }
                     double a = actual.get(p.channel()).getOrDefault(p.intervalStart(), 0.0);
+                    for (String key : List.of(method + "|" + p.channel(), method + "|all")) {
+                        double[] dv = daily.computeIfAbsent(key + "|" + p.channel() + p.intervalStart().toLocalDate() + origin,
+                                x -> new double[2]);
+                        dv[0] += p.volume();
+                        dv[1] += a;
+                    }
                     for (String key : List.of(method + "|" + p.channel(), method + "|all")) {
                         double[] v = acc.computeIfAbsent(key, x -> new double[5]);
                         v[0] += Math.abs(a - p.volume());
@@ -89,9 +97,18 @@ public final class ForecastBenchmark {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%-28s %8s %9s %8s%n", "method|channel", "WAPE", "coverage", "seconds");
-        acc.forEach((key, v) -> System.out.printf(Locale.ROOT, "%-28s %7.2f%% %8.1f%% %8.1f%n", key, 100 * v[0] / v[1],
-                100 * v[2] / v[3], v[4]));
+        Map<String, double[]> dayWape = new HashMap<>();
+        daily.forEach((k, v) -> {
+            double[] w = dayWape.computeIfAbsent(k.substring(0, k.lastIndexOf('|')), x -> new double[2]);
+            w[0] += Math.abs(v[0] - v[1]);
+            w[1] += v[1];
+        });
+        System.out.printf(Locale.ROOT, "%-28s %8s %9s %9s %8s%n", "method|channel", "WAPE", "day WAPE", "coverage", "seconds");
+        acc.forEach((key, v) -> {
+            double[] w = dayWape.get(key);
+            System.out.printf(Locale.ROOT, "%-28s %7.2f%% %8.2f%% %8.1f%% %8.1f%n", key, 100 * v[0] / v[1],
+                    100 * w[0] / w[1], 100 * v[2] / v[3], v[4]);
+        });
         if (args.length > 6) {
             long b0 = System.nanoTime();
             List<BacktestRow> rows = new Backtest().run(h, 4, horizon, holidays, s -> { });
