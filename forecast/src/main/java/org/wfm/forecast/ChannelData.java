@@ -99,8 +99,9 @@ final class ChannelData {
 
     /**
      * A weekday is open when at least a third of its recent non-holiday occurrences have rows; its open
-     * intervals span from the first to the last interval present on at least a third of those days
-     * (absent zero rows inside the span do not close it).
+     * intervals span from the first to the last interval present on at least a quarter of those days
+     * (absent zero rows inside the span do not close it; a quarter lets sparse channels whose exports
+     * leave zero intervals out keep their edges, and lets extended hours count after two weeks).
      */
     private void inferOpening(boolean[][] present, Set<LocalDate> holidays) {
         int[] occurrences = new int[7];
@@ -128,7 +129,7 @@ final class ChannelData {
                 continue;
             }
             for (int s = 0; s < slots; s++) {
-                if (3 * slotCount[w][s] >= withRows[w]) {
+                if (4 * slotCount[w][s] >= withRows[w]) {
                     if (openFrom[w] < 0) {
                         openFrom[w] = s;
                     }
