@@ -1,0 +1,205 @@
+package org.wfm.forecast;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.wfm.forecast.history.ChannelHistory;
+import org.wfm.forecast.history.History;
+import org.wfm.forecast.history.Observation;
+import org.wfm.forecast.model.Combination;
+import org.wfm.forecast.model.DailyTotalProfile;
+import org.wfm.forecast.model.DoubleSeasonalHoltWinters;
+import org.wfm.forecast.model.ForecastMethod;
+import org.wfm.forecast.model.SeasonalNaive;
+import org.wfm.forecast.model.WeekdayAverage;
+
+/**
+ * Forecasts every channel of a history: picks the method (or uses the one asked for), forecasts the
+ * open intervals of the horizon, applies holidays and DST, adds prediction intervals calibrated on
+ * rolling-origin backtest errors, forecasts AHT, and finds peaks and troughs.
+ *
+ * <p>{@code auto} backtests every method per channel on the history itself with the asked horizon
+ * ({@value #AUTO_FOLDS} origins a week apart), adds the equal-weight combination of the two best, and
+ * keeps the lowest WAPE; the reason records the figures.
+ */
+public final class ForecastEngine {
+    public static final String AUTO = "auto";
+    /** Backtest origins for {@code auto} and interval calibration: enough errors, still fast. */
+    static final int AUTO_FOLDS = 3;
+    static final int AVERAGE_WEEKS = 8;
+
+    /** {@code auto} followed by every method name, for help and completion. */
+    public static List<String> methodNames() {
+        return List.of(AUTO, SeasonalNaive.NAME, WeekdayAverage.NAME, DoubleSeasonalHoltWinters.NAME,
+                DailyTotalProfile.NAME, Combination.NAME);
+    }
+
+    /** The methods {@code auto} chooses among (a combination of the best two is added). */
+    static List<ForecastMethod> baseMethods() {
+        return List.of(new SeasonalNaive(), new WeekdayAverage(AVERAGE_WEEKS), new DoubleSeasonalHoltWinters(),
+                new DailyTotalProfile());
+    }
+
+    /** A method by name; {@code combination} alone means Holt-Winters with the daily-profile model. */
+    static ForecastMethod method(String name) {
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        return switch (n) {
+            case SeasonalNaive.NAME -> new SeasonalNaive();
+            case WeekdayAverage.NAME -> new WeekdayAverage(AVERAGE_WEEKS);
+            case DoubleSeasonalHoltWinters.NAME -> new DoubleSeasonalHoltWinters();
+            case DailyTotalProfile.NAME -> new DailyTotalProfile();
+            case Combination.NAME -> new Combination(List.of(new DoubleSeasonalHoltWinters(), new DailyTotalProfile()));
+            default -> throw new IllegalArgumentException("unknown method " + name + "; expected one of "
+                    + String.join(", ", methodNames()));
+        };
+    }
+
+    public ForecastResult forecast(History h, ForecastOptions o, Consumer<String> progress) {
+        Consumer<String> log = progress == null ? s -> { } : progress;
+        boolean auto = AUTO.equalsIgnoreCase(o.method().trim());
+        if (!auto) {
+            method(o.method()); // fail fast on an unknown name
+        }
+        LocalDate[] range = dateRange(h);
+        LocalDate start = o.start() == null ? range[1].plusDays(1) : o.start();
+        LocalDate trainLast = start.minusDays(1).isBefore(range[1]) ? start.minusDays(1) : range[1];
+        if (trainLast.isBefore(range[0])) {
+            throw new IllegalArgumentException("the forecast start " + start + " is before the history begins ("
+                    + range[0] + ")");
+        }
+        int gap = (int) ChronoUnit.DAYS.between(trainLast, start) - 1;
+        Set<LocalDate> holidayDates = new HashSet<>();
+        Map<LocalDate, Holiday> holidayByDate = new HashMap<>();
+        for (Holiday hol : o.holidays()) {
+            holidayDates.add(hol.date());
+            holidayByDate.put(hol.date(), hol);
+        }
+        List<ForecastPoint> points = new ArrayList<>();
+        List<Peak> peaks = new ArrayList<>();
+        Map<String, String> methodBy = new TreeMap<>();
+        Map<String, String> reasonBy = new TreeMap<>();
+        for (String channel : new TreeMap<>(h.channels()).keySet()) {
+            ChannelData data = new ChannelData(h.channels().get(channel), h.zone(), h.intervalMinutes(), range[0],
+                    trainLast, holidayDates);
+            Choice choice = auto ? choose(data, o.horizonDays(), log) : fixed(data, o.method(), o.horizonDays(), log);
+            methodBy.put(channel, choice.method.name());
+            log.accept(channel + ": forecasting with " + choice.method.name());
+            double[][] f = choice.method.forecast(data.fit, gap + o.horizonDays());
+            IntervalCalibration cal = new IntervalCalibration(choice.errors, o.level());
+            double[][] aht = AhtProfile.of(data);
+            List<ForecastPoint> channelPoints = new ArrayList<>();
+            List<String> holidayNotes = new ArrayList<>();
+            for (int j = gap; j < gap + o.horizonDays(); j++) {
+                LocalDate date = start.plusDays(j - gap);
+                DayOfWeek wd = date.getDayOfWeek();
+                Holiday hol = holidayByDate.get(date);
+                double factor = hol == null ? 1.0 : HolidayEffects.factor(hol, data, o.holidays());
+                if (hol != null) {
+                    holidayNotes.add(HolidayEffects.describe(date, factor));
+                }
+                if (factor == 0 || !data.openWeekday(wd)) {
+                    continue;
+                }
+                for (int s = 0; s < data.slots; s++) {
+                    LocalDateTime t = date.atStartOfDay().plusMinutes((long) s * data.minutes);
+                    int mult = ChannelData.multiplicity(h.zone(), t);
+                    if (mult == 0 || !data.open(wd, s)) {
+                        continue;
+                    }
+                    double v = Math.max(0, f[j][s]) * factor;
+                    double[] lu = cal.interval(j, s, data.slots, v);
+                    double a = aht == null ? Double.NaN : aht[wd.ordinal()][s];
+                    channelPoints.add(new ForecastPoint(t, channel, v * mult, lu[0] * mult, lu[1] * mult, a));
+                }
+            }
+            String reason = choice.reason + (cal.empirical() ? "" : "; intervals assume Poisson variation (no backtest errors)");
+            if (!holidayNotes.isEmpty()) {
+                reason += "; holidays " + String.join(", ", holidayNotes);
+            }
+            reasonBy.put(channel, reason);
+            points.addAll(channelPoints);
+            peaks.addAll(PeakFinder.find(channel, channelPoints, h.intervalMinutes()));
+        }
+        points.sort(Comparator.comparing(ForecastPoint::intervalStart).thenComparing(ForecastPoint::channel));
+        return new ForecastResult(points, peaks, methodBy, reasonBy);
+    }
+
+    /** The chosen method, why, and its backtest errors for the prediction intervals. */
+    record Choice(ForecastMethod method, String reason, IntervalCalibration.Errors errors) {
+    }
+
+    private Choice fixed(ChannelData data, String name, int horizon, Consumer<String> log) {
+        ForecastMethod m = method(name);
+        RollingOrigin ro = new RollingOrigin(data, horizon, AUTO_FOLDS);
+        if (ro.folds() == 0) {
+            return new Choice(m, "asked for " + m.name(), new IntervalCalibration.Errors());
+        }
+        RollingOrigin.Score s = ro.evaluate(List.of(m), log).get(m.name());
+        return new Choice(m, String.format(Locale.ROOT, "asked for %s (backtest WAPE %.1f%%)", m.name(), 100 * s.wape()),
+                s.errors(-1, data.slots));
+    }
+
+    private Choice choose(ChannelData data, int horizon, Consumer<String> log) {
+        RollingOrigin ro = new RollingOrigin(data, horizon, AUTO_FOLDS);
+        if (ro.folds() == 0) {
+            ForecastMethod m = new WeekdayAverage(AVERAGE_WEEKS);
+            return new Choice(m, "history too short for a " + horizon + "-day backtest (" + data.days()
+                    + " days); used the " + AVERAGE_WEEKS + "-week weekday average", new IntervalCalibration.Errors());
+        }
+        List<ForecastMethod> methods = baseMethods();
+        Map<String, RollingOrigin.Score> scores = ro.evaluate(methods, log);
+        List<ForecastMethod> ranked = methods.stream()
+                .sorted(Comparator.comparingDouble(m -> scores.get(m.name()).wape())).toList();
+        Combination combo = new Combination(List.of(ranked.get(0), ranked.get(1)));
+        List<double[][]> comboForecasts = new ArrayList<>();
+        for (int f = 0; f < ro.folds(); f++) {
+            comboForecasts.add(Combination.add(Combination.add(null, scores.get(ranked.get(0).name()).forecasts.get(f), 2),
+                    scores.get(ranked.get(1).name()).forecasts.get(f), 2));
+        }
+        Map<String, RollingOrigin.Score> all = new java.util.LinkedHashMap<>(scores);
+        all.put(combo.name(), ro.scoreForecasts(combo.name(), comboForecasts));
+        Map<String, ForecastMethod> byName = new HashMap<>();
+        methods.forEach(m -> byName.put(m.name(), m));
+        byName.put(combo.name(), combo);
+        String best = all.values().stream().min(Comparator.comparingDouble(RollingOrigin.Score::wape)).orElseThrow().method;
+        String figures = all.values().stream().sorted(Comparator.comparingDouble(RollingOrigin.Score::wape))
+                .map(s -> String.format(Locale.ROOT, "%s %.1f%%", s.method, 100 * s.wape()))
+                .collect(Collectors.joining(", "));
+        String reason = String.format(Locale.ROOT, "lowest WAPE in a rolling-origin backtest (%d folds × %d days): %s",
+                ro.folds(), horizon, figures);
+        return new Choice(byName.get(best), reason, all.get(best).errors(-1, data.slots));
+    }
+
+    /** First and last date with any row over all channels. */
+    static LocalDate[] dateRange(History h) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (ChannelHistory ch : h.channels().values()) {
+            List<Observation> obs = ch.observations();
+            if (obs.isEmpty()) {
+                continue;
+            }
+            LocalDate a = obs.get(0).start().toLocalDate();
+            LocalDate b = obs.get(obs.size() - 1).start().toLocalDate();
+            first = first == null || a.isBefore(first) ? a : first;
+            last = last == null || b.isAfter(last) ? b : last;
+        }
+        if (first == null) {
+            throw new IllegalArgumentException("the history has no observations");
+        }
+        return new LocalDate[] {first, last};
+    }
+}

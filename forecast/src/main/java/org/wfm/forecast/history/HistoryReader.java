@@ -1,0 +1,578 @@
+package org.wfm.forecast.history;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.wfm.forecast.io.InputException;
+import org.wfm.forecast.io.Problems;
+
+/**
+ * Reads history.csv (long or wide) or history.xlsx (first sheet) into a {@link History}.
+ *
+ * <p>Long format: {@code interval_start,channel,volume[,aht_seconds]}. Wide format (no {@code channel}
+ * column): every other numeric column is a channel; a column named {@code <channel>_aht_seconds} is that
+ * channel's AHT. Rows are streamed and folded into one accumulator per interval and channel, so memory
+ * grows with the number of distinct intervals, not with the file's text.
+ *
+ * <p>Every problem in the file is collected and thrown at once as an {@link InputException}.
+ */
+public final class HistoryReader {
+    /** Interval lengths a contact-centre export uses; anything else is an input error. */
+    static final int[] SUPPORTED_MINUTES = {5, 10, 15, 30, 60};
+    private static final int MAX_PROBLEMS = 200;
+
+    /** The history and the notes worth telling the planner (ignored columns, DST hours summed...). */
+    public record Result(History history, List<String> notes) {
+        public Result {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    private HistoryReader() {
+    }
+
+    /** Reads the file; notes are dropped. See {@link #readWithNotes(Path, ZoneId)}. */
+    public static History read(Path file, ZoneId zone) {
+        return readWithNotes(file, zone).history();
+    }
+
+    public static Result readWithNotes(Path file, ZoneId zone) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        Problems problems = new Problems(name);
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(name, 0, null, "file not found: " + file);
+        }
+        Builder builder = new Builder(name, zone, problems);
+        try {
+            if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                readXlsx(file, builder);
+            } else {
+                readCsv(file, builder);
+            }
+        } catch (NoSuchFileException e) {
+            throw new InputException(name, 0, null, "file not found: " + file);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InputException ie) {
+                throw ie;
+            }
+            problems.add(0, null, "cannot be read: " + e.getMessage());
+        }
+        problems.throwIfAny();
+        return builder.build();
+    }
+
+    private static void readCsv(Path file, Builder builder) throws IOException {
+        try (InputStream in = Files.newInputStream(file);
+             Reader reader = skipBom(new InputStreamReader(in, StandardCharsets.UTF_8));
+             CSVParser parser = CSVFormat.DEFAULT.builder()
+                     .setIgnoreSurroundingSpaces(true)
+                     .setIgnoreEmptyLines(true)
+                     .get().parse(reader)) {
+            Iterator<CSVRecord> it = parser.iterator();
+            if (!it.hasNext()) {
+                builder.problems.add(0, null, "the file is empty; expected a header interval_start,channel,volume");
+                return;
+            }
+            CSVRecord header = it.next();
+            if (!builder.header(header.toList())) {
+                return;
+            }
+            boolean any = false;
+            while (it.hasNext()) {
+                CSVRecord rec = it.next();
+                any = true;
+                // CSVParser counts records from 1 (the header); a quoted field spanning lines would shift
+                // physical lines, which is rare enough in exports to accept.
+                builder.row((int) rec.getRecordNumber(), rec.values());
+                if (builder.problems.size() >= MAX_PROBLEMS) {
+                    break;
+                }
+            }
+            if (!any) {
+                builder.problems.add(0, null, "the file has a header but no rows");
+            }
+        } catch (java.io.UncheckedIOException e) {
+            builder.problems.add(0, null, "is not valid CSV: " + e.getCause().getMessage());
+        }
+    }
+
+    private static Reader skipBom(Reader reader) throws IOException {
+        PushbackReader pr = new PushbackReader(reader, 1);
+        int c = pr.read();
+        if (c != -1 && c != '\uFEFF') {
+            pr.unread(c);
+        }
+        return pr;
+    }
+
+    private static void readXlsx(Path file, Builder builder) throws IOException {
+        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+            if (wb.getNumberOfSheets() == 0) {
+                builder.problems.add(0, null, "the workbook has no sheet");
+                return;
+            }
+            Sheet sheet = wb.getSheetAt(0);
+            boolean headerSeen = false;
+            boolean any = false;
+            for (Row row : sheet) {
+                String[] values = new String[Math.max(0, row.getLastCellNum())];
+                boolean blank = true;
+                for (int c = 0; c < values.length; c++) {
+                    values[c] = cellText(row.getCell(c));
+                    blank &= values[c].isEmpty();
+                }
+                if (blank) {
+                    continue;
+                }
+                int line = row.getRowNum() + 1;
+                if (!headerSeen) {
+                    headerSeen = true;
+                    if (!builder.header(Arrays.asList(values))) {
+                        return;
+                    }
+                } else {
+                    any = true;
+                    builder.row(line, values);
+                    if (builder.problems.size() >= MAX_PROBLEMS) {
+                        break;
+                    }
+                }
+            }
+            if (!headerSeen) {
+                builder.problems.add(0, null, "the first sheet is empty; expected a header interval_start,channel,volume");
+            } else if (!any) {
+                builder.problems.add(0, null, "the first sheet has a header but no rows");
+            }
+        }
+    }
+
+    private static String cellText(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        switch (type) {
+            case NUMERIC:
+                if (DateUtil.isCellDateFormatted(cell)) {
+                    LocalDateTime t = cell.getLocalDateTimeCellValue();
+                    return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+                }
+                double v = cell.getNumericCellValue();
+                return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+            case STRING:
+                return cell.getStringCellValue().trim();
+            case BOOLEAN:
+                return Boolean.toString(cell.getBooleanCellValue());
+            default:
+                return "";
+        }
+    }
+
+    /** Parses {@code 2025-03-03T07:00}, {@code 2025-03-03 07:00:00}, or either with an offset or Z. */
+    static ParsedTime parseTime(String text, ZoneId zone) {
+        String t = text.trim();
+        if (t.length() > 10 && t.charAt(10) == ' ') {
+            t = t.substring(0, 10) + 'T' + t.substring(11);
+        }
+        try {
+            return new ParsedTime(LocalDateTime.parse(t, DateTimeFormatter.ISO_LOCAL_DATE_TIME), null);
+        } catch (DateTimeParseException e) {
+            // fall through to the offset form
+        }
+        try {
+            OffsetDateTime odt = OffsetDateTime.parse(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            return new ParsedTime(odt.atZoneSameInstant(zone).toLocalDateTime(), odt.toEpochSecond());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A local time in the plan's zone; {@code instant} (epoch seconds) when the file gave an offset. */
+    record ParsedTime(LocalDateTime local, Long instant) {
+    }
+
+    /** Volume and AHT of one interval and channel, folded from one or (DST fall-back) two rows. */
+    private static final class Acc {
+        double volume;
+        double ahtWork; // aht × volume, to average AHT weighted by volume when two rows are summed
+        double ahtWeight;
+        int count;
+        int line;
+        Long instant;
+    }
+
+    private static final class Builder {
+        final String file;
+        final ZoneId zone;
+        final Problems problems;
+        final List<String> notes = new ArrayList<>();
+        final Map<String, Map<LocalDateTime, Acc>> byChannel = new LinkedHashMap<>();
+        List<String> columns;
+        int timeCol = -1;
+        int channelCol = -1;
+        int volumeCol = -1;
+        int ahtCol = -1;
+        /** Wide format: channel name by column, and the AHT column of each channel. */
+        final Map<Integer, String> wideChannels = new LinkedHashMap<>();
+        final Map<String, Integer> wideAht = new HashMap<>();
+        boolean wideDecided;
+        int summedDst;
+
+        Builder(String file, ZoneId zone, Problems problems) {
+            this.file = file;
+            this.zone = zone;
+            this.problems = problems;
+        }
+
+        boolean header(List<String> raw) {
+            columns = new ArrayList<>();
+            for (String c : raw) {
+                columns.add(c == null ? "" : c.trim().toLowerCase(Locale.ROOT));
+            }
+            timeCol = columns.indexOf("interval_start");
+            channelCol = columns.indexOf("channel");
+            volumeCol = columns.indexOf("volume");
+            ahtCol = columns.indexOf("aht_seconds");
+            if (timeCol < 0) {
+                problems.add(1, "interval_start", "missing column; expected a header interval_start,channel,volume[,aht_seconds]"
+                        + " or interval_start followed by one column per channel");
+                return false;
+            }
+            if (channelCol >= 0) {
+                if (volumeCol < 0) {
+                    problems.add(1, "volume", "missing column; expected interval_start,channel,volume[,aht_seconds]");
+                    return false;
+                }
+                List<String> ignored = new ArrayList<>();
+                for (int i = 0; i < columns.size(); i++) {
+                    if (i != timeCol && i != channelCol && i != volumeCol && i != ahtCol) {
+                        ignored.add(raw.get(i));
+                    }
+                }
+                if (!ignored.isEmpty()) {
+                    notes.add(file + ": ignored extra columns " + String.join(", ", ignored));
+                }
+            } else if (columns.size() < 2) {
+                problems.add(1, "channel", "missing column; expected interval_start,channel,volume or one column per channel");
+                return false;
+            }
+            return true;
+        }
+
+        /** Wide format: a column is a channel when its first non-empty value is a number. */
+        private void decideWide(String[] values) {
+            List<String> ignored = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                if (i == timeCol) {
+                    continue;
+                }
+                String v = i < values.length ? values[i].trim() : "";
+                String name = columns.get(i);
+                if (name.endsWith("_aht_seconds")) {
+                    continue;
+                }
+                if (name.isEmpty() || (!v.isEmpty() && parseNumber(v) == null && !v.contains(","))) {
+                    ignored.add(name.isEmpty() ? "(unnamed column " + (i + 1) + ")" : name);
+                } else {
+                    wideChannels.put(i, name);
+                }
+            }
+            for (int i = 0; i < columns.size(); i++) {
+                String name = columns.get(i);
+                if (name.endsWith("_aht_seconds")) {
+                    String ch = name.substring(0, name.length() - "_aht_seconds".length());
+                    if (wideChannels.containsValue(ch)) {
+                        wideAht.put(ch, i);
+                    } else {
+                        ignored.add(name);
+                    }
+                }
+            }
+            if (!ignored.isEmpty()) {
+                notes.add(file + ": ignored non-numeric columns " + String.join(", ", ignored));
+            }
+            if (wideChannels.isEmpty()) {
+                problems.add(1, "channel", "no channel column and no numeric column; expected interval_start,channel,volume");
+            }
+            wideDecided = true;
+        }
+
+        void row(int line, String[] values) {
+            String timeText = get(values, timeCol);
+            ParsedTime time = null;
+            if (timeText.isEmpty()) {
+                problems.add(line, "interval_start", "missing; expected a date-time such as 2025-03-03T07:00");
+            } else {
+                time = parseTime(timeText, zone);
+                if (time == null) {
+                    problems.add(line, "interval_start", "\"" + timeText + "\" is not a date-time; expected e.g. 2025-03-03T07:00");
+                } else if (time.instant() == null && DstCalendar.intervalsAt(zone, time.local()) == 0) {
+                    problems.add(line, "interval_start", "\"" + timeText + "\" does not exist in " + zone
+                            + " (the clocks skip that hour)");
+                    time = null;
+                }
+            }
+            if (channelCol >= 0) {
+                String channel = get(values, channelCol);
+                if (channel.isEmpty()) {
+                    problems.add(line, "channel", "missing; expected a channel name");
+                }
+                Double volume = volume(line, "volume", get(values, volumeCol), true);
+                double aht = ahtCol >= 0 ? aht(line, "aht_seconds", get(values, ahtCol)) : Double.NaN;
+                if (time != null && volume != null && !channel.isEmpty()) {
+                    add(line, channel, time, volume, aht);
+                }
+            } else {
+                if (!wideDecided) {
+                    decideWide(values);
+                }
+                for (Map.Entry<Integer, String> e : wideChannels.entrySet()) {
+                    Double volume = volume(line, e.getValue(), get(values, e.getKey()), false);
+                    Integer ac = wideAht.get(e.getValue());
+                    double aht = ac == null ? Double.NaN : aht(line, columns.get(ac), get(values, ac));
+                    if (time != null && volume != null) {
+                        add(line, e.getValue(), time, volume, aht);
+                    }
+                }
+            }
+        }
+
+        private static String get(String[] values, int col) {
+            return col >= 0 && col < values.length && values[col] != null ? values[col].trim() : "";
+        }
+
+        private Double volume(int line, String column, String text, boolean required) {
+            if (text.isEmpty()) {
+                if (required) {
+                    problems.add(line, column, "missing; expected a number of contacts");
+                }
+                return null;
+            }
+            Double v = parseNumber(text);
+            if (v == null) {
+                problems.add(line, column, "\"" + text + "\" is not a number");
+                return null;
+            }
+            if (v < 0) {
+                problems.add(line, column, "\"" + text + "\" is negative; expected a volume of 0 or more");
+                return null;
+            }
+            return v;
+        }
+
+        private double aht(int line, String column, String text) {
+            if (text.isEmpty()) {
+                return Double.NaN;
+            }
+            Double v = parseNumber(text);
+            if (v == null) {
+                problems.add(line, column, "\"" + text + "\" is not a number");
+                return Double.NaN;
+            }
+            if (v < 0) {
+                problems.add(line, column, "\"" + text + "\" is negative; expected seconds of 0 or more");
+                return Double.NaN;
+            }
+            return v;
+        }
+
+        private void add(int line, String channel, ParsedTime time, double volume, double aht) {
+            Map<LocalDateTime, Acc> map = byChannel.computeIfAbsent(channel, k -> new HashMap<>());
+            Acc acc = map.get(time.local());
+            if (acc == null) {
+                acc = new Acc();
+                acc.line = line;
+                acc.instant = time.instant();
+                map.put(time.local(), acc);
+            } else {
+                boolean overlap = DstCalendar.intervalsAt(zone, time.local()) > 1;
+                boolean distinctOffsets = time.instant() != null && acc.instant != null && !time.instant().equals(acc.instant);
+                boolean repeatedLocal = time.instant() == null && acc.instant == null;
+                if (overlap && acc.count == 1 && (distinctOffsets || repeatedLocal)) {
+                    summedDst++;
+                } else {
+                    problems.add(line, "interval_start", "duplicate of line " + acc.line + " for " + time.local()
+                            + " and channel " + channel);
+                    return;
+                }
+            }
+            acc.count++;
+            acc.volume += volume;
+            if (!Double.isNaN(aht)) {
+                acc.ahtWork += aht * volume;
+                acc.ahtWeight += volume;
+                if (volume == 0) {
+                    acc.ahtWork += aht * 1e-9;
+                    acc.ahtWeight += 1e-9;
+                }
+            }
+        }
+
+        /** The accumulators sorted by time, built once at the end (sorting as rows arrive costs more). */
+        Map<String, TreeMap<LocalDateTime, Acc>> sorted;
+
+        Result build() {
+            sorted = new LinkedHashMap<>();
+            byChannel.forEach((k, v) -> sorted.put(k, new TreeMap<>(v)));
+            byChannel.clear();
+            int minutes = inferInterval();
+            problems.throwIfAny();
+            Map<String, ChannelHistory> channels = new LinkedHashMap<>();
+            for (Map.Entry<String, TreeMap<LocalDateTime, Acc>> e : sorted.entrySet()) {
+                List<Observation> obs = new ArrayList<>(e.getValue().size());
+                e.getValue().forEach((t, a) -> obs.add(new Observation(t, a.volume,
+                        a.ahtWeight > 0 ? a.ahtWork / a.ahtWeight : Double.NaN)));
+                channels.put(e.getKey(), new ChannelHistory(e.getKey(), obs));
+            }
+            if (summedDst > 0) {
+                notes.add(file + ": " + summedDst + " intervals of the repeated DST hour were summed into one local interval");
+            }
+            return new Result(new History(zone, minutes, channels), notes);
+        }
+
+        /**
+         * The interval length is the commonest gap between consecutive rows of a channel on one day;
+         * every row must start on a multiple of it, and no day may consistently use a longer length.
+         */
+        private int inferInterval() {
+            Map<Integer, Integer> gapCount = new TreeMap<>();
+            for (TreeMap<LocalDateTime, Acc> map : sorted.values()) {
+                LocalDateTime prev = null;
+                for (LocalDateTime t : map.keySet()) {
+                    if (prev != null && prev.toLocalDate().equals(t.toLocalDate())) {
+                        int gap = (int) java.time.Duration.between(prev, t).toMinutes();
+                        gapCount.merge(gap, 1, Integer::sum);
+                    }
+                    prev = t;
+                }
+            }
+            if (gapCount.isEmpty()) {
+                notes.add(file + ": only one interval per day; assumed 60-minute intervals");
+                return checkAligned(60);
+            }
+            int smallest = gapCount.keySet().iterator().next();
+            int best = Arrays.stream(SUPPORTED_MINUTES).filter(m -> m == smallest).findFirst().orElse(-1);
+            if (best < 0) {
+                boolean divides = Arrays.stream(SUPPORTED_MINUTES).anyMatch(m -> m > smallest && m % smallest == 0);
+                problems.add(0, "interval_start", "rows " + smallest + " minutes apart; expected intervals of "
+                        + "5, 10, 15, 30 or 60 minutes" + (divides ? "" : ""));
+                return 15;
+            }
+            checkMixed(best);
+            return checkAligned(best);
+        }
+
+        private int checkAligned(int minutes) {
+            int reported = 0;
+            for (TreeMap<LocalDateTime, Acc> map : sorted.values()) {
+                for (Map.Entry<LocalDateTime, Acc> e : map.entrySet()) {
+                    LocalDateTime t = e.getKey();
+                    if ((t.getHour() * 60 + t.getMinute()) % minutes != 0 || t.getSecond() != 0 || t.getNano() != 0) {
+                        if (reported++ < 20) {
+                            problems.add(e.getValue().line, "interval_start", "\"" + t + "\" does not start a "
+                                    + minutes + "-minute interval (the length inferred from the file)");
+                        }
+                    }
+                }
+            }
+            return minutes;
+        }
+
+        /** A day whose rows (8 or more) all sit on a longer supported grid means the export mixes lengths. */
+        private void checkMixed(int minutes) {
+            for (Map.Entry<String, TreeMap<LocalDateTime, Acc>> ch : sorted.entrySet()) {
+                List<LocalDateTime> day = new ArrayList<>();
+                Consumer<List<LocalDateTime>> check = rows -> {
+                    if (rows.size() < 8) {
+                        return;
+                    }
+                    int gcd = 0;
+                    for (int i = 1; i < rows.size(); i++) {
+                        gcd = gcd(gcd, (int) java.time.Duration.between(rows.get(i - 1), rows.get(i)).toMinutes());
+                    }
+                    for (int m : SUPPORTED_MINUTES) {
+                        if (m > minutes && gcd % m == 0) {
+                            int line = ch.getValue().get(rows.get(0)).line;
+                            problems.add(line, "interval_start", "mixed interval lengths: " + rows.get(0).toLocalDate()
+                                    + " of channel " + ch.getKey() + " has " + m + "-minute intervals, other days "
+                                    + minutes + "-minute; expected one length throughout");
+                            return;
+                        }
+                    }
+                };
+                for (LocalDateTime t : ch.getValue().keySet()) {
+                    if (!day.isEmpty() && !day.get(0).toLocalDate().equals(t.toLocalDate())) {
+                        check.accept(day);
+                        day.clear();
+                        if (problems.size() > 0) {
+                            return;
+                        }
+                    }
+                    day.add(t);
+                }
+                check.accept(day);
+                if (problems.size() > 0) {
+                    return;
+                }
+            }
+        }
+
+        private static int gcd(int a, int b) {
+            return b == 0 ? a : gcd(b, a % b);
+        }
+    }
+
+    /** A plain decimal number with a dot; a decimal comma, thousands separators or words are rejected. */
+    static Double parseNumber(String text) {
+        String t = text.trim();
+        if (t.isEmpty()) {
+            return null;
+        }
+        // Only digits, sign, dot and exponent: rejects "12,5", "1 000", "NaN", hex and type suffixes.
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != '.' && c != '+' && c != '-' && c != 'e' && c != 'E') {
+                return null;
+            }
+        }
+        try {
+            double v = Double.parseDouble(t);
+            return Double.isFinite(v) ? v : null;
+        } catch (NumberFormatException | DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.wfm.forecast.bench;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.wfm.forecast.Backtest;
+import org.wfm.forecast.BacktestRow;
+import org.wfm.forecast.ForecastEngine;
+import org.wfm.forecast.ForecastOptions;
+import org.wfm.forecast.ForecastPoint;
+import org.wfm.forecast.ForecastResult;
+import org.wfm.forecast.Holiday;
+import org.wfm.forecast.HolidayReader;
+import org.wfm.forecast.history.History;
+import org.wfm.forecast.history.HistoryReader;
+import org.wfm.forecast.history.Observation;
+
+/**
+ * Accuracy and speed on a real-looking history (not a unit test). Usage:
+ * {@code ForecastBenchmark history.csv holidays.csv [zone] [origins] [horizonDays]}.
+ *
+ * <p>Speed: read the file, then {@code auto} with a 42-day horizon. Accuracy: for several forecast
+ * origins over the last months, forecast 14 days from the history before the origin with {@code auto}
+ * and the baselines, and score the published intervals against what happened (WAPE and coverage of the
+ * 80 % intervals). Days without any row in the history (closed, outage) are not scored.
+ */
+public final class ForecastBenchmark {
+    public static void main(String[] args) {
+        Path historyFile = Path.of(args[0]);
+        List<Holiday> holidays = args.length > 1 ? HolidayReader.read(Path.of(args[1])) : List.of();
+        ZoneId zone = ZoneId.of(args.length > 2 ? args[2] : "Europe/London");
+        int origins = args.length > 3 ? Integer.parseInt(args[3]) : 8;
+        int horizon = args.length > 4 ? Integer.parseInt(args[4]) : 14;
+        List<String> methods = args.length > 5 ? List.of(args[5].split(",")) : List.of("auto", "weekday-average", "seasonal-naive");
+        long t0 = System.nanoTime();
+        History h = HistoryReader.read(historyFile, zone);
+        long t1 = System.nanoTime();
+        ForecastResult full = new ForecastEngine().forecast(h, new ForecastOptions(null, 42, holidays, "auto", 80), s -> { });
+        long t2 = System.nanoTime();
+        System.out.printf(Locale.ROOT, "read %.2f s; auto 42 days %.2f s (%d points)%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+                full.points().size());
+        full.methodByChannel().forEach((c, m) -> System.out.println("  " + c + ": " + m + " — " + full.reasonByChannel().get(c)));
+
+        Map<String, Map<LocalDateTime, Double>> actual = new HashMap<>();
+        Set<String> daysWithRows = new HashSet<>();
+        LocalDate last = LocalDate.MIN;
+        for (var ch : h.channels().values()) {
+            Map<LocalDateTime, Double> m = new HashMap<>();
+            for (Observation o : ch.observations()) {
+                m.put(o.start(), o.volume());
+                daysWithRows.add(ch.channel() + o.start().toLocalDate());
+                last = o.start().toLocalDate().isAfter(last) ? o.start().toLocalDate() : last;
+            }
+            actual.put(ch.channel(), m);
+        }
+        // key method|channel -> {abs error, actual, inside, n}
+        Map<String, double[]> acc = new TreeMap<>();
+        // method|channel|date -> {forecast, actual}: day-level accuracy, where the method matters more than noise
+        Map<String, double[]> daily = new HashMap<>();
+        for (int k = 0; k < origins; k++) {
+            LocalDate origin = last.minusDays(horizon - 1L + 17L * k);
+            for (String method : methods) {
+                long s0 = System.nanoTime();
+                ForecastResult r = new ForecastEngine().forecast(h, new ForecastOptions(origin, horizon, holidays, method, 80), s -> { });
+                double secs = (System.nanoTime() - s0) / 1e9;
+                for (ForecastPoint p : r.points()) {
+                    if (!daysWithRows.contains(p.channel() + p.intervalStart().toLocalDate())) {
+                        continue;
+                    }
+                    double a = actual.get(p.channel()).getOrDefault(p.intervalStart(), 0.0);
+                    for (String key : List.of(method + "|" + p.channel(), method + "|all")) {
+                        double[] dv = daily.computeIfAbsent(key + "|" + p.channel() + p.intervalStart().toLocalDate() + origin,
+                                x -> new double[2]);
+                        dv[0] += p.volume();
+                        dv[1] += a;
+                    }
+                    for (String key : List.of(method + "|" + p.channel(), method + "|all")) {
+                        double[] v = acc.computeIfAbsent(key, x -> new double[5]);
+                        v[0] += Math.abs(a - p.volume());
+                        v[1] += a;
+                        v[2] += a >= p.volumeLower() - 1e-9 && a <= p.volumeUpper() + 1e-9 ? 1 : 0;
+                        v[3] += 1;
+                    }
+                }
+                acc.computeIfAbsent(method + "|all", x -> new double[5])[4] += secs;
+                if (method.equals("auto")) {
+                    System.out.println("origin " + origin + ": " + r.methodByChannel());
+                }
+            }
+        }
+        Map<String, double[]> dayWape = new HashMap<>();
+        daily.forEach((k, v) -> {
+            double[] w = dayWape.computeIfAbsent(k.substring(0, k.lastIndexOf('|')), x -> new double[2]);
+            w[0] += Math.abs(v[0] - v[1]);
+            w[1] += v[1];
+        });
+        System.out.printf(Locale.ROOT, "%-28s %8s %9s %9s %8s%n", "method|channel", "WAPE", "day WAPE", "coverage", "seconds");
+        acc.forEach((key, v) -> {
+            double[] w = dayWape.get(key);
+            System.out.printf(Locale.ROOT, "%-28s %7.2f%% %8.2f%% %8.1f%% %8.1f%n", key, 100 * v[0] / v[1],
+                    100 * w[0] / w[1], 100 * v[2] / v[3], v[4]);
+        });
+        if (args.length > 6) {
+            long b0 = System.nanoTime();
+            List<BacktestRow> rows = new Backtest().run(h, 4, horizon, holidays, s -> { });
+            System.out.printf(Locale.ROOT, "backtest (4 folds × %d days) %.1f s%n", horizon, (System.nanoTime() - b0) / 1e9);
+            for (BacktestRow row : rows) {
+                System.out.printf(Locale.ROOT, "  %-6s %-40s WAPE %5.1f%% MASE %.2f bias %+5.1f%% cover %5.1f%% %.2fs%n",
+                        row.channel(), row.method(), 100 * row.wape(), row.mase(), 100 * row.bias(),
+                        100 * row.intervalCoverage(), row.seconds());
+            }
+        }
+    }
+}
