@@ -1,0 +1,508 @@
+package org.wfm.scheduler.solver;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.wfm.scheduler.domain.Activity;
+import org.wfm.scheduler.domain.Agent;
+import org.wfm.scheduler.domain.CoverageRow;
+import org.wfm.scheduler.domain.Employment;
+import org.wfm.scheduler.domain.Rules;
+import org.wfm.scheduler.domain.ScheduleRow;
+import org.wfm.scheduler.domain.Summary;
+import org.wfm.scheduler.domain.TimeOff;
+import org.wfm.scheduler.solver.model.AgentPlan;
+import org.wfm.scheduler.solver.model.AgentWeek;
+import org.wfm.scheduler.solver.model.Pause;
+import org.wfm.scheduler.solver.model.ProblemBuilder;
+import org.wfm.scheduler.solver.model.ShiftRules;
+import org.wfm.scheduler.staffing.Channel;
+import org.wfm.scheduler.staffing.ChannelKind;
+import org.wfm.scheduler.staffing.Requirement;
+import org.wfm.scheduler.staffing.ServiceCurve;
+
+/**
+ * Everything reported about a schedule, computed from schedule rows and the inputs only, independently of the
+ * solver's score: coverage.csv, the summary's figures and every hard rule broken. Running it on a written
+ * schedule.csv gives the same coverage.csv and summary.json back.
+ */
+public final class ScheduleEvaluator {
+    private static final double EPS = 1e-6;
+
+    private ScheduleEvaluator() {
+    }
+
+    /** One agent's shift as the rows describe it. */
+    private record Shift(Agent agent, LocalDate date, LocalDateTime start, LocalDateTime end, List<ScheduleRow> rows) {
+        double paidHours() {
+            return rows.stream().filter(r -> r.activity().paid()).mapToDouble(ScheduleEvaluator::hours).sum();
+        }
+
+        double hoursOf(Activity a) {
+            return rows.stream().filter(r -> r.activity() == a).mapToDouble(ScheduleEvaluator::hours).sum();
+        }
+
+        String location() {
+            return rows.get(0).location();
+        }
+    }
+
+    static double hours(ScheduleRow r) {
+        return ChronoUnit.MINUTES.between(r.start(), r.end()) / 60.0;
+    }
+
+    public static Evaluation evaluate(ScheduleInput in, List<ScheduleRow> rows) {
+        Rules rules = in.rules();
+        int im = in.channels().intervalMinutes();
+        LocalDate h0 = rules.horizon().start();
+        LocalDateTime t0 = h0.atStartOfDay();
+        int days = rules.horizon().days();
+        int horizonIntervals = days * 1440 / im;
+        List<Channel> channels = in.channels().channels();
+        Map<String, Integer> chIndex = new HashMap<>();
+        for (int c = 0; c < channels.size(); c++) {
+            chIndex.put(channels.get(c).name(), c);
+        }
+        Map<String, Agent> agents = new LinkedHashMap<>();
+        in.agents().forEach(a -> agents.put(a.id(), a));
+        List<Summary.Violation> violations = new ArrayList<>();
+
+        // Shifts from rows.
+        Map<String, Map<LocalDate, List<ScheduleRow>>> grouped = new LinkedHashMap<>();
+        for (ScheduleRow r : rows) {
+            grouped.computeIfAbsent(r.agentId(), k -> new TreeMap<>()).computeIfAbsent(r.date(), k -> new ArrayList<>())
+                    .add(r);
+        }
+        Map<String, List<Shift>> shifts = new LinkedHashMap<>();
+        for (var e : grouped.entrySet()) {
+            Agent a = agents.get(e.getKey());
+            for (var d : e.getValue().entrySet()) {
+                List<ScheduleRow> rs = new ArrayList<>(d.getValue());
+                rs.sort(Comparator.comparing(ScheduleRow::start));
+                if (a == null) {
+                    violations.add(new Summary.Violation("Unknown agent", e.getKey(), d.getKey().toString(),
+                            "agent not in agents.csv"));
+                    continue;
+                }
+                LocalDateTime s = rs.get(0).start();
+                LocalDateTime en = rs.stream().map(ScheduleRow::end).max(Comparator.naturalOrder()).orElseThrow();
+                shifts.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(new Shift(a, d.getKey(), s, en, rs));
+            }
+        }
+
+        // Coverage per channel and interval: head count and proficiency-weighted.
+        double[][] head = new double[channels.size()][horizonIntervals];
+        double[][] weighted = new double[channels.size()][horizonIntervals];
+        Map<String, double[]> seats = new HashMap<>();
+        for (List<Shift> list : shifts.values()) {
+            for (Shift sh : list) {
+                for (ScheduleRow r : sh.rows()) {
+                    if (r.activity() != Activity.WORK || r.channel() == null) {
+                        continue;
+                    }
+                    Integer c = chIndex.get(r.channel());
+                    if (c == null) {
+                        continue;
+                    }
+                    double prof = sh.agent().proficiency(r.channel());
+                    spread(t0, im, r.start(), r.end(), (i, frac) -> {
+                        if (i >= 0 && i < horizonIntervals) {
+                            head[c][i] += frac;
+                            weighted[c][i] += frac * prof;
+                        }
+                    });
+                }
+                String loc = sh.location();
+                if (loc != null && !loc.equals("home") && rules.siteSeats().containsKey(loc)) {
+                    double[] used = seats.computeIfAbsent(loc, k -> new double[(days + 2) * 1440 / im]);
+                    long from = Math.floorDiv(ChronoUnit.MINUTES.between(t0, sh.start()), im);
+                    long to = ChronoUnit.MINUTES.between(t0, sh.end());
+                    for (long i = from; i * im < to; i++) {
+                        if (i >= 0 && i < used.length) {
+                            used[(int) i]++;
+                        }
+                    }
+                }
+            }
+        }
+
+        checkShifts(in, shifts, violations, t0);
+        checkSeats(rules, seats, t0, im, violations);
+
+        // Requirements in the horizon.
+        Requirement[][] req = new Requirement[channels.size()][horizonIntervals];
+        for (Requirement r : in.requirements()) {
+            Integer c = chIndex.get(r.channel());
+            long m = ChronoUnit.MINUTES.between(t0, r.intervalStart());
+            if (c != null && m >= 0 && m / im < horizonIntervals) {
+                req[c][(int) (m / im)] = r;
+            }
+        }
+
+        List<CoverageRow> coverage = new ArrayList<>();
+        List<Summary.Uncovered> uncovered = new ArrayList<>();
+        Map<String, Summary.ServiceLevel> service = new LinkedHashMap<>();
+        double late = 0;
+        for (int c = 0; c < channels.size(); c++) {
+            Channel ch = channels.get(c);
+            double shrink = Double.isNaN(ch.shrinkage()) ? in.channels().shrinkage() : ch.shrinkage();
+            double[] sl = new double[horizonIntervals];
+            double[] occ = new double[horizonIntervals];
+            java.util.Arrays.fill(sl, Double.NaN);
+            java.util.Arrays.fill(occ, Double.NaN);
+            boolean[] shortOf = new boolean[horizonIntervals];
+            if (ch.kind() == ChannelKind.DEFERRED) {
+                deferred(ch, im, req[c], weighted[c], sl, occ, shortOf);
+            } else {
+                double volume = 0;
+                double onTime = 0;
+                for (int i = 0; i < horizonIntervals; i++) {
+                    Requirement r = req[c][i];
+                    if (r == null) {
+                        continue;
+                    }
+                    shortOf[i] = head[c][i] < r.requiredStaff() - EPS;
+                    if (r.forecastVolume() <= 0) {
+                        continue;
+                    }
+                    ServiceCurve curve = in.curves().curve(ch, r, im);
+                    sl[i] = curve.serviceLevel(weighted[c][i]);
+                    volume += r.forecastVolume();
+                    onTime += sl[i] * r.forecastVolume();
+                    late += (1 - sl[i]) * r.forecastVolume();
+                    double aht = r.ahtSeconds() > 0 ? r.ahtSeconds() : ch.ahtSeconds();
+                    double load = r.forecastVolume() * aht / (im * 60.0) / Math.max(1, ch.concurrency());
+                    double onPhones = weighted[c][i] * (1 - shrink);
+                    occ[i] = onPhones > 0 ? Math.min(1.0, load / onPhones) : Double.NaN;
+                }
+                service.put(ch.name(), new Summary.ServiceLevel(ch.serviceLevel(),
+                        volume > 0 ? onTime / volume : 1.0, null));
+            }
+            for (int i = 0; i < horizonIntervals; i++) {
+                Requirement r = req[c][i];
+                if (r == null && head[c][i] <= EPS) {
+                    continue;
+                }
+                LocalDateTime t = t0.plusMinutes((long) i * im);
+                double required = r == null ? 0 : r.requiredStaff();
+                coverage.add(new CoverageRow(t, ch.name(), r == null ? 0 : r.forecastVolume(), required, head[c][i],
+                        sl[i], occ[i]));
+                if (shortOf[i]) {
+                    uncovered.add(new Summary.Uncovered(t.toString(), ch.name(), required, head[c][i]));
+                }
+            }
+        }
+        coverage.sort(Comparator.comparing(CoverageRow::intervalStart).thenComparing(CoverageRow::channel));
+        uncovered.sort(Comparator.comparing(Summary.Uncovered::intervalStart).thenComparing(Summary.Uncovered::channel));
+
+        // Money and per-agent totals.
+        double wages = 0;
+        double overtime = 0;
+        double premium = 0;
+        double onDemandHours = 0;
+        double paidTotal = 0;
+        double homeHours = 0;
+        double workedHours = 0;
+        List<Summary.TrainingDelivered> training = new ArrayList<>();
+        List<Summary.AgentTotals> totals = new ArrayList<>();
+        Rules.Costs costs = rules.costs();
+        for (Agent a : in.agents()) {
+            List<Shift> list = shifts.getOrDefault(a.id(), List.of());
+            double paid = 0;
+            double work = 0;
+            double train = 0;
+            double home = 0;
+            double[] weekPaid = new double[(days + 6) / 7];
+            for (Shift sh : list) {
+                double p = sh.paidHours();
+                paid += p;
+                work += sh.hoursOf(Activity.WORK);
+                train += sh.hoursOf(Activity.TRAINING);
+                if ("home".equals(sh.location())) {
+                    home += sh.hoursOf(Activity.WORK) + sh.hoursOf(Activity.TRAINING);
+                }
+                int w = (int) (ChronoUnit.DAYS.between(h0, sh.date()) / 7);
+                if (w >= 0 && w < weekPaid.length) {
+                    weekPaid[w] += p;
+                }
+            }
+            double ot = 0;
+            for (double wp : weekPaid) {
+                ot += Math.max(0, wp - costs.overtimeAfterHoursWeek());
+            }
+            double agentWages = paid * a.hourlyCost();
+            double agentOvertime = ot * a.hourlyCost() * (costs.overtimeMultiplier() - 1);
+            double agentPremium = a.employment() == Employment.ON_DEMAND ? paid * a.hourlyCost() * costs.onDemandPremium()
+                    : 0;
+            wages += agentWages;
+            overtime += agentOvertime;
+            premium += agentPremium;
+            paidTotal += paid;
+            if (a.employment() == Employment.ON_DEMAND) {
+                onDemandHours += paid;
+            }
+            homeHours += home;
+            workedHours += work + train;
+            double wanted = a.development().values().stream().mapToDouble(Double::doubleValue).sum();
+            if (wanted > 0 || train > 0) {
+                training.add(new Summary.TrainingDelivered(a.id(), wanted, train));
+            }
+            totals.add(new Summary.AgentTotals(a.id(), a.name(), a.site(), a.employment().name().toLowerCase()
+                    .replace('_', '-'), list.size(), paid, work, train, home, ot,
+                    agentWages + agentOvertime + agentPremium));
+        }
+        Summary.Cost cost = new Summary.Cost(wages + overtime + premium, wages, overtime, premium);
+        Summary summary = new Summary(cost, service, late, training, workedHours > 0 ? homeHours / workedHours : 0,
+                onDemandHours, paidTotal, violations, uncovered, null, null, Map.of(), null, null, totals);
+        return new Evaluation(coverage, summary, publishedChanges(in, shifts));
+    }
+
+    private interface IntervalShare {
+        void accept(int interval, double fraction);
+    }
+
+    private static void spread(LocalDateTime t0, int im, LocalDateTime from, LocalDateTime to, IntervalShare out) {
+        long a = ChronoUnit.MINUTES.between(t0, from);
+        long b = ChronoUnit.MINUTES.between(t0, to);
+        for (long i = Math.floorDiv(a, im); i * im < b; i++) {
+            long overlap = Math.min(b, (i + 1) * im) - Math.max(a, i * im);
+            out.accept((int) i, overlap / (double) im);
+        }
+    }
+
+    /**
+     * Deferred work, earliest deadline first: work arriving in interval i (required staff × interval) is due by
+     * the end of the response window; capacity is proficiency-weighted staff. Service level = share of the work
+     * arriving in an interval done by its deadline; work still open at the horizon's end with a later deadline
+     * counts as on time. An interval is short when some of its work misses the deadline.
+     */
+    private static void deferred(Channel ch, int im, Requirement[] req, double[] capacity, double[] sl, double[] occ,
+                                 boolean[] shortOf) {
+        int n = req.length;
+        int window = ProblemBuilder.deferredWindowIntervals(ch, im);
+        double[] remaining = new double[n];
+        double[] done = new double[n];
+        double[] arrived = new double[n];
+        int head = 0;
+        for (int j = 0; j < n; j++) {
+            if (req[j] != null) {
+                arrived[j] = req[j].requiredStaff();
+                remaining[j] = arrived[j];
+            }
+            double cap = capacity[j];
+            double used = 0;
+            while (head <= j && cap > EPS) {
+                if (remaining[head] <= EPS || head + window <= j) {
+                    head++;
+                    continue;
+                }
+                double take = Math.min(cap, remaining[head]);
+                remaining[head] -= take;
+                done[head] += take;
+                cap -= take;
+                used += take;
+            }
+            occ[j] = capacity[j] > EPS ? used / capacity[j] : Double.NaN;
+        }
+        for (int i = 0; i < n; i++) {
+            if (arrived[i] <= EPS) {
+                continue;
+            }
+            boolean dueInside = i + window <= n;
+            double onTime = dueInside ? done[i] : arrived[i];
+            sl[i] = Math.min(1.0, onTime / arrived[i]);
+            shortOf[i] = dueInside && remaining[i] > EPS;
+        }
+    }
+
+    private static void checkShifts(ScheduleInput in, Map<String, List<Shift>> shifts,
+                                    List<Summary.Violation> out, LocalDateTime t0) {
+        Rules rules = in.rules();
+        LocalDate h0 = rules.horizon().start();
+        int days = rules.horizon().days();
+        Map<String, List<TimeOff>> offs = new HashMap<>();
+        in.timeOff().forEach(t -> offs.computeIfAbsent(t.agentId(), k -> new ArrayList<>()).add(t));
+        Map<String, List<ScheduleRow>> prev = new HashMap<>();
+        in.previous().stream().filter(r -> r.date().isBefore(h0))
+                .forEach(r -> prev.computeIfAbsent(r.agentId(), k -> new ArrayList<>()).add(r));
+        for (Agent a : in.agents()) {
+            List<Shift> list = new ArrayList<>(shifts.getOrDefault(a.id(), List.of()));
+            list.sort(Comparator.comparing(Shift::start));
+            List<TimeOff> myOff = offs.getOrDefault(a.id(), List.of());
+            for (Shift sh : list) {
+                String date = sh.date().toString();
+                int len = (int) ChronoUnit.MINUTES.between(sh.start(), sh.end());
+                int startOfDay = sh.start().getHour() * 60 + sh.start().getMinute();
+                if (!sh.start().toLocalDate().equals(sh.date())) {
+                    out.add(v("Shift starts on its date", a, date, "starts " + sh.start()));
+                }
+                if (!a.availableDays().contains(sh.date().getDayOfWeek()) || !inWindow(a, startOfDay, len)) {
+                    out.add(v("Shift within the agent's availability", a, date,
+                            sh.start().toLocalTime() + "-" + sh.end().toLocalTime()));
+                }
+                for (TimeOff t : myOff) {
+                    LocalDateTime os = t.wholeDay() ? t.date().atStartOfDay() : t.date().atTime(t.start());
+                    LocalDateTime oe = t.wholeDay() ? t.date().plusDays(1).atStartOfDay() : t.date().atTime(t.end());
+                    if (!oe.isAfter(os)) {
+                        oe = oe.plusDays(1);
+                    }
+                    if (sh.start().isBefore(oe) && os.isBefore(sh.end())) {
+                        out.add(v("No shift during time off", a, date, "overlaps " + t.reason()));
+                    }
+                }
+                if (!ShiftRules.lengthAllowed(rules.shifts(), len) || !ShiftRules.onStep(rules.shifts(), startOfDay)) {
+                    out.add(v("Allowed shift length and start step", a, date, len + " min from " + sh.start().toLocalTime()));
+                }
+                List<Pause> pauses = new ArrayList<>();
+                for (ScheduleRow r : sh.rows()) {
+                    if (r.activity() == Activity.BREAK || r.activity() == Activity.LUNCH) {
+                        pauses.add(new Pause((int) ChronoUnit.MINUTES.between(sh.start(), r.start()),
+                                (int) ChronoUnit.MINUTES.between(r.start(), r.end()), r.activity() == Activity.LUNCH));
+                    }
+                    if (r.activity() == Activity.WORK && a.proficiency(r.channel()) <= 0) {
+                        out.add(v("Skill for the channel worked", a, date, "works " + r.channel()));
+                    }
+                }
+                String problem = ShiftRules.breakProblem(rules.breaks(), len, pauses);
+                if (problem != null) {
+                    out.add(v("Breaks and lunch by the rules", a, date, problem));
+                }
+            }
+            // Rest, including the published shifts before the horizon.
+            List<LocalDateTime[]> spans = new ArrayList<>();
+            Map<LocalDate, LocalDateTime[]> prevDays = new TreeMap<>();
+            for (ScheduleRow r : prev.getOrDefault(a.id(), List.of())) {
+                prevDays.merge(r.date(), new LocalDateTime[] {r.start(), r.end()}, (x, y) -> new LocalDateTime[] {
+                    x[0].isBefore(y[0]) ? x[0] : y[0], x[1].isAfter(y[1]) ? x[1] : y[1]});
+            }
+            spans.addAll(prevDays.values());
+            list.forEach(sh -> spans.add(new LocalDateTime[] {sh.start(), sh.end()}));
+            long rest = Math.round(rules.shifts().minRestHours() * 60);
+            for (int k = 1; k < spans.size(); k++) {
+                long gap = ChronoUnit.MINUTES.between(spans.get(k - 1)[1], spans.get(k)[0]);
+                if (gap < rest && !spans.get(k)[0].toLocalDate().isBefore(h0)) {
+                    out.add(v("Minimum rest between shifts", a, spans.get(k)[0].toLocalDate().toString(),
+                            gap + " min rest, needs " + rest));
+                }
+            }
+            // Consecutive days (published days count).
+            java.util.Set<LocalDate> worked = new java.util.HashSet<>(prevDays.keySet());
+            list.forEach(sh -> worked.add(sh.date()));
+            int run = 0;
+            for (int back = 1; worked.contains(h0.minusDays(back)); back++) {
+                run++;
+            }
+            for (int d = 0; d < days; d++) {
+                LocalDate date = h0.plusDays(d);
+                run = worked.contains(date) ? run + 1 : 0;
+                if (run > rules.shifts().maxConsecutiveDays()) {
+                    out.add(v("Maximum consecutive working days", a, date.toString(), run + " days in a row"));
+                }
+            }
+            // Weekly rules.
+            AgentPlan plan = new AgentPlan(a, 0, List.of("x"), List.of(), Map.of(), List.of(), 0, null);
+            for (int w = 0; w * 7 < days; w++) {
+                AgentWeek wk = ProblemBuilder.week(plan, w, days, rules, myOff);
+                LocalDate from = h0.plusDays(w * 7L);
+                LocalDate to = from.plusDays(wk.days());
+                double paid = 0;
+                double train = 0;
+                int count = 0;
+                for (Shift sh : list) {
+                    if (!sh.date().isBefore(from) && sh.date().isBefore(to)) {
+                        paid += sh.paidHours();
+                        train += sh.hoursOf(Activity.TRAINING);
+                        count++;
+                    }
+                }
+                String week = from.toString();
+                if (paid * 60 > wk.maxMinutes() + EPS) {
+                    out.add(v("Weekly hours at most the contract's", a, week, fmt(paid) + " h > " + fmt(wk.maxMinutes() / 60.0)));
+                }
+                if (paid * 60 < wk.minMinutes() - EPS) {
+                    out.add(v("Weekly hours at least the contract's", a, week, fmt(paid) + " h < " + fmt(wk.minMinutes() / 60.0)));
+                }
+                if (count > wk.maxDays()) {
+                    out.add(v("Maximum days per week", a, week, count + " days > " + wk.maxDays()));
+                }
+                if (train * 60 > wk.trainingMaxMinutes() + EPS) {
+                    out.add(v("Training hours at most the weekly maximum", a, week, fmt(train) + " h"));
+                }
+            }
+        }
+    }
+
+    private static boolean inWindow(Agent a, int start, int len) {
+        int es = a.earliestStart().toSecondOfDay() / 60;
+        int le = a.latestEnd().toSecondOfDay() / 60;
+        if (le <= es) {
+            le += 1440;
+        }
+        return start >= es && start + len <= le;
+    }
+
+    private static void checkSeats(Rules rules, Map<String, double[]> seats, LocalDateTime t0, int im,
+                                   List<Summary.Violation> out) {
+        for (var e : new TreeMap<>(seats).entrySet()) {
+            int cap = rules.siteSeats().get(e.getKey());
+            double[] used = e.getValue();
+            for (int i = 0; i < used.length; i++) {
+                if (used[i] > cap) {
+                    LocalDateTime t = t0.plusMinutes((long) i * im);
+                    out.add(new Summary.Violation("Seats per site", null, t.toLocalDate().toString(),
+                            e.getKey() + " at " + t.toLocalTime() + ": " + (int) used[i] + " agents, " + cap + " seats"));
+                }
+            }
+        }
+    }
+
+    private static int publishedChanges(ScheduleInput in, Map<String, List<Shift>> shifts) {
+        LocalDate h0 = in.rules().horizon().start();
+        LocalDate h1 = in.rules().horizon().end();
+        Map<String, LocalDateTime[]> before = new HashMap<>();
+        java.util.Set<LocalDate> dates = new java.util.HashSet<>();
+        for (ScheduleRow r : in.previous()) {
+            if (r.date().isBefore(h0) || !r.date().isBefore(h1)) {
+                continue;
+            }
+            dates.add(r.date());
+            before.merge(r.agentId() + "|" + r.date(), new LocalDateTime[] {r.start(), r.end()},
+                    (x, y) -> new LocalDateTime[] {x[0].isBefore(y[0]) ? x[0] : y[0], x[1].isAfter(y[1]) ? x[1] : y[1]});
+        }
+        int changed = 0;
+        for (Agent a : in.agents()) {
+            Map<LocalDate, Shift> now = new HashMap<>();
+            shifts.getOrDefault(a.id(), List.of()).forEach(s -> now.put(s.date(), s));
+            for (LocalDate d : dates) {
+                LocalDateTime[] b = before.get(a.id() + "|" + d);
+                Shift s = now.get(d);
+                boolean same = b == null ? s == null : s != null && s.start().equals(b[0]) && s.end().equals(b[1]);
+                if (!same) {
+                    changed++;
+                }
+            }
+        }
+        return changed;
+    }
+
+    private static Summary.Violation v(String constraint, Agent a, String date, String detail) {
+        return new Summary.Violation(constraint, a.id(), date, detail);
+    }
+
+    private static String fmt(double x) {
+        return String.format(java.util.Locale.ROOT, "%.2f", x);
+    }
+
+    @SuppressWarnings("unused")
+    private static boolean weekend(DayOfWeek d) {
+        return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
+    }
+}

@@ -1,0 +1,128 @@
+package org.wfm.scheduler.solver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.wfm.scheduler.domain.ScheduleRow;
+import org.wfm.scheduler.domain.Summary;
+import org.wfm.scheduler.solver.bound.CoverLowerBound;
+import org.wfm.scheduler.solver.construct.GreedyConstruction;
+import org.wfm.scheduler.solver.construct.NudgeShiftMoveFactory;
+import org.wfm.scheduler.solver.construct.SwapDaysMoveFactory;
+import org.wfm.scheduler.solver.model.AgentDay;
+import org.wfm.scheduler.solver.model.ProblemBuilder;
+import org.wfm.scheduler.solver.model.RowWriter;
+import org.wfm.scheduler.solver.model.Schedule;
+import org.wfm.scheduler.solver.score.ScheduleConstraintProvider;
+
+/**
+ * Builds the schedule: a greedy construction (see {@link GreedyConstruction}) then late-acceptance local search
+ * (Burke and Bykov, The late acceptance hill-climbing heuristic, EJOR 258, 2017) over shift changes, nudges,
+ * day swaps, channel, training and location changes. The outcome is always passed through
+ * {@link ScheduleEvaluator}, so what is reported is exactly what schedule.csv implies.
+ */
+public class ScheduleSolver {
+
+    public ScheduleOutcome solve(ScheduleInput in, SolveOptions o, Consumer<SolverProgress> progress) {
+        Consumer<SolverProgress> report = progress == null ? p -> { } : progress;
+        long t0 = System.nanoTime();
+        Schedule problem = build(in);
+        Solver<Schedule> solver = SolverFactory.<Schedule>create(config(o)).buildSolver();
+        boolean[] constructed = {false};
+        solver.addEventListener(e -> {
+            // The first new best solution is the end of the construction phase.
+            String phase = constructed[0] ? "local search" : "construction";
+            constructed[0] = true;
+            report.accept(new SolverProgress(phase, (System.nanoTime() - t0) / 1e9, e.getNewBestScore().toString()));
+        });
+        report.accept(new SolverProgress("construction", (System.nanoTime() - t0) / 1e9, "-"));
+        Schedule best = solver.solve(problem);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        report.accept(new SolverProgress("done", seconds, String.valueOf(best.getScore())));
+        List<ScheduleRow> rows = RowWriter.rows(best);
+        Evaluation ev = ScheduleEvaluator.evaluate(in, rows);
+        Summary.LowerBound lb = lowerBound(in, ev.summary().cost().total());
+        Summary s = ev.summary();
+        Summary out = new Summary(s.cost(), s.serviceLevel(), s.lateContacts(), s.training(), s.remoteShare(),
+                s.onDemandHours(), s.paidHours(), s.hardViolations(), s.uncoveredIntervals(), lb,
+                new Summary.SolverInfo(String.valueOf(best.getScore()), seconds, o.seed()), s.inputs(),
+                s.previous(), s.version(), s.agents());
+        return new ScheduleOutcome(rows, ev.coverage(), out);
+    }
+
+    static Summary.LowerBound lowerBound(ScheduleInput in, double cost) {
+        Double bound = CoverLowerBound.compute(in);
+        if (bound == null || bound <= 0) {
+            return new Summary.LowerBound(bound, null);
+        }
+        return new Summary.LowerBound(bound, (cost - bound) / bound);
+    }
+
+    public static Schedule build(ScheduleInput in) {
+        return ProblemBuilder.build(in.channels(), in.requirements(), in.agents(), in.timeOff(), in.rules(),
+                in.previous(), in.curves());
+    }
+
+    /** The solver configuration, in one place. */
+    public static SolverConfig config(SolveOptions o) {
+        TerminationConfig termination = new TerminationConfig()
+                .withSpentLimit(o.timeLimit())
+                .withUnimprovedSpentLimit(o.unimprovedLimit());
+        if (o.moveBudget() > 0) {
+            termination.setScoreCalculationCountLimit(o.moveBudget());
+        }
+        List<MoveSelectorConfig> moves = new ArrayList<>();
+        moves.add(change("pattern", 4.0));
+        moves.add(factory(NudgeShiftMoveFactory.class, 4.0));
+        moves.add(factory(SwapDaysMoveFactory.class, 2.0));
+        moves.add(change("channel", 1.0));
+        moves.add(change("secondChannel", 1.0));
+        moves.add(change("training", 1.0));
+        moves.add(change("home", 0.5));
+        LocalSearchPhaseConfig ls = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+        return new SolverConfig()
+                .withSolutionClass(Schedule.class)
+                .withEntityClasses(AgentDay.class)
+                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+                .withRandomSeed(o.seed())
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withConstraintProviderClass(ScheduleConstraintProvider.class)
+                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
+                .withTerminationConfig(termination)
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyConstruction.class)),
+                        ls);
+    }
+
+    private static MoveSelectorConfig change(String variable, double weight) {
+        ChangeMoveSelectorConfig c = new ChangeMoveSelectorConfig()
+                .withValueSelectorConfig(new ValueSelectorConfig(variable));
+        c.setFixedProbabilityWeight(weight);
+        return c;
+    }
+
+    private static MoveSelectorConfig factory(Class<? extends org.optaplanner.core.impl.heuristic.selector.move
+            .factory.MoveIteratorFactory> type, double weight) {
+        MoveIteratorFactoryConfig c = new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(type);
+        c.setFixedProbabilityWeight(weight);
+        return c;
+    }
+}

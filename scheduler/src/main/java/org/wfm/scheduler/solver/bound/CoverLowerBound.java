@@ -1,0 +1,251 @@
+package org.wfm.scheduler.solver.bound;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+import org.wfm.scheduler.domain.Agent;
+import org.wfm.scheduler.domain.Employment;
+import org.wfm.scheduler.domain.Rules;
+import org.wfm.scheduler.solver.ScheduleInput;
+import org.wfm.scheduler.solver.model.Pause;
+import org.wfm.scheduler.solver.model.ProblemBuilder;
+import org.wfm.scheduler.solver.model.ShiftPattern;
+import org.wfm.scheduler.solver.model.ShiftRules;
+import org.wfm.scheduler.staffing.Channel;
+import org.wfm.scheduler.staffing.ChannelKind;
+import org.wfm.scheduler.staffing.Requirement;
+
+/**
+ * A lower bound on the wage cost of meeting every requirement: the LP relaxation of Dantzig's set-covering
+ * model over shift patterns (G. B. Dantzig, A comment on Edie's "Traffic delays at toll booths", Operations
+ * Research 2(3), 1954). One column per day, pattern and channel, costing the pattern's paid hours at the
+ * cheapest price of a proficiency-weighted hour on that channel among the agents who could work it that day;
+ * one row per interval (at least the required staff) and per deferred response window (at least its work).
+ * Agents' counts, weekly hours and rest are relaxed away, so any schedule meeting the requirements costs at
+ * least this much. Days that no column or window links are solved as separate LPs.
+ */
+public final class CoverLowerBound {
+    private CoverLowerBound() {
+    }
+
+    private record Column(int day, ShiftPattern pattern, int channel, double cost) {
+    }
+
+    /** The bound in money, or null when there is no demand or the LP could not be solved. */
+    public static Double compute(ScheduleInput in) {
+        Rules rules = in.rules();
+        int im = in.channels().intervalMinutes();
+        int days = rules.horizon().days();
+        int horizonIntervals = days * 1440 / im;
+        List<Channel> channels = in.channels().channels();
+        LocalDate h0 = rules.horizon().start();
+        double[][] need = new double[channels.size()][horizonIntervals];
+        boolean any = false;
+        for (Requirement r : in.requirements()) {
+            int c = indexOf(channels, r.channel());
+            long m = ChronoUnit.MINUTES.between(h0.atStartOfDay(), r.intervalStart());
+            if (c >= 0 && m >= 0 && m / im < horizonIntervals && r.requiredStaff() > 0) {
+                need[c][(int) (m / im)] = r.requiredStaff();
+                any = true;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        // Rows: immediate intervals and deferred windows, each with the days it touches.
+        List<int[]> rows = new ArrayList<>(); // {channel, firstInterval, count}
+        List<Double> rhs = new ArrayList<>();
+        int[][] rowOf = new int[channels.size()][horizonIntervals];
+        for (int c = 0; c < channels.size(); c++) {
+            java.util.Arrays.fill(rowOf[c], -1);
+            Channel ch = channels.get(c);
+            int window = ch.kind() == ChannelKind.DEFERRED ? ProblemBuilder.deferredWindowIntervals(ch, im) : 1;
+            for (int w0 = 0; w0 < horizonIntervals; w0 += window) {
+                int n = Math.min(window, horizonIntervals - w0);
+                double sum = 0;
+                for (int i = w0; i < w0 + n; i++) {
+                    sum += need[c][i];
+                }
+                if (sum <= 0) {
+                    continue;
+                }
+                for (int i = w0; i < w0 + n; i++) {
+                    rowOf[c][i] = rows.size();
+                }
+                rows.add(new int[] {c, w0, n});
+                rhs.add(sum);
+            }
+        }
+        // Columns.
+        List<ShiftPattern> patterns = ShiftRules.generate(rules, im);
+        List<Column> columns = new ArrayList<>();
+        for (int d = 0; d < days; d++) {
+            LocalDate date = h0.plusDays(d);
+            for (int c = 0; c < channels.size(); c++) {
+                String ch = channels.get(c).name();
+                for (ShiftPattern p : patterns) {
+                    double price = cheapest(in.agents(), rules, ch, date, p);
+                    if (Double.isInfinite(price) || !useful(p, d, c, im, rowOf)) {
+                        continue;
+                    }
+                    columns.add(new Column(d, p, c, p.paidMinutes() / 60.0 * price));
+                }
+            }
+        }
+        // Components of days linked by a column or a window.
+        int[] parent = new int[days + 1];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (Column col : columns) {
+            int last = Math.min(days, col.day + (col.pattern.endMinute() - 1) / 1440);
+            for (int k = col.day; k < last; k++) {
+                union(parent, k, k + 1);
+            }
+        }
+        int perDay = 1440 / im;
+        for (int[] r : rows) {
+            int first = r[1] / perDay;
+            int last = (r[1] + r[2] - 1) / perDay;
+            for (int k = first; k < last; k++) {
+                union(parent, k, k + 1);
+            }
+        }
+        Map<Integer, List<Integer>> rowsByComp = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            rowsByComp.computeIfAbsent(find(parent, rows.get(i)[1] / perDay), k -> new ArrayList<>()).add(i);
+        }
+        Map<Integer, List<Column>> colsByComp = new HashMap<>();
+        for (Column col : columns) {
+            colsByComp.computeIfAbsent(find(parent, col.day), k -> new ArrayList<>()).add(col);
+        }
+        double total = 0;
+        for (var e : rowsByComp.entrySet()) {
+            Double v = solve(e.getValue(), rows, rhs, colsByComp.getOrDefault(e.getKey(), List.of()), rowOf, im);
+            if (v == null) {
+                return null;
+            }
+            total += v;
+        }
+        return total;
+    }
+
+    private static Double solve(List<Integer> rowIds, List<int[]> rows, List<Double> rhs, List<Column> cols,
+                                int[][] rowOf, int im) {
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Map<Integer, Expression> exprs = new HashMap<>();
+        for (int r : rowIds) {
+            int[] row = rows.get(r);
+            // Deferred rows are in staff-intervals, as are the coverage coefficients below.
+            exprs.put(r, model.addExpression("r" + r).lower(rhs.get(r)));
+            if (row == null) {
+                return null;
+            }
+        }
+        int n = 0;
+        for (Column col : cols) {
+            Map<Integer, Double> coef = coverage(col, rowOf, im);
+            if (coef.keySet().stream().noneMatch(exprs::containsKey)) {
+                continue;
+            }
+            Variable x = model.addVariable("x" + n++).lower(0).weight(col.cost);
+            coef.forEach((r, a) -> {
+                Expression e = exprs.get(r);
+                if (e != null) {
+                    e.set(x, a);
+                }
+            });
+        }
+        Optimisation.Result result = model.minimise();
+        if (!result.getState().isOptimal()) {
+            // Infeasible (some demand no agent can cover): bound the rest by dropping nothing; report none.
+            return result.getState().isFeasible() ? result.getValue() : null;
+        }
+        return result.getValue();
+    }
+
+    /** Staff-intervals a column gives each row: its work minutes (pauses excluded) per interval. */
+    private static Map<Integer, Double> coverage(Column col, int[][] rowOf, int im) {
+        Map<Integer, Double> out = new HashMap<>();
+        int base = col.day * 1440 + col.pattern.startMinute();
+        int c = col.channel;
+        for (int[] seg : col.pattern.workSegments()) {
+            int from = base + seg[0];
+            int to = base + seg[1];
+            for (int i = Math.floorDiv(from, im); i * im < to; i++) {
+                if (i < 0 || i >= rowOf[c].length || rowOf[c][i] < 0) {
+                    continue;
+                }
+                int overlap = Math.min(to, (i + 1) * im) - Math.max(from, i * im);
+                out.merge(rowOf[c][i], overlap / (double) im, Double::sum);
+            }
+        }
+        return out;
+    }
+
+    private static boolean useful(ShiftPattern p, int day, int c, int im, int[][] rowOf) {
+        int base = day * 1440 + p.startMinute();
+        for (int i = base / im; i * im < base + p.lengthMinutes(); i++) {
+            if (i < rowOf[c].length && rowOf[c][i] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cheapest cost of a proficiency-weighted hour on the channel, among agents who could work the pattern. */
+    private static double cheapest(List<Agent> agents, Rules rules, String channel, LocalDate date, ShiftPattern p) {
+        double best = Double.POSITIVE_INFINITY;
+        for (Agent a : agents) {
+            double prof = a.proficiency(channel);
+            if (prof <= 0 || !a.availableDays().contains(date.getDayOfWeek())) {
+                continue;
+            }
+            int es = a.earliestStart().toSecondOfDay() / 60;
+            int le = a.latestEnd().toSecondOfDay() / 60;
+            if (le <= es) {
+                le += 1440;
+            }
+            if (p.startMinute() < es || p.endMinute() > le) {
+                continue;
+            }
+            double premium = a.employment() == Employment.ON_DEMAND ? 1 + rules.costs().onDemandPremium() : 1;
+            best = Math.min(best, a.hourlyCost() * premium / prof);
+        }
+        return best;
+    }
+
+    private static int indexOf(List<Channel> channels, String name) {
+        for (int i = 0; i < channels.size(); i++) {
+            if (channels.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        parent[find(parent, a)] = find(parent, b);
+    }
+
+    @SuppressWarnings("unused")
+    private static int pauses(List<Pause> p) {
+        return p.size();
+    }
+}

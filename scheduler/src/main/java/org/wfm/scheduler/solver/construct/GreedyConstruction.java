@@ -1,0 +1,446 @@
+package org.wfm.scheduler.solver.construct;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+import org.wfm.scheduler.domain.Employment;
+import org.wfm.scheduler.domain.WorkMode;
+import org.wfm.scheduler.solver.model.AgentDay;
+import org.wfm.scheduler.solver.model.AgentPlan;
+import org.wfm.scheduler.solver.model.AgentWeek;
+import org.wfm.scheduler.solver.model.Demand;
+import org.wfm.scheduler.solver.model.PlanContext;
+import org.wfm.scheduler.solver.model.Schedule;
+import org.wfm.scheduler.solver.model.ShiftPattern;
+import org.wfm.scheduler.solver.model.TrainingSlot;
+import org.wfm.scheduler.solver.model.WorkSlot;
+
+/**
+ * Construction heuristic: agents one at a time (full-time, then part-time, then on-demand, cheapest first),
+ * each given the shifts that save the most late contacts in the demand still uncovered, while keeping every
+ * hard rule (rest, consecutive days, days and hours per week, seats), until the weekly minimum is met and no
+ * shift saves anything more (cover mode) or is worth its wage (balance mode). Then training blocks go where
+ * removing the agent costs no service. A demand-driven greedy in the spirit of the "sequential" shift
+ * scheduling heuristics surveyed by Ernst et al., Staff scheduling and rostering: a review of applications,
+ * methods and models, EJOR 153 (2004) — here only the starting point for local search.
+ */
+public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
+
+    private final Map<Demand, long[]> coverage = new IdentityHashMap<>();
+    private final Map<String, int[]> seatsUsed = new HashMap<>();
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<Schedule> director) {
+        Schedule s = director.getWorkingSolution();
+        PlanContext ctx = s.getCtx();
+        Map<AgentPlan, List<AgentDay>> byPlan = new HashMap<>();
+        for (AgentDay d : s.getDays()) {
+            byPlan.computeIfAbsent(d.getPlan(), k -> new ArrayList<>()).add(d);
+        }
+        List<AgentPlan> order = new ArrayList<>(s.getPlans());
+        order.sort(Comparator.comparingInt((AgentPlan p) -> rank(p.agent().employment()))
+                .thenComparingDouble(p -> p.agent().hourlyCost()).thenComparingInt(AgentPlan::index));
+        Map<AgentDay, Choice> chosen = new IdentityHashMap<>();
+        for (AgentPlan p : order) {
+            List<AgentDay> days = byPlan.getOrDefault(p, List.of());
+            days.sort(Comparator.comparingInt(AgentDay::getDay));
+            new AgentPass(ctx, p, days, chosen).run();
+        }
+        placeTraining(s, chosen);
+        for (AgentDay d : s.getDays()) {
+            Choice c = chosen.get(d);
+            set(director, d, "pattern", c == null ? null : c.pattern);
+            if (c != null) {
+                set(director, d, "channel", c.first);
+                set(director, d, "secondChannel", c.second);
+                set(director, d, "home", c.home);
+                set(director, d, "training", c.training);
+            }
+        }
+        director.triggerVariableListeners();
+    }
+
+    private static int rank(Employment e) {
+        return switch (e) {
+            case FULL_TIME -> 0;
+            case PART_TIME -> 1;
+            case ON_DEMAND -> 2;
+        };
+    }
+
+    private static void set(ScoreDirector<Schedule> director, AgentDay d, String variable, Object value) {
+        director.beforeVariableChanged(d, variable);
+        switch (variable) {
+            case "pattern" -> d.setPattern((ShiftPattern) value);
+            case "channel" -> d.setChannel((String) value);
+            case "secondChannel" -> d.setSecondChannel((String) value);
+            case "home" -> d.setHome((Boolean) value);
+            case "training" -> d.setTraining((TrainingSlot) value);
+            default -> throw new IllegalArgumentException(variable);
+        }
+        director.afterVariableChanged(d, variable);
+    }
+
+    /** A candidate shift for one agent-day and what it saves. */
+    static final class Choice {
+        ShiftPattern pattern;
+        String first;
+        String second;
+        boolean home;
+        TrainingSlot training;
+        long gain;
+        long cost;
+    }
+
+    long cov(Demand d) {
+        long[] v = coverage.get(d);
+        return v == null ? 0 : v[0];
+    }
+
+    long gain(List<WorkSlot> slots) {
+        long g = 0;
+        for (WorkSlot w : slots) {
+            long c = cov(w.demand());
+            g += w.demand().penalty(c) - w.demand().penalty(c + w.milliMinutes());
+        }
+        return g;
+    }
+
+    void add(List<WorkSlot> slots, int sign) {
+        for (WorkSlot w : slots) {
+            coverage.computeIfAbsent(w.demand(), k -> new long[1])[0] += sign * w.milliMinutes();
+        }
+    }
+
+    /** One agent's pass: days chosen one at a time, the best remaining day first. */
+    final class AgentPass {
+        final PlanContext ctx;
+        final AgentPlan plan;
+        final List<AgentDay> days;
+        final Map<AgentDay, Choice> chosen;
+        final AgentDay[] scratch;
+        final ShiftPattern[] assigned;
+        final int[] weekMinutes;
+        final int[] weekDays;
+        final AgentWeek[] weeks;
+        final int rest;
+        final int maxRun;
+        final int maxLen;
+
+        AgentPass(PlanContext ctx, AgentPlan plan, List<AgentDay> days, Map<AgentDay, Choice> chosen) {
+            this.ctx = ctx;
+            this.plan = plan;
+            this.days = days;
+            this.chosen = chosen;
+            int n = ctx.days();
+            scratch = new AgentDay[n];
+            assigned = new ShiftPattern[n];
+            int nw = (n + 6) / 7;
+            weekMinutes = new int[nw];
+            weekDays = new int[nw];
+            weeks = new AgentWeek[nw];
+            for (AgentDay d : days) {
+                weeks[d.getDay() / 7] = d.getWeek();
+                scratch[d.getDay()] = d;
+            }
+            rest = (int) Math.round(ctx.rules().shifts().minRestHours() * 60);
+            maxRun = ctx.rules().shifts().maxConsecutiveDays();
+            maxLen = ctx.rules().shifts().lengthsHours().stream().mapToInt(h -> (int) Math.round(h * 60)).max()
+                    .orElse(480);
+        }
+
+        void run() {
+            Choice[] best = new Choice[ctx.days()];
+            boolean[] dirty = new boolean[ctx.days()];
+            java.util.Arrays.fill(dirty, true);
+            while (true) {
+                Choice top = null;
+                int topDay = -1;
+                for (AgentDay d : days) {
+                    int day = d.getDay();
+                    if (assigned[day] != null) {
+                        continue;
+                    }
+                    if (dirty[day] || (best[day] != null && !feasible(day, best[day].pattern))) {
+                        best[day] = evaluate(d);
+                        dirty[day] = false;
+                    }
+                    Choice c = best[day];
+                    if (c == null || !worthIt(day, c)) {
+                        continue;
+                    }
+                    if (top == null || better(c, top)) {
+                        top = c;
+                        topDay = day;
+                    }
+                }
+                if (top == null) {
+                    return;
+                }
+                commit(topDay, top);
+                for (int k = Math.max(0, topDay - 1); k <= Math.min(ctx.days() - 1, topDay + 1); k++) {
+                    dirty[k] = true;
+                }
+            }
+        }
+
+        boolean better(Choice a, Choice b) {
+            long va = ctx.cover() ? a.gain : a.gain - a.cost;
+            long vb = ctx.cover() ? b.gain : b.gain - b.cost;
+            return va != vb ? va > vb : a.cost < b.cost;
+        }
+
+        boolean worthIt(int day, Choice c) {
+            int w = day / 7;
+            if (weekMinutes[w] < weeks[w].minMinutes()) {
+                return true;
+            }
+            return ctx.cover() ? c.gain > 0 : c.gain > c.cost;
+        }
+
+        Choice evaluate(AgentDay entity) {
+            int day = entity.getDay();
+            AgentDay probe = scratch[day];
+            Choice best = null;
+            for (ShiftPattern p : entity.getPatternRange()) {
+                if (!feasible(day, p)) {
+                    continue;
+                }
+                Boolean home = homeFor(day, p);
+                if (home == null) {
+                    continue;
+                }
+                probe.setPattern(p);
+                probe.setTraining(null);
+                probe.setHome(home);
+                for (String ch : plan.channels()) {
+                    probe.setChannel(ch);
+                    probe.setSecondChannel(ch);
+                    long g = gain(probe.workSlots());
+                    long cost = probe.wageCents() + probe.onDemandPremiumCents();
+                    Choice c = new Choice();
+                    c.pattern = p;
+                    c.first = ch;
+                    c.second = ch;
+                    c.home = home;
+                    c.gain = g;
+                    c.cost = cost;
+                    if (best == null || better(c, best) || (bothZero(c, best) && preferred(day, c, best))) {
+                        best = c;
+                    }
+                }
+            }
+            if (best != null && plan.channels().size() > 1) {
+                probe.setPattern(best.pattern);
+                probe.setHome(best.home);
+                for (String a : plan.channels()) {
+                    for (String b : plan.channels()) {
+                        probe.setChannel(a);
+                        probe.setSecondChannel(b);
+                        long g = gain(probe.workSlots());
+                        if (g > best.gain) {
+                            best.first = a;
+                            best.second = b;
+                            best.gain = g;
+                        }
+                    }
+                }
+            }
+            reset(probe);
+            return best;
+        }
+
+        private boolean bothZero(Choice a, Choice b) {
+            return a.gain == 0 && b.gain == 0;
+        }
+
+        /** Without service to win, a shift of the length the week still needs, starting like the others. */
+        private boolean preferred(int day, Choice a, Choice b) {
+            int w = day / 7;
+            int need = Math.max(0, weeks[w].minMinutes() - weekMinutes[w]);
+            int da = Math.abs(a.pattern.paidMinutes() - Math.min(need, maxLen));
+            int db = Math.abs(b.pattern.paidMinutes() - Math.min(need, maxLen));
+            if (da != db) {
+                return da < db;
+            }
+            return a.cost < b.cost;
+        }
+
+        /** Home (true), site (false), or null when the site is full and the agent cannot work from home. */
+        Boolean homeFor(int day, ShiftPattern p) {
+            String site = plan.site();
+            if (site == null) {
+                return true;
+            }
+            Integer cap = ctx.rules().siteSeats().get(site);
+            boolean room = true;
+            if (cap != null) {
+                int[] used = seatsUsed.computeIfAbsent(site, k -> new int[ctx.intervals() + 1]);
+                int im = ctx.intervalMinutes();
+                int s = day * 1440 + p.startMinute();
+                for (int i = s / im; i * im < s + p.lengthMinutes() && i < used.length; i++) {
+                    if (used[i] >= cap) {
+                        room = false;
+                        break;
+                    }
+                }
+            }
+            if (room) {
+                return false;
+            }
+            return plan.agent().workMode() == WorkMode.HYBRID ? Boolean.TRUE : null;
+        }
+
+        boolean feasible(int day, ShiftPattern p) {
+            int w = day / 7;
+            AgentWeek wk = weeks[w];
+            if (weekDays[w] + 1 > wk.maxDays() || weekMinutes[w] + p.paidMinutes() > wk.maxMinutes()) {
+                return false;
+            }
+            int start = day * 1440 + p.startMinute();
+            int end = start + p.lengthMinutes();
+            if (plan.priorLastEnd() != null && plan.priorLastEnd() + rest > start) {
+                return false;
+            }
+            for (int k = Math.max(0, day - 2); k <= Math.min(ctx.days() - 1, day + 2); k++) {
+                ShiftPattern q = assigned[k];
+                if (q == null || k == day) {
+                    continue;
+                }
+                int qs = k * 1440 + q.startMinute();
+                int qe = qs + q.lengthMinutes();
+                if (k < day ? qe + rest > start : end + rest > qs) {
+                    return false;
+                }
+            }
+            int left = 0;
+            for (int k = day - 1; k >= 0 && assigned[k] != null; k--) {
+                left++;
+                if (k == 0) {
+                    left += plan.priorRunDays();
+                }
+            }
+            if (day == 0) {
+                left += plan.priorRunDays();
+            }
+            int right = 0;
+            for (int k = day + 1; k < ctx.days() && assigned[k] != null; k++) {
+                right++;
+            }
+            if (left + 1 + right > maxRun) {
+                return false;
+            }
+            // Keep the weekly minimum reachable: the days left must be able to hold what is still needed.
+            int need = wk.minMinutes() - weekMinutes[w] - p.paidMinutes();
+            if (need > 0) {
+                int free = 0;
+                for (int k = w * 7; k < Math.min(ctx.days(), w * 7 + 7); k++) {
+                    if (k != day && assigned[k] == null && scratch[k] != null
+                            && !scratch[k].getPatternRange().isEmpty()) {
+                        free++;
+                    }
+                }
+                free = Math.min(free, wk.maxDays() - weekDays[w] - 1);
+                if ((long) free * maxLen < need) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void commit(int day, Choice c) {
+            AgentDay d = scratch[day];
+            d.setPattern(c.pattern);
+            d.setChannel(c.first);
+            d.setSecondChannel(c.second);
+            d.setHome(c.home);
+            add(d.workSlots(), 1);
+            if (!c.home && plan.site() != null && ctx.rules().siteSeats().get(plan.site()) != null) {
+                int[] used = seatsUsed.computeIfAbsent(plan.site(), k -> new int[ctx.intervals() + 1]);
+                int im = ctx.intervalMinutes();
+                for (int i = d.start() / im; i * im < d.end() && i < used.length; i++) {
+                    used[i]++;
+                }
+            }
+            reset(d);
+            assigned[day] = c.pattern;
+            weekMinutes[day / 7] += c.pattern.paidMinutes();
+            weekDays[day / 7]++;
+            chosen.put(d, c);
+        }
+    }
+
+    /** Training where taking the agent off the phones loses no service, up to the goal and weekly maximum. */
+    private void placeTraining(Schedule s, Map<AgentDay, Choice> chosen) {
+        PlanContext ctx = s.getCtx();
+        if (ctx.rules().training() == null) {
+            return;
+        }
+        int block = ctx.rules().training().blockMinutes();
+        Map<AgentPlan, Map<String, Integer>> delivered = new HashMap<>();
+        Map<AgentWeek, Integer> weekTraining = new HashMap<>();
+        List<AgentDay> days = new ArrayList<>(s.getDays());
+        days.sort(Comparator.comparingInt((AgentDay d) -> d.getPlan().index()).thenComparingInt(AgentDay::getDay));
+        for (AgentDay d : days) {
+            Choice c = chosen.get(d);
+            if (c == null || d.getPlan().trainings().isEmpty()) {
+                continue;
+            }
+            int used = weekTraining.getOrDefault(d.getWeek(), 0);
+            if (used + block > d.getWeek().trainingMaxMinutes()) {
+                continue;
+            }
+            d.setPattern(c.pattern);
+            d.setChannel(c.first);
+            d.setSecondChannel(c.second);
+            d.setHome(c.home);
+            List<WorkSlot> without = d.workSlots();
+            add(without, -1);
+            long base = gain(without);
+            TrainingSlot best = null;
+            long bestLoss = Long.MAX_VALUE;
+            Map<String, Integer> got = delivered.computeIfAbsent(d.getPlan(), k -> new HashMap<>());
+            for (TrainingSlot t : d.getPlan().trainings()) {
+                if (got.getOrDefault(t.channel(), 0) + block > d.getPlan().goalMinutes(t.channel())) {
+                    continue;
+                }
+                d.setTraining(t);
+                if (d.trainingMinutes() == 0) {
+                    continue;
+                }
+                long loss = base - gain(d.workSlots());
+                if (loss < bestLoss) {
+                    bestLoss = loss;
+                    best = t;
+                }
+            }
+            long value = Math.round(block * d.getPlan().agent().hourlyCost() * 100.0 / 60.0 * 0.5);
+            boolean take = best != null && (ctx.cover() ? bestLoss <= 0 : bestLoss < value);
+            d.setTraining(take ? best : null);
+            add(d.workSlots(), 1);
+            if (take) {
+                c.training = best;
+                got.merge(best.channel(), block, Integer::sum);
+                weekTraining.merge(d.getWeek(), block, Integer::sum);
+            }
+            reset(d);
+        }
+    }
+
+    /**
+     * Back to the values the score director saw when the entity was inserted: the greedy probes entities in
+     * place and only tells the score director about the final choice.
+     */
+    private static void reset(AgentDay d) {
+        d.setPattern(null);
+        d.setTraining(null);
+        d.setChannel(d.getPlan().channels().get(0));
+        d.setSecondChannel(d.getPlan().channels().get(0));
+        d.setHome(d.getHomeRange().get(0));
+    }
+}

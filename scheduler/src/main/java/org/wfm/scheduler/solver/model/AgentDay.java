@@ -1,0 +1,397 @@
+package org.wfm.scheduler.solver.model;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.domain.variable.PlanningVariable;
+import org.wfm.scheduler.domain.Agent;
+import org.wfm.scheduler.domain.Rules;
+
+/**
+ * The planning entity: one agent on one day. The shift is a reference to a precomputed {@link ShiftPattern}
+ * (null = day off); a multi-skilled agent works {@code channel} until the pattern's split point and
+ * {@code secondChannel} after it; {@code training} optionally turns one block into training; {@code home}
+ * says where a hybrid agent works. Value ranges are per entity so availability and time off are excluded
+ * up front and moves stay legal.
+ */
+@PlanningEntity
+public class AgentDay {
+    @PlanningId
+    private String id;
+    private AgentPlan plan;
+    private AgentWeek week;
+    private int day;
+    private LocalDate date;
+    private PlanContext ctx;
+    private PublishedDay published;
+    private List<ShiftPattern> patternRange;
+    private List<Boolean> homeRange;
+
+    @PlanningVariable(valueRangeProviderRefs = "patternRange", nullable = true)
+    private ShiftPattern pattern;
+    @PlanningVariable(valueRangeProviderRefs = "channelRange")
+    private String channel;
+    @PlanningVariable(valueRangeProviderRefs = "channelRange")
+    private String secondChannel;
+    @PlanningVariable(valueRangeProviderRefs = "trainingRange", nullable = true)
+    private TrainingSlot training;
+    @PlanningVariable(valueRangeProviderRefs = "homeRange")
+    private Boolean home;
+
+    public AgentDay() {
+    }
+
+    public AgentDay(AgentPlan plan, AgentWeek week, int day, PlanContext ctx, List<ShiftPattern> patternRange,
+                    List<Boolean> homeRange, PublishedDay published) {
+        this.id = plan.id() + "/" + day;
+        this.plan = plan;
+        this.week = week;
+        this.day = day;
+        this.date = ctx.start().plusDays(day);
+        this.ctx = ctx;
+        this.patternRange = patternRange;
+        this.homeRange = homeRange;
+        this.published = published;
+        this.channel = plan.channels().get(0);
+        this.secondChannel = this.channel;
+        this.home = homeRange.get(0);
+    }
+
+    @ValueRangeProvider(id = "patternRange")
+    public List<ShiftPattern> getPatternRange() {
+        return patternRange;
+    }
+
+    @ValueRangeProvider(id = "channelRange")
+    public List<String> getChannelRange() {
+        return plan.channels();
+    }
+
+    @ValueRangeProvider(id = "trainingRange")
+    public List<TrainingSlot> getTrainingRange() {
+        return plan.trainings();
+    }
+
+    @ValueRangeProvider(id = "homeRange")
+    public List<Boolean> getHomeRange() {
+        return homeRange;
+    }
+
+    // ---- derived figures used by the constraints, the construction and the row writer ----
+
+    public boolean assigned() {
+        return pattern != null;
+    }
+
+    public int start() {
+        return day * 1440 + pattern.startMinute();
+    }
+
+    public int end() {
+        return day * 1440 + pattern.endMinute();
+    }
+
+    public int paidMinutes() {
+        return pattern == null ? 0 : pattern.paidMinutes();
+    }
+
+    public Rules rules() {
+        return ctx.rules();
+    }
+
+    /** Offset of the training block in the shift, or -1 when none is scheduled or it does not fit. */
+    public int trainingOffset() {
+        if (pattern == null || training == null) {
+            return -1;
+        }
+        return pattern.trainingOffset(ctx.rules().training().blockMinutes(), training.atEnd());
+    }
+
+    public int trainingMinutes() {
+        return trainingOffset() < 0 ? 0 : ctx.rules().training().blockMinutes();
+    }
+
+    public String trainingChannel() {
+        return trainingOffset() < 0 ? null : training.channel();
+    }
+
+    public String channelAt(int offset) {
+        return offset < pattern.splitOffset() ? channel : secondChannel;
+    }
+
+    /** Work and training blocks as {from, to, isTraining(0/1)} offsets, in time order, pauses excluded. */
+    public List<int[]> blocks() {
+        if (pattern == null) {
+            return List.of();
+        }
+        int t = trainingOffset();
+        int tEnd = t < 0 ? -1 : t + ctx.rules().training().blockMinutes();
+        int split = channel.equals(secondChannel) ? Integer.MAX_VALUE : pattern.splitOffset();
+        List<int[]> out = new ArrayList<>();
+        for (int[] s : pattern.workSegments()) {
+            int[] cuts = {s[0], t, tEnd, split, s[1]};
+            java.util.Arrays.sort(cuts);
+            int prev = s[0];
+            for (int c : cuts) {
+                if (c > prev && c <= s[1]) {
+                    out.add(new int[] {prev, c, t >= 0 && prev >= t && c <= tEnd ? 1 : 0});
+                    prev = c;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Coverage this day gives: weighted agent-minutes per demand bucket, merged per bucket run. */
+    public List<WorkSlot> workSlots() {
+        if (pattern == null) {
+            return Collections.emptyList();
+        }
+        int im = ctx.intervalMinutes();
+        int base = start();
+        List<WorkSlot> out = new ArrayList<>();
+        Demand last = null;
+        long acc = 0;
+        for (int[] b : blocks()) {
+            if (b[2] == 1) {
+                continue;
+            }
+            String ch = channelAt(b[0]);
+            int ci = ctx.channelIndex(ch);
+            long prof = Math.round(plan.agent().proficiency(ch) * 1000);
+            if (prof <= 0) {
+                continue;
+            }
+            int from = base + b[0];
+            int to = base + b[1];
+            for (int i = Math.floorDiv(from, im); i * im < to; i++) {
+                int overlap = Math.min(to, (i + 1) * im) - Math.max(from, i * im);
+                Demand d = ctx.bucket(ci, i);
+                if (d != last) {
+                    if (last != null && acc > 0) {
+                        out.add(new WorkSlot(last, acc));
+                    }
+                    last = d;
+                    acc = 0;
+                }
+                acc += overlap * prof;
+            }
+        }
+        if (last != null && acc > 0) {
+            out.add(new WorkSlot(last, acc));
+        }
+        return out;
+    }
+
+    /** Seats held: every interval of the shift at the agent's site (breaks included). */
+    public List<SeatKey> seatKeys() {
+        if (pattern == null || Boolean.TRUE.equals(home) || plan.site() == null) {
+            return Collections.emptyList();
+        }
+        Integer seats = ctx.rules().siteSeats().get(plan.site());
+        if (seats == null) {
+            return Collections.emptyList();
+        }
+        int im = ctx.intervalMinutes();
+        List<SeatKey> out = new ArrayList<>();
+        for (int i = Math.floorDiv(start(), im); i * im < end(); i++) {
+            out.add(new SeatKey(plan.site(), seats, i));
+        }
+        return out;
+    }
+
+    /** Minutes of the shift outside the agent's available days and window. */
+    public int unavailableMinutes() {
+        if (pattern == null) {
+            return 0;
+        }
+        Agent a = plan.agent();
+        if (!a.availableDays().contains(date.getDayOfWeek())) {
+            return pattern.lengthMinutes();
+        }
+        int es = a.earliestStart().toSecondOfDay() / 60;
+        int le = a.latestEnd().toSecondOfDay() / 60;
+        if (le <= es) {
+            le += 1440;
+        }
+        int from = pattern.startMinute();
+        int to = pattern.endMinute();
+        return (to - from) - Math.max(0, Math.min(to, le) - Math.max(from, es));
+    }
+
+    public int timeOffMinutes() {
+        return pattern == null ? 0 : plan.offOverlap(start(), end());
+    }
+
+    /** 1 per broken shift rule: length not allowed, start off the step. */
+    public int shiftRuleBreaks() {
+        if (pattern == null) {
+            return 0;
+        }
+        Rules.Shifts s = ctx.rules().shifts();
+        return (ShiftRules.lengthAllowed(s, pattern.lengthMinutes()) ? 0 : 1)
+                + (ShiftRules.onStep(s, pattern.startMinute()) ? 0 : 1);
+    }
+
+    public boolean breaksBroken() {
+        return pattern != null
+                && ShiftRules.breakProblem(ctx.rules().breaks(), pattern.lengthMinutes(), pattern.pauses()) != null;
+    }
+
+    /** Minutes worked on a channel the agent has no skill for. */
+    public int unskilledMinutes() {
+        int sum = 0;
+        for (int[] b : blocks()) {
+            String ch = b[2] == 1 ? training.channel() : channelAt(b[0]);
+            if (b[2] == 0 && plan.agent().proficiency(ch) <= 0) {
+                sum += b[1] - b[0];
+            }
+        }
+        return sum;
+    }
+
+    /** Rest missing after the published schedule's last shift before the horizon. */
+    public int restMissingAfterPrior() {
+        if (pattern == null || plan.priorLastEnd() == null) {
+            return 0;
+        }
+        int need = (int) Math.round(ctx.rules().shifts().minRestHours() * 60);
+        return Math.max(0, plan.priorLastEnd() + need - start());
+    }
+
+    public long wageCents() {
+        return Math.round(paidMinutes() * plan.agent().hourlyCost() * 100.0 / 60.0);
+    }
+
+    public long onDemandPremiumCents() {
+        return plan.onDemand()
+                ? Math.round(paidMinutes() * plan.agent().hourlyCost() * ctx.rules().costs().onDemandPremium()
+                * 100.0 / 60.0)
+                : 0;
+    }
+
+    /** Bonus for training placed in a trough: cents per training hour times how quiet the block is. */
+    public long trainingTroughCents() {
+        int t = trainingOffset();
+        if (t < 0) {
+            return 0;
+        }
+        int im = ctx.intervalMinutes();
+        int block = ctx.rules().training().blockMinutes();
+        double sum = 0;
+        int n = 0;
+        for (int i = Math.floorDiv(start() + t, im); i * im < start() + t + block; i++) {
+            sum += ctx.troughness(i);
+            n++;
+        }
+        return Math.round(plan.agent().hourlyCost() * 100.0 * 0.25 * block / 60.0 * (n == 0 ? 0 : sum / n));
+    }
+
+    /** Weekend days and late or early shifts, which agents should share fairly. */
+    public boolean unpopular() {
+        if (pattern == null) {
+            return false;
+        }
+        DayOfWeek dow = date.getDayOfWeek();
+        return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY || pattern.endMinute() > 21 * 60
+                || pattern.startMinute() < 6 * 60;
+    }
+
+    public boolean changedFromPublished() {
+        if (published == null) {
+            return false;
+        }
+        if (pattern == null) {
+            return !published.off();
+        }
+        return published.off() || published.start() != start() || published.end() != end();
+    }
+
+    public boolean atHome() {
+        return Boolean.TRUE.equals(home) || plan.site() == null;
+    }
+
+    public String location() {
+        return atHome() ? "home" : plan.site();
+    }
+
+    // ---- accessors ----
+
+    public String getId() {
+        return id;
+    }
+
+    public AgentPlan getPlan() {
+        return plan;
+    }
+
+    public AgentWeek getWeek() {
+        return week;
+    }
+
+    public int getDay() {
+        return day;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public PlanContext getCtx() {
+        return ctx;
+    }
+
+    public PublishedDay getPublished() {
+        return published;
+    }
+
+    public ShiftPattern getPattern() {
+        return pattern;
+    }
+
+    public void setPattern(ShiftPattern pattern) {
+        this.pattern = pattern;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
+
+    public String getSecondChannel() {
+        return secondChannel;
+    }
+
+    public void setSecondChannel(String secondChannel) {
+        this.secondChannel = secondChannel;
+    }
+
+    public TrainingSlot getTraining() {
+        return training;
+    }
+
+    public void setTraining(TrainingSlot training) {
+        this.training = training;
+    }
+
+    public Boolean getHome() {
+        return home;
+    }
+
+    public void setHome(Boolean home) {
+        this.home = home;
+    }
+
+    @Override
+    public String toString() {
+        return id + "=" + pattern;
+    }
+}

@@ -1,0 +1,297 @@
+package org.wfm.scheduler.solver.model;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.wfm.scheduler.domain.Agent;
+import org.wfm.scheduler.domain.Employment;
+import org.wfm.scheduler.domain.Rules;
+import org.wfm.scheduler.domain.ScheduleRow;
+import org.wfm.scheduler.domain.TimeOff;
+import org.wfm.scheduler.domain.WorkMode;
+import org.wfm.scheduler.staffing.Channel;
+import org.wfm.scheduler.staffing.ChannelKind;
+import org.wfm.scheduler.staffing.ChannelPlan;
+import org.wfm.scheduler.staffing.Requirement;
+import org.wfm.scheduler.staffing.ServiceCurve;
+import org.wfm.scheduler.staffing.ServiceCurveFactory;
+
+/** Turns the run's inputs into the planning problem: demand buckets, agents' facts and the agent-days. */
+public final class ProblemBuilder {
+    private ProblemBuilder() {
+    }
+
+    public static Schedule build(ChannelPlan channelPlan, List<Requirement> requirements, List<Agent> agents,
+                                 List<TimeOff> timeOff, Rules rules, List<ScheduleRow> previous,
+                                 ServiceCurveFactory curves) {
+        int im = channelPlan.intervalMinutes();
+        boolean cover = rules.objective() == null || rules.objective().mode() != Rules.ObjectiveMode.BALANCE;
+        double lateCost = rules.objective() == null ? 0 : rules.objective().lateContactCost();
+        List<String> names = channelPlan.channels().stream().map(Channel::name).toList();
+        LocalDateTime t0 = rules.horizon().start().atStartOfDay();
+        int days = rules.horizon().days();
+        int horizonIntervals = days * 1440 / im;
+        int gridIntervals = (days + 1) * 1440 / im;
+
+        double[][] staff = new double[names.size()][horizonIntervals];
+        Requirement[][] reqs = new Requirement[names.size()][horizonIntervals];
+        for (Requirement r : requirements) {
+            int c = names.indexOf(r.channel());
+            long minute = ChronoUnit.MINUTES.between(t0, r.intervalStart());
+            if (c < 0 || minute < 0 || minute / im >= horizonIntervals) {
+                continue;
+            }
+            staff[c][(int) (minute / im)] = r.requiredStaff();
+            reqs[c][(int) (minute / im)] = r;
+        }
+
+        Demand[][] buckets = new Demand[names.size()][gridIntervals];
+        List<Demand> demands = new ArrayList<>();
+        for (int c = 0; c < names.size(); c++) {
+            Channel ch = channelPlan.channels().get(c);
+            if (ch.kind() == ChannelKind.DEFERRED) {
+                int window = deferredWindowIntervals(ch, im);
+                double perStaffMinute = (1 - shrinkage(ch, channelPlan)) * 60.0 / ahtOf(ch, reqs[c]);
+                for (int w0 = 0; w0 < horizonIntervals; w0 += window) {
+                    double need = 0;
+                    int n = Math.min(window, horizonIntervals - w0);
+                    for (int i = w0; i < w0 + n; i++) {
+                        need += staff[c][i] * im;
+                    }
+                    if (need <= 0) {
+                        continue;
+                    }
+                    Demand d = Demand.deferred(ch.name(), c, w0, n, im, need, perStaffMinute, cover, lateCost);
+                    demands.add(d);
+                    for (int i = w0; i < w0 + n; i++) {
+                        buckets[c][i] = d;
+                    }
+                }
+            } else {
+                for (int i = 0; i < horizonIntervals; i++) {
+                    Requirement r = reqs[c][i];
+                    if (r == null || r.requiredStaff() <= 0) {
+                        continue;
+                    }
+                    ServiceCurve curve = curves.curve(ch, r, im);
+                    Demand d = Demand.immediate(ch.name(), c, i, im, r.requiredStaff(), curve::lateContacts,
+                            cover, lateCost);
+                    demands.add(d);
+                    buckets[c][i] = d;
+                }
+            }
+        }
+
+        double[] trough = troughness(staff, im, days);
+        PlanContext ctx = new PlanContext(rules, im, names, buckets, trough, cover);
+        List<ShiftPattern> patterns = ShiftRules.generate(rules, im);
+
+        Map<String, List<TimeOff>> offByAgent = new HashMap<>();
+        timeOff.forEach(t -> offByAgent.computeIfAbsent(t.agentId(), k -> new ArrayList<>()).add(t));
+        Map<String, List<ScheduleRow>> prevByAgent = new HashMap<>();
+        Set<LocalDate> publishedDates = new HashSet<>();
+        for (ScheduleRow r : previous) {
+            prevByAgent.computeIfAbsent(r.agentId(), k -> new ArrayList<>()).add(r);
+            publishedDates.add(r.date());
+        }
+
+        List<AgentPlan> plans = new ArrayList<>();
+        List<AgentWeek> weeks = new ArrayList<>();
+        List<AgentDay> entities = new ArrayList<>();
+        for (Agent a : agents) {
+            List<TimeOff> offs = offByAgent.getOrDefault(a.id(), List.of());
+            List<ScheduleRow> prev = prevByAgent.getOrDefault(a.id(), List.of());
+            AgentPlan plan = plan(a, plans.size(), names, rules, offs, prev, t0);
+            plans.add(plan);
+            Map<LocalDate, PublishedDay> published = published(prev, publishedDates, rules, t0);
+            for (int w = 0; w * 7 < days; w++) {
+                weeks.add(week(plan, w, days, rules, offs));
+            }
+            List<Boolean> homeRange = a.workMode() == WorkMode.HYBRID && plan.site() != null
+                    ? List.of(false, true) : List.of(plan.site() == null);
+            for (int d = 0; d < days; d++) {
+                AgentWeek wk = weeks.get(weeks.size() - ((days - 1) / 7 + 1) + d / 7);
+                LocalDate date = rules.horizon().start().plusDays(d);
+                List<ShiftPattern> range = new ArrayList<>();
+                boolean skilled = a.skills().values().stream().anyMatch(p -> p > 0);
+                for (ShiftPattern p : patterns) {
+                    if (skilled && fits(plan, date, d, p)) {
+                        range.add(p);
+                    }
+                }
+                entities.add(new AgentDay(plan, wk, d, ctx, List.copyOf(range), homeRange, published.get(date)));
+            }
+        }
+        return new Schedule(ctx, plans, weeks, demands, entities);
+    }
+
+    /** Deferred work must be done within its window: response hours rounded down to whole intervals. */
+    public static int deferredWindowIntervals(Channel ch, int im) {
+        double hours = Double.isNaN(ch.responseHours()) || ch.responseHours() <= 0 ? 24 : ch.responseHours();
+        return Math.max(1, (int) Math.floor(hours * 60 / im));
+    }
+
+    static double shrinkage(Channel ch, ChannelPlan plan) {
+        return Double.isNaN(ch.shrinkage()) ? plan.shrinkage() : ch.shrinkage();
+    }
+
+    static double ahtOf(Channel ch, Requirement[] rs) {
+        if (ch.ahtSeconds() > 0) {
+            return ch.ahtSeconds();
+        }
+        for (Requirement r : rs) {
+            if (r != null && r.ahtSeconds() > 0) {
+                return r.ahtSeconds();
+            }
+        }
+        return 300;
+    }
+
+    private static double[] troughness(double[][] staff, int im, int days) {
+        int perDay = 1440 / im;
+        double[] out = new double[(days + 1) * perDay];
+        for (int d = 0; d < days; d++) {
+            double max = 0;
+            double[] tot = new double[perDay];
+            for (double[] ch : staff) {
+                for (int k = 0; k < perDay; k++) {
+                    tot[k] += ch[d * perDay + k];
+                }
+            }
+            for (double v : tot) {
+                max = Math.max(max, v);
+            }
+            for (int k = 0; k < perDay; k++) {
+                out[d * perDay + k] = max <= 0 ? 1.0 : 1.0 - tot[k] / max;
+            }
+        }
+        return out;
+    }
+
+    private static AgentPlan plan(Agent a, int index, List<String> names, Rules rules, List<TimeOff> offs,
+                                  List<ScheduleRow> prev, LocalDateTime t0) {
+        List<String> channels = a.skills().entrySet().stream().filter(e -> e.getValue() > 0)
+                .filter(e -> names.contains(e.getKey()))
+                .sorted(Comparator.comparing((Map.Entry<String, Double> e) -> -e.getValue())
+                        .thenComparing(e -> names.indexOf(e.getKey())))
+                .map(Map.Entry::getKey).toList();
+        if (channels.isEmpty()) {
+            channels = List.of(names.get(0));
+        }
+        List<TrainingSlot> trainings = new ArrayList<>();
+        Map<String, Integer> goals = new LinkedHashMap<>();
+        boolean trainingAllowed = rules.training() != null && rules.training().blockMinutes() > 0
+                && rules.training().maxHoursPerWeek() > 0;
+        for (String ch : names) {
+            double h = a.development().getOrDefault(ch, 0.0);
+            if (h > 0 && trainingAllowed) {
+                goals.put(ch, (int) Math.round(h * 60));
+                trainings.add(new TrainingSlot(ch, false));
+                trainings.add(new TrainingSlot(ch, true));
+            }
+        }
+        List<int[]> ranges = new ArrayList<>();
+        LocalDate start = rules.horizon().start();
+        for (TimeOff t : offs) {
+            int day = (int) ChronoUnit.DAYS.between(start, t.date());
+            if (t.wholeDay()) {
+                ranges.add(new int[] {day * 1440, day * 1440 + 1440});
+            } else {
+                int s = day * 1440 + t.start().toSecondOfDay() / 60;
+                int e = day * 1440 + t.end().toSecondOfDay() / 60;
+                ranges.add(new int[] {s, e <= s ? e + 1440 : e});
+            }
+        }
+        Set<LocalDate> worked = new HashSet<>();
+        Integer lastEnd = null;
+        for (ScheduleRow r : prev) {
+            if (r.date().isBefore(start)) {
+                worked.add(r.date());
+                int end = (int) ChronoUnit.MINUTES.between(t0, r.end());
+                lastEnd = lastEnd == null ? end : Math.max(lastEnd, end);
+            }
+        }
+        int run = 0;
+        while (worked.contains(start.minusDays(run + 1))) {
+            run++;
+        }
+        return new AgentPlan(a, index, channels, trainings, goals, ranges, run, lastEnd);
+    }
+
+    private static Map<LocalDate, PublishedDay> published(List<ScheduleRow> prev, Set<LocalDate> dates,
+                                                          Rules rules, LocalDateTime t0) {
+        Map<LocalDate, PublishedDay> out = new HashMap<>();
+        LocalDate start = rules.horizon().start();
+        LocalDate end = rules.horizon().end();
+        for (LocalDate d : dates) {
+            if (!d.isBefore(start) && d.isBefore(end)) {
+                out.put(d, PublishedDay.OFF);
+            }
+        }
+        for (ScheduleRow r : prev) {
+            if (r.date().isBefore(start) || !r.date().isBefore(end)) {
+                continue;
+            }
+            int s = (int) ChronoUnit.MINUTES.between(t0, r.start());
+            int e = (int) ChronoUnit.MINUTES.between(t0, r.end());
+            PublishedDay p = out.get(r.date());
+            out.put(r.date(), p == null || p.off() ? new PublishedDay(false, s, e)
+                    : new PublishedDay(false, Math.min(s, p.start()), Math.max(e, p.end())));
+        }
+        return out;
+    }
+
+    /** The contract's weekly bounds for one 7-day block, with proration and time off. */
+    public static AgentWeek week(AgentPlan plan, int w, int days, Rules rules, List<TimeOff> offs) {
+        Agent a = plan.agent();
+        int blockDays = Math.min(7, days - w * 7);
+        LocalDate from = rules.horizon().start().plusDays(w * 7L);
+        LocalDate to = from.plusDays(blockDays);
+        double min = a.employment() == Employment.ON_DEMAND ? 0 : a.minHoursWeek() * 60 * blockDays / 7.0;
+        for (TimeOff t : offs) {
+            if (t.date().isBefore(from) || !t.date().isBefore(to)) {
+                continue;
+            }
+            if (t.wholeDay()) {
+                min -= a.minHoursWeek() * 60 / 5.0;
+            } else {
+                int s = t.start().toSecondOfDay() / 60;
+                int e = t.end().toSecondOfDay() / 60;
+                min -= e <= s ? e + 1440 - s : e - s;
+            }
+        }
+        if (a.employment() == Employment.ON_DEMAND) {
+            min = 0;
+        }
+        Rules.Costs costs = rules.costs();
+        double trainingMax = rules.training() == null ? 0 : rules.training().maxHoursPerWeek() * 60;
+        return new AgentWeek(plan, w, blockDays, (int) Math.max(0, Math.round(min)),
+                (int) Math.round(a.maxHoursWeek() * 60), rules.shifts().maxDaysPerWeek(),
+                (int) Math.round(costs.overtimeAfterHoursWeek() * 60), costs.overtimeMultiplier() - 1,
+                (int) Math.round(trainingMax));
+    }
+
+    private static boolean fits(AgentPlan plan, LocalDate date, int day, ShiftPattern p) {
+        Agent a = plan.agent();
+        if (!a.availableDays().contains(date.getDayOfWeek())) {
+            return false;
+        }
+        int es = a.earliestStart().toSecondOfDay() / 60;
+        int le = a.latestEnd().toSecondOfDay() / 60;
+        if (le <= es) {
+            le += 1440;
+        }
+        if (p.startMinute() < es || p.endMinute() > le) {
+            return false;
+        }
+        return plan.offOverlap(day * 1440 + p.startMinute(), day * 1440 + p.endMinute()) == 0;
+    }
+}

@@ -1,0 +1,68 @@
+package org.wfm.scheduler.solver.model;
+
+import java.util.List;
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * The planning solution. Score levels: hard = contract rules (minutes or counts broken); medium = contacts
+ * answered late beyond the requirement (×1000) in {@code cover} mode; soft = money in cents (wages,
+ * overtime, premium, late contacts in {@code balance} mode) plus development, remote and fairness terms.
+ */
+@PlanningSolution
+public class Schedule {
+    @ProblemFactCollectionProperty
+    private List<AgentPlan> plans;
+    @ProblemFactCollectionProperty
+    private List<AgentWeek> weeks;
+    @ProblemFactCollectionProperty
+    private List<Demand> demands;
+    @PlanningEntityCollectionProperty
+    private List<AgentDay> days;
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+    private PlanContext ctx;
+
+    public Schedule() {
+    }
+
+    public Schedule(PlanContext ctx, List<AgentPlan> plans, List<AgentWeek> weeks, List<Demand> demands,
+                    List<AgentDay> days) {
+        this.ctx = ctx;
+        this.plans = plans;
+        this.weeks = weeks;
+        this.demands = demands;
+        this.days = days;
+    }
+
+    public PlanContext getCtx() {
+        return ctx;
+    }
+
+    public List<AgentPlan> getPlans() {
+        return plans;
+    }
+
+    public List<AgentWeek> getWeeks() {
+        return weeks;
+    }
+
+    public List<Demand> getDemands() {
+        return demands;
+    }
+
+    public List<AgentDay> getDays() {
+        return days;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+}

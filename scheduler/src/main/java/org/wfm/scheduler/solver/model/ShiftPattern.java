@@ -1,0 +1,114 @@
+package org.wfm.scheduler.solver.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A shift shape independent of the day: start minute of the day, length, and where its pauses sit. Patterns
+ * are generated once and shared by every agent-day, so a move only swaps a reference (no allocation) and
+ * the breaks are always placed by the rules. {@code splitOffset} is where a multi-skilled agent may switch
+ * channel: the start of the lunch (or middle pause), so each channel block is at least an hour long.
+ */
+public final class ShiftPattern {
+    private final int id;
+    private final int startMinute;
+    private final int lengthMinutes;
+    private final List<Pause> pauses;
+    private final int splitOffset;
+    private final int paidMinutes;
+    private final List<int[]> workSegments;
+
+    public ShiftPattern(int id, int startMinute, int lengthMinutes, List<Pause> pauses) {
+        this.id = id;
+        this.startMinute = startMinute;
+        this.lengthMinutes = lengthMinutes;
+        this.pauses = List.copyOf(pauses);
+        int lunch = 0;
+        for (Pause p : this.pauses) {
+            if (p.lunch()) {
+                lunch += p.minutes();
+            }
+        }
+        this.paidMinutes = lengthMinutes - lunch;
+        this.splitOffset = split(this.pauses, lengthMinutes);
+        List<int[]> segs = new ArrayList<>();
+        int at = 0;
+        for (Pause p : this.pauses) {
+            if (p.offset() > at) {
+                segs.add(new int[] {at, p.offset()});
+            }
+            at = p.end();
+        }
+        if (at < lengthMinutes) {
+            segs.add(new int[] {at, lengthMinutes});
+        }
+        this.workSegments = List.copyOf(segs);
+    }
+
+    private static int split(List<Pause> pauses, int length) {
+        for (Pause p : pauses) {
+            if (p.lunch()) {
+                return p.offset();
+            }
+        }
+        if (!pauses.isEmpty()) {
+            return pauses.get(pauses.size() / 2).offset();
+        }
+        return (length / 2) / 30 * 30;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public int startMinute() {
+        return startMinute;
+    }
+
+    public int lengthMinutes() {
+        return lengthMinutes;
+    }
+
+    public int endMinute() {
+        return startMinute + lengthMinutes;
+    }
+
+    public List<Pause> pauses() {
+        return pauses;
+    }
+
+    public int splitOffset() {
+        return splitOffset;
+    }
+
+    public int paidMinutes() {
+        return paidMinutes;
+    }
+
+    /** Work time between pauses as {from, to} offsets from the shift's start. */
+    public List<int[]> workSegments() {
+        return workSegments;
+    }
+
+    /**
+     * Offset of a training block of {@code block} minutes, at the start of the first work segment that holds it
+     * (or the end of the last one), leaving either nothing or at least 30 minutes of work beside it so channel
+     * blocks stay at least half an hour; -1 when the shift has no room.
+     */
+    public int trainingOffset(int block, boolean atEnd) {
+        int n = workSegments.size();
+        for (int k = 0; k < n; k++) {
+            int[] s = workSegments.get(atEnd ? n - 1 - k : k);
+            int len = s[1] - s[0];
+            if (len == block || len >= block + 30) {
+                return atEnd ? s[1] - block : s[0];
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public String toString() {
+        return String.format("%02d:%02d+%dm", startMinute / 60, startMinute % 60, lengthMinutes);
+    }
+}
