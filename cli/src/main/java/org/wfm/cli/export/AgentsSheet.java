@@ -2,9 +2,12 @@ package org.wfm.cli.export;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,8 +30,8 @@ import org.wfm.scheduler.domain.ScheduleRow;
 final class AgentsSheet {
     static final String NAME = "Agents";
     private static final String[] HEADER = {"Agent", "Id", "Site", "Employment", "Days", "Paid hours", "Work hours",
-        "Training hours", "Home hours", "Overtime hours", "Cost", "Training wanted (h)", "Training delivered (h)",
-        "Training delivered"};
+        "Training hours", "Home hours", "Overtime hours", "Cost", "Training goal (h)", "Training done (h)",
+        "Goal reached"};
 
     private final RunFolder run;
     private final Styles styles;
@@ -55,7 +58,10 @@ final class AgentsSheet {
     }
 
     void write(Workbook wb) {
-        Map<String, Totals> agents = totals();
+        List<Map.Entry<String, Totals>> agents = new ArrayList<>(totals().entrySet());
+        // Same order as the Schedule sheet.
+        agents.sort(Comparator.comparing((Map.Entry<String, Totals> e) -> run.name(e.getKey()),
+                String.CASE_INSENSITIVE_ORDER).thenComparing(Map.Entry::getKey));
         Sheet sheet = wb.createSheet(NAME);
         Row head = sheet.createRow(0);
         head.setHeightInPoints(30);
@@ -63,7 +69,7 @@ final class AgentsSheet {
             styles.text(head, i, HEADER[i], styles.header);
         }
         int r = 1;
-        for (Map.Entry<String, Totals> e : agents.entrySet()) {
+        for (Map.Entry<String, Totals> e : agents) {
             Totals t = e.getValue();
             Row row = sheet.createRow(r++);
             styles.text(row, 0, run.name(e.getKey()), styles.bold);
@@ -97,7 +103,8 @@ final class AgentsSheet {
             }
         }
         sheet.createFreezePane(2, 1);
-        int[] widths = {24, 10, 10, 11, 6, 9, 9, 9, 9, 9, 11, 10, 10, 10};
+        Styles.print(sheet, 1, 1, 0);
+        int[] widths = {24, 10, 10, 12, 6, 9, 9, 9, 9, 9, 11, 10, 10, 10};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
@@ -143,8 +150,11 @@ final class AgentsSheet {
             double hours = Duration.between(b.start(), b.end()).toMinutes() / 60.0;
             t.dates.add(b.date());
             boolean home = "home".equalsIgnoreCase(b.location());
-            if (t.site.isEmpty() && !home && b.location() != null) {
+            if ((t.site.isEmpty() || t.site.equals("home")) && !home && b.location() != null
+                    && !b.location().isEmpty()) {
                 t.site = b.location();
+            } else if (t.site.isEmpty() && home) {
+                t.site = "home";
             }
             if (b.activity().paid()) {
                 t.paid += hours;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,12 +21,30 @@ final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * A new empty file beside the target. Not {@code Files.createTempFile}: that makes the file readable by its owner
+     * only, and the renamed output would keep those permissions instead of the user's umask.
+     */
+    private static Path temporary(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = dir.resolve("." + name + "." + ProcessHandle.current().pid() + "."
+                    + Long.toHexString(System.nanoTime()) + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     static Path write(Path target, Body body) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            tmp = temporary(dir, target.getFileName().toString());
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 body.write(out);
             }

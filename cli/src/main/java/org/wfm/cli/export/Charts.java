@@ -57,7 +57,8 @@ final class Charts {
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         chart.displayBlanksAs(DisplayBlanks.GAP);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        x.setNumberFormat("ddd dd mmm hh:mm");
+        // Day only: LibreOffice ignores the label skip below and places labels at arbitrary intervals of a day.
+        x.setNumberFormat("ddd dd mmm");
         if (pointsPerLabel > 1) {
             skipLabels(chart.getCTChart().getPlotArea().getCatAxArray(0), pointsPerLabel);
         }

@@ -21,7 +21,7 @@ import org.wfm.scheduler.domain.CoverageRow;
 final class CoverageSheet {
     static final String NAME = "Coverage";
     private static final String[] HEADER = {"Interval start", "Channel", "Forecast volume", "Required", "Scheduled",
-        "Gap (scheduled − required)", "Service level (planned)", "Occupancy", "Service level (simulated)"};
+        "Scheduled − required", "Service level (planned)", "Occupancy", "Service level (simulated)"};
     private static final int CHART_COLUMN = HEADER.length + 1;
     private static final int CHART_WIDTH = 14;
     private static final int CHART_HEIGHT = 20;
@@ -45,7 +45,7 @@ final class CoverageSheet {
         for (RunFolder.SimulationRow s : run.simulation()) {
             simulated.put(s.channel() + "|" + s.intervalStart(), s.serviceLevel());
         }
-        CellStyle shortStyle = styles.fill(Palette.SHORT, "#,##0.00", false);
+        CellStyle shortStyle = styles.fill(Palette.SHORT, "#,##0.0#", false);
         int r = 1;
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         int chartIndex = 0;
@@ -65,10 +65,10 @@ final class CoverageSheet {
                 styles.number(row, 0, 0, styles.dateTime).setCellValue(c.intervalStart());
                 styles.text(row, 1, c.channel());
                 styles.number(row, 2, c.forecastVolume(), styles.decimal1);
-                styles.number(row, 3, c.required(), styles.decimal2);
-                styles.number(row, 4, c.scheduled(), styles.decimal2);
+                styles.number(row, 3, c.required(), styles.staff);
+                styles.number(row, 4, c.scheduled(), styles.staff);
                 double gap = c.scheduled() - c.required();
-                styles.number(row, 5, gap, gap < -1e-9 ? shortStyle : styles.decimal2);
+                styles.number(row, 5, gap, gap < -1e-9 ? shortStyle : styles.staff);
                 styles.number(row, 6, c.serviceLevel(), styles.percent);
                 styles.number(row, 7, c.occupancy(), styles.percent);
                 Double sim = simulated.get(c.channel() + "|" + c.intervalStart());
@@ -87,7 +87,8 @@ final class CoverageSheet {
             sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, HEADER.length - 1));
         }
         sheet.createFreezePane(0, 1);
-        int[] widths = {17, 10, 10, 10, 10, 13, 11, 11, 11};
+        Styles.print(sheet, 1, 1, 0);
+        int[] widths = {17, 10, 10, 10, 10, 12, 12, 11, 12};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }

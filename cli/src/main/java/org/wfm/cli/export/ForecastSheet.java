@@ -92,8 +92,8 @@ final class ForecastSheet {
             int[] anchor = {CHART_COLUMN, top, CHART_COLUMN + CHART_WIDTH, top + CHART_HEIGHT};
             new Charts(sheet, drawing, anchor, channel + ": forecast with prediction interval", 0, first, r - 1,
                     perDay, "contacts per interval")
-                    .line(3, "Lower", Palette.BAND, 0.75, true)
-                    .line(4, "Upper", Palette.BAND, 0.75, true)
+                    .line(3, "Lower", Palette.channelFill(channels.indexOf(channel)), 1, true)
+                    .line(4, "Upper", Palette.channelFill(channels.indexOf(channel)), 1, true)
                     .line(2, "Forecast", Palette.channel(channels.indexOf(channel)), 2, false)
                     .markers(6, "Peak window", Palette.PEAK, MarkerStyle.TRIANGLE)
                     .markers(7, "Trough window", Palette.TROUGH, MarkerStyle.DIAMOND)
@@ -105,6 +105,7 @@ final class ForecastSheet {
             sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, HEADER.length - 1));
         }
         sheet.createFreezePane(0, 1);
+        Styles.print(sheet, 1, 1, 0);
         int[] widths = {17, 10, 9, 9, 9, 8, 9, 9, 8};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);

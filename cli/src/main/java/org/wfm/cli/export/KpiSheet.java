@@ -87,7 +87,8 @@ final class KpiSheet {
             Row row = sheet.createRow(r++);
             String at = Json.text(u, "interval_start");
             try {
-                styles.number(row, 0, 0, styles.dateTime).setCellValue(LocalDateTime.parse(at.replace(' ', 'T')));
+                styles.number(row, 0, 0, styles.left(styles.dateTime))
+                        .setCellValue(LocalDateTime.parse(at.replace(' ', 'T')));
             } catch (DateTimeParseException e) {
                 styles.text(row, 0, at);
             }
@@ -101,11 +102,12 @@ final class KpiSheet {
         if (uncovered == 0) {
             styles.text(sheet.createRow(r++), 0, "none");
         }
+        Styles.print(sheet, 1, 0, 0);
+        // Equal numeric columns; a violation's detail text runs on over the empty cells to its right.
         sheet.setColumnWidth(0, 44 * 256);
-        sheet.setColumnWidth(1, 14 * 256);
-        sheet.setColumnWidth(2, 12 * 256);
-        sheet.setColumnWidth(3, 40 * 256);
-        sheet.setColumnWidth(4, 14 * 256);
+        for (int c = 1; c <= 4; c++) {
+            sheet.setColumnWidth(c, 14 * 256);
+        }
     }
 
     private void header(Sheet sheet, String... titles) {
@@ -123,7 +125,7 @@ final class KpiSheet {
 
     private void dateOrText(Row row, int col, String value) {
         try {
-            styles.number(row, col, 0, styles.date).setCellValue(java.time.LocalDate.parse(value));
+            styles.number(row, col, 0, styles.left(styles.date)).setCellValue(java.time.LocalDate.parse(value));
         } catch (DateTimeParseException e) {
             styles.text(row, col, value);
         }

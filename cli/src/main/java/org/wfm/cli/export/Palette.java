@@ -21,7 +21,6 @@ final class Palette {
     static final Color TRAINING = new Color(0x7B3294);
     static final Color PEAK = new Color(0xD7191C);
     static final Color TROUGH = new Color(0x2C7BB6);
-    static final Color BAND = new Color(0x0072B2, false);
     static final Color REQUIRED = new Color(0x333333);
     /** Light fills marking short intervals, peak windows and trough windows in tables. */
     static final Color SHORT = new Color(0xF4B6B6);

@@ -32,7 +32,6 @@ public final class PngCharts {
     public static final String COVERAGE_PNG = "coverage.png";
     private static final int WIDTH = 1400;
     private static final int PANEL_HEIGHT = 380;
-    /** Longer than this between two intervals of a channel breaks its line (closed hours, nights). */
     private static final TimeZone ZONE = TimeZone.getTimeZone(ZoneOffset.UTC);
 
     static {
@@ -67,12 +66,27 @@ public final class PngCharts {
             }
         }
         if (!forecast.isEmpty()) {
+            sameTimeAxis(forecast, run.forecast().stream().map(ForecastPoint::intervalStart).toList(),
+                    run.intervalMinutes());
             written.add(save(runDir.resolve(FORECAST_PNG), forecast));
         }
         if (!coverage.isEmpty()) {
+            sameTimeAxis(coverage, run.coverage().stream().map(CoverageRow::intervalStart).toList(),
+                    run.intervalMinutes());
             written.add(save(runDir.resolve(COVERAGE_PNG), coverage));
         }
         return written;
+    }
+
+    /** One time axis for all panels, so that a day sits at the same place in every channel's panel. */
+    private static void sameTimeAxis(List<XYChart> panels, List<LocalDateTime> times, int step) {
+        LocalDateTime first = times.stream().min(LocalDateTime::compareTo).orElseThrow();
+        LocalDateTime last = times.stream().max(LocalDateTime::compareTo).orElseThrow().plusMinutes(step);
+        for (XYChart chart : panels) {
+            chart.getStyler().setXAxisMin((double) date(first.toLocalDate().atStartOfDay()).getTime());
+            chart.getStyler().setXAxisMax((double) date(last.toLocalDate().plusDays(
+                    last.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? 0 : 1).atStartOfDay()).getTime());
+        }
     }
 
     private static Path save(Path file, List<XYChart> panels) {
@@ -162,17 +176,19 @@ public final class PngCharts {
         XYChart chart = chart(channel + ": agents required vs scheduled", "agents");
         List<List<CoverageRow>> runs = runs(rows, CoverageRow::intervalStart, step);
         addBroken(chart, "required", runs, CoverageRow::intervalStart, CoverageRow::required, Palette.REQUIRED,
-                1.5f, true);
-        addBroken(chart, "scheduled", runs, CoverageRow::intervalStart, CoverageRow::scheduled, colour, 2f, false);
+                1.5f, true).forEach(s -> s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step));
+        addBroken(chart, "scheduled", runs, CoverageRow::intervalStart, CoverageRow::scheduled, colour, 2f, false)
+                .forEach(s -> s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step));
         return chart;
     }
 
     /** One line per run of consecutive intervals, the first in the legend, all in one colour. */
-    private static <T> void addBroken(XYChart chart, String name, List<List<T>> runs, Function<T, LocalDateTime> at,
+    private static <T> List<XYSeries> addBroken(XYChart chart, String name, List<List<T>> runs, Function<T, LocalDateTime> at,
                                       Function<T, Double> value, Color colour, float width, boolean dashed) {
         BasicStroke stroke = dashed
                 ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f)
                 : new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        List<XYSeries> added = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             List<Date> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
@@ -186,7 +202,9 @@ public final class PngCharts {
             s.setLineColor(colour);
             s.setLineStyle(stroke);
             s.setShowInLegend(i == 0);
+            added.add(s);
         }
+        return added;
     }
 
     /** Splits time-ordered points where the next one is more than one interval later. */

@@ -52,7 +52,7 @@ final class RunInfoSheet {
         r++;
         Row generated = sheet.createRow(r++);
         styles.text(generated, 0, "Workbook generated");
-        styles.number(generated, 1, 0, styles.dateTime).setCellValue(generatedAt);
+        styles.number(generated, 1, 0, styles.left(styles.dateTime)).setCellValue(generatedAt);
         pair(sheet, "Run folder", run.dir().toAbsolutePath().normalize().toString());
         pair(sheet, "Version", Json.text(s, "version"));
         pair(sheet, "Previous (published) schedule", Json.text(s, "previous").isEmpty() ? "none"
@@ -60,7 +60,7 @@ final class RunInfoSheet {
         pair(sheet, "Solver score", Json.text(s.path("solver"), "score"));
         Row seconds = sheet.createRow(r++);
         styles.text(seconds, 0, "Solver seconds");
-        styles.number(seconds, 1, Json.number(s.path("solver"), "seconds"), styles.decimal1);
+        styles.number(seconds, 1, Json.number(s.path("solver"), "seconds"), styles.left(styles.decimal1));
         pair(sheet, "Solver seed", Json.text(s.path("solver"), "seed"));
         r++;
         header(sheet, "Input", "sha256");
@@ -91,6 +91,7 @@ final class RunInfoSheet {
             }
             pair(sheet, e.getKey(), e.getValue().asText());
         }
+        Styles.print(sheet, 1, 0, 0);
         sheet.setColumnWidth(0, 32 * 256);
         sheet.setColumnWidth(1, 70 * 256);
     }

@@ -8,18 +8,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -131,16 +130,27 @@ final class ScheduleSheet {
             sheet.setAutoFilter(new CellRangeAddress(HEADER_ROWS - 1, rowIndex - 1, 0, FIXED_COLUMNS - 1));
         }
         writeLegendNote(sheet, rowIndex + 1);
+        // About one day per printed page, names and header repeated on each.
+        Styles.print(sheet, days, HEADER_ROWS, FIXED_COLUMNS);
     }
 
     private Map<String, String> sites() {
         Map<String, String> out = new HashMap<>();
         for (JsonNode a : run.summary().path("agents")) {
-            out.put(a.path("agent_id").asText(""), a.path("site").asText(""));
+            String site = a.path("site").asText("");
+            if (!site.isEmpty()) {
+                out.put(a.path("agent_id").asText(""), site);
+            }
         }
         for (ScheduleRow r : run.schedule()) {
             if (r.location() != null && !r.location().isEmpty() && !"home".equalsIgnoreCase(r.location())) {
                 out.putIfAbsent(r.agentId(), r.location());
+            }
+        }
+        // Remote agents have no site; say so rather than leave the cell empty.
+        for (ScheduleRow r : run.schedule()) {
+            if ("home".equalsIgnoreCase(r.location())) {
+                out.putIfAbsent(r.agentId(), "home");
             }
         }
         return out;
@@ -154,13 +164,13 @@ final class ScheduleSheet {
         // Legend on the title row: always in view above the frozen panes.
         int col = FIXED_COLUMNS;
         for (int i = 0; i < channels.size(); i++) {
-            col = legendItem(titleRow, col, styleFor("c:" + channels.get(i), false), letters.get(channels.get(i)),
+            col = legendItem(titleRow, col, styleFor("c:" + channels.get(i), Edge.NONE), letters.get(channels.get(i)),
                     "work " + channels.get(i));
         }
-        col = legendItem(titleRow, col, styleFor("a:break", false), "B", "break");
-        col = legendItem(titleRow, col, styleFor("a:lunch", false), "L", "lunch");
-        col = legendItem(titleRow, col, styleFor("a:training", false), "T", "training");
-        styles.text(titleRow, col, "blank = off");
+        col = legendItem(titleRow, col, styleFor("a:break", Edge.NONE), "B", "break");
+        col = legendItem(titleRow, col, styleFor("a:lunch", Edge.NONE), "L", "lunch");
+        col = legendItem(titleRow, col, styleFor("a:training", Edge.NONE), "T", "training");
+        styles.text(titleRow, col, "lower case = at home, blank = off");
 
         Row dayRow = sheet.createRow(1);
         Row hourRow = sheet.createRow(2);
@@ -173,6 +183,8 @@ final class ScheduleSheet {
         CellStyle dayStyle = headerStyle(Styles.DAY, true);
         CellStyle hourStyle = headerStyle("hh", true);
         CellStyle hourInner = headerStyle("hh", false);
+        hourInner.setBorderLeft(BorderStyle.HAIR);
+        hourInner.setLeftBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
         CellStyle blankInner = headerStyle(null, false);
         for (int d = 0; d < days; d++) {
             int first = FIXED_COLUMNS + d * perDay;
@@ -220,7 +232,7 @@ final class ScheduleSheet {
     private void writeLegendNote(Sheet sheet, int rowIndex) {
         Row note = sheet.createRow(rowIndex);
         styles.text(note, 0, "Each column is " + step + " minutes; a cell shows what fills most of it. "
-                + "Letters: channel worked, B break, L lunch, T training.");
+                + "Letters: channel worked, B break, L lunch, T training; lower case: at home.");
     }
 
     private void writeAgent(Row row, String agent, List<ScheduleRow> blocks, String site) {
@@ -238,23 +250,21 @@ final class ScheduleSheet {
         int columns = days * perDay;
         String[] what = new String[columns];
         int[] minutes = new int[columns];
+        boolean[] home = new boolean[columns];
         for (ScheduleRow b : blocks) {
-            paint(b, what, minutes);
-        }
-        Set<Integer> dayStarts = new HashSet<>();
-        for (int d = 0; d < days; d++) {
-            dayStarts.add(d * perDay);
+            paint(b, what, minutes, home);
         }
         for (int i = 0; i < columns; i++) {
-            boolean dayStart = dayStarts.contains(i);
-            if (what[i] == null && !dayStart) {
+            Edge edge = edge(i);
+            if (what[i] == null && edge == Edge.NONE) {
                 continue;
             }
             Cell c = row.createCell(FIXED_COLUMNS + i);
             if (what[i] != null) {
-                c.setCellValue(letter(what[i]));
+                String letter = letter(what[i]);
+                c.setCellValue(home[i] ? letter.toLowerCase(Locale.ROOT) : letter);
             }
-            c.setCellStyle(styleFor(what[i], dayStart));
+            c.setCellStyle(styleFor(what[i], edge));
         }
     }
 
@@ -262,7 +272,7 @@ final class ScheduleSheet {
      * Marks the columns a block overlaps; a column goes to the activity filling most of it, and on a tie to the
      * pause or training, so that a 10-minute break in a 30-minute grid still shows.
      */
-    private void paint(ScheduleRow b, String[] what, int[] minutes) {
+    private void paint(ScheduleRow b, String[] what, int[] minutes, boolean[] home) {
         String key = b.activity() == Activity.WORK ? "c:" + b.channel() : "a:" + b.activity().csv();
         LocalDateTime origin = firstDay.atStartOfDay();
         long from = Duration.between(origin, b.start()).toMinutes();
@@ -280,8 +290,20 @@ final class ScheduleSheet {
             if (wins) {
                 what[col] = key;
                 minutes[col] = overlap;
+                home[col] = "home".equalsIgnoreCase(b.location());
             }
         }
+    }
+
+    /** Left edge of a grid column: a strong line between days, a faint one between hours. */
+    private enum Edge { NONE, HOUR, DAY }
+
+    private Edge edge(int column) {
+        int inDay = column % perDay;
+        if (inDay == 0) {
+            return Edge.DAY;
+        }
+        return (dayStartMinute + inDay * step) % 60 == 0 ? Edge.HOUR : Edge.NONE;
     }
 
     private String letter(String key) {
@@ -293,8 +315,8 @@ final class ScheduleSheet {
         };
     }
 
-    private CellStyle styleFor(String key, boolean dayStart) {
-        String k = key + "|" + dayStart;
+    private CellStyle styleFor(String key, Edge edge) {
+        String k = key + "|" + edge;
         return cellStyles.computeIfAbsent(k, x -> {
             CellStyle s;
             if (key == null) {
@@ -310,8 +332,11 @@ final class ScheduleSheet {
                 s = styles.format("General");
                 s.cloneStyleFrom(styles.fill(colour, null, dark));
             }
-            if (dayStart) {
+            if (edge == Edge.DAY) {
                 s.setBorderLeft(BorderStyle.MEDIUM);
+            } else if (edge == Edge.HOUR) {
+                s.setBorderLeft(BorderStyle.HAIR);
+                s.setLeftBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
             }
             return s;
         });

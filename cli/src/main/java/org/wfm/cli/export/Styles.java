@@ -11,8 +11,11 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 
@@ -38,11 +41,14 @@ final class Styles {
     final CellStyle integer;
     final CellStyle decimal1;
     final CellStyle decimal2;
+    /** Agents: one decimal, two when a part interval makes quarters (0.25). */
+    final CellStyle staff;
     final CellStyle money;
     final CellStyle percent;
     final CellStyle bold;
     private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
     private final Map<String, CellStyle> fills = new HashMap<>();
+    private final Map<CellStyle, CellStyle> lefts = new HashMap<>();
 
     Styles(Workbook wb) {
         this.wb = wb;
@@ -68,6 +74,7 @@ final class Styles {
         integer = format("#,##0");
         decimal1 = format("#,##0.0");
         decimal2 = format("#,##0.00");
+        staff = format("#,##0.0#");
         money = format("#,##0.00");
         percent = format("0.0%");
     }
@@ -96,6 +103,26 @@ final class Styles {
             }
             return s;
         });
+    }
+
+    /**
+     * Landscape pages, {@code pagesWide} pages across (0: as many as needed), as many down as needed, and the given
+     * header rows repeated on every page.
+     */
+    static void print(Sheet sheet, int pagesWide, int headerRows, int headerColumns) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        if (pagesWide > 0) {
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) pagesWide);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+        }
+        if (headerRows > 0) {
+            sheet.setRepeatingRows(new CellRangeAddress(0, headerRows - 1, -1, -1));
+        }
+        if (headerColumns > 0) {
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, headerColumns - 1));
+        }
     }
 
     /** Writes text as a string cell that is never evaluated, whatever it starts with. */
@@ -128,6 +155,16 @@ final class Styles {
         }
         char first = v.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    }
+
+    /** The same style aligned left, for a value in a column of labels. */
+    CellStyle left(CellStyle base) {
+        return lefts.computeIfAbsent(base, b -> {
+            CellStyle s = wb.createCellStyle();
+            s.cloneStyleFrom(b);
+            s.setAlignment(HorizontalAlignment.LEFT);
+            return s;
+        });
     }
 
     private CellStyle quoted(CellStyle base) {

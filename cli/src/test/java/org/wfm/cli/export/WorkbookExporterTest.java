@@ -140,6 +140,8 @@ class WorkbookExporterTest {
             assertEquals(15.0, alice.getCell(3).getNumericCellValue(), 1e-9, "paid hours: 2 × 7.5");
             XSSFCellStyle work = (XSSFCellStyle) alice.getCell(c0800 + 1).getCellStyle();
             assertEquals("9CC9EA", work.getFillForegroundColorColor().getARGBHex().substring(2));
+            Row homeWorker = findRow(sheet, RunFixture.INJECTION);
+            assertEquals("v", homeWorker.getCell(c0800).getStringCellValue(), "lower case: worked from home");
             Row bob = findRow(sheet, "Bob Jones");
             assertEquals("E", bob.getCell(c0800 + 1).getStringCellValue());
             // 08:00–16:00 shown: 32 columns a day; day 2 starts right after.
