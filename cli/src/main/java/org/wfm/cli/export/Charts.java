@@ -1,0 +1,143 @@
+package org.wfm.cli.export;
+
+import java.awt.Color;
+
+import javax.xml.namespace.QName;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTCatAx;
+
+/**
+ * A native Excel line chart over columns of a sheet (POI XDDF): one category column of date-times and value columns
+ * over the same rows. Series read their values from the cells, so the chart follows edits in the table.
+ */
+final class Charts {
+    private final XSSFSheet sheet;
+    private final XSSFChart chart;
+    private final XDDFLineChartData data;
+    private final XDDFDataSource<?> categories;
+    private final int firstRow;
+    private final int lastRow;
+
+    /**
+     * @param anchor columns and rows the chart covers: {col1, row1, col2, row2}
+     * @param pointsPerLabel categories between axis labels (e.g. the intervals of a day)
+     */
+    Charts(XSSFSheet sheet, XSSFDrawing drawing, int[] anchor, String title, int categoryColumn, int firstRow,
+           int lastRow, int pointsPerLabel, String valueTitle) {
+        this.sheet = sheet;
+        this.firstRow = firstRow;
+        this.lastRow = lastRow;
+        XSSFClientAnchor a = drawing.createAnchor(0, 0, 0, 0, anchor[0], anchor[1], anchor[2], anchor[3]);
+        chart = drawing.createChart(a);
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        chart.displayBlanksAs(DisplayBlanks.GAP);
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        // Day only: LibreOffice ignores the label skip below and places labels at arbitrary intervals of a day.
+        x.setNumberFormat("ddd dd mmm");
+        if (pointsPerLabel > 1) {
+            skipLabels(chart.getCTChart().getPlotArea().getCatAxArray(0), pointsPerLabel);
+        }
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        y.setTitle(valueTitle);
+        y.setNumberFormat("#,##0");
+        categories = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                new CellRangeAddress(firstRow, lastRow, categoryColumn, categoryColumn));
+        data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+        data.setVaryColors(false);
+    }
+
+    /**
+     * Adds {@code c:tickLblSkip} and {@code c:tickMarkSkip} (one label per day instead of a crowd). Written through a
+     * cursor because poi-ooxml-lite leaves out the schema class of these two elements; the schema wants them just
+     * before {@code c:noMultiLvlLbl} (ECMA-376 Part 1, 21.2.2.25 catAx).
+     */
+    private static void skipLabels(CTCatAx catAx, int every) {
+        XmlCursor cursor = catAx.isSetNoMultiLvlLbl() ? catAx.getNoMultiLvlLbl().newCursor()
+                : catAx.isSetExtLst() ? catAx.getExtLst().newCursor() : null;
+        if (cursor == null) {
+            cursor = catAx.newCursor();
+            cursor.toEndToken();
+        }
+        try {
+            String ns = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+            for (String name : new String[] {"tickLblSkip", "tickMarkSkip"}) {
+                cursor.beginElement(new QName(ns, name, "c"));
+                cursor.insertAttributeWithValue("val", Integer.toString(every));
+                cursor.toNextToken();
+            }
+        } finally {
+            cursor.close();
+        }
+    }
+
+    /** A line series; {@code dashed} for bounds and targets. */
+    Charts line(int column, String name, Color colour, double widthPoints, boolean dashed) {
+        XDDFLineChartData.Series s = add(column, name);
+        s.setMarkerStyle(MarkerStyle.NONE);
+        XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(Palette.rgb(colour))));
+        line.setWidth(widthPoints);
+        if (dashed) {
+            line.setPresetDash(new org.apache.poi.xddf.usermodel.XDDFPresetLineDash(PresetLineDash.DASH));
+        }
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setLineProperties(line);
+        s.setShapeProperties(shape);
+        return this;
+    }
+
+    /** Markers only, no line: for points of interest (peaks, troughs) over the main series. */
+    Charts markers(int column, String name, Color colour, MarkerStyle marker) {
+        XDDFLineChartData.Series s = add(column, name);
+        s.setMarkerStyle(marker);
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
+        s.setShapeProperties(shape);
+        // The marker's own fill and outline.
+        var marker0 = s.getCTLineSer().getMarker();
+        var spPr = marker0.isSetSpPr() ? marker0.getSpPr() : marker0.addNewSpPr();
+        new XDDFShapeProperties(spPr).setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(Palette.rgb(colour))));
+        new XDDFShapeProperties(spPr).setLineProperties(
+                new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(Palette.rgb(colour)))));
+        return this;
+    }
+
+    private XDDFLineChartData.Series add(int column, String name) {
+        var values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                new CellRangeAddress(firstRow, lastRow, column, column));
+        XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(categories, values);
+        s.setTitle(name, null);
+        s.setSmooth(false);
+        return s;
+    }
+
+    XSSFChart plot() {
+        chart.plot(data);
+        return chart;
+    }
+}

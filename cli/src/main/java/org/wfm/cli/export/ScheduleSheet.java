@@ -1,0 +1,344 @@
+package org.wfm.cli.export;
+
+import java.awt.Color;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.wfm.scheduler.domain.Activity;
+import org.wfm.scheduler.domain.ScheduleRow;
+
+/**
+ * The Schedule sheet: one row per agent (sorted by name), one narrow column per interval of every day, each cell
+ * filled with the colour of what the agent does there (work per channel, break, lunch, training; off is blank) and a
+ * letter for printing in black and white. Rows are written top to bottom so the sheet can be streamed (SXSSF).
+ */
+final class ScheduleSheet {
+    static final String NAME = "Schedule";
+    /** Header rows above the grid: title and legend, days, hours. */
+    static final int HEADER_ROWS = 3;
+    /** Name, agent id, site, paid hours. */
+    static final int FIXED_COLUMNS = 4;
+
+    private final RunFolder run;
+    private final Styles styles;
+    private final int step;
+    private final LocalDate firstDay;
+    private final int days;
+    private final int dayStartMinute;
+    private final int perDay;
+    private final List<String> channels;
+    private final Map<String, String> letters;
+    /** Cell styles by (activity or channel, first-column-of-day). */
+    private final Map<String, CellStyle> cellStyles = new HashMap<>();
+
+    ScheduleSheet(RunFolder run, Styles styles) {
+        this.run = run;
+        this.styles = styles;
+        this.step = run.intervalMinutes();
+        LocalDate[] horizon = run.horizon();
+        this.firstDay = horizon == null ? LocalDate.now() : horizon[0];
+        this.days = horizon == null ? 1 : (int) ChronoUnit.DAYS.between(horizon[0], horizon[1]) + 1;
+        int[] window = dailyWindow(run.schedule());
+        this.dayStartMinute = window[0];
+        this.perDay = (window[1] - window[0]) / step;
+        this.channels = run.channels();
+        this.letters = letters(channels);
+    }
+
+    /**
+     * Hours shown per day: the same window every day, from the earliest start to the latest end (whole hours), so
+     * columns line up down the days; the full day when a shift crosses midnight.
+     */
+    private static int[] dailyWindow(List<ScheduleRow> rows) {
+        int from = 24 * 60;
+        int to = 0;
+        for (ScheduleRow r : rows) {
+            if (!r.start().toLocalDate().equals(r.end().minusNanos(1).toLocalDate())) {
+                return new int[] {0, 24 * 60};
+            }
+            from = Math.min(from, r.start().getHour() * 60);
+            int end = r.end().toLocalTime().toSecondOfDay() / 60;
+            to = Math.max(to, end == 0 ? 24 * 60 : (end + 59) / 60 * 60);
+        }
+        return from >= to ? new int[] {0, 24 * 60} : new int[] {from, to};
+    }
+
+    /** One letter per channel (two when first letters clash), for reading the grid without colour. */
+    private static Map<String, String> letters(List<String> channels) {
+        Map<String, Integer> firsts = new HashMap<>();
+        for (String c : channels) {
+            firsts.merge(c.isEmpty() ? "?" : c.substring(0, 1).toUpperCase(Locale.ROOT), 1, Integer::sum);
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String c : channels) {
+            String first = c.isEmpty() ? "?" : c.substring(0, 1).toUpperCase(Locale.ROOT);
+            out.put(c, firsts.get(first) > 1 && c.length() > 1 ? first + c.charAt(1) : first);
+        }
+        return out;
+    }
+
+    void write(Workbook wb) {
+        Sheet sheet = wb.createSheet(NAME);
+        writeHeader(sheet);
+        int rowIndex = HEADER_ROWS;
+        Map<String, List<ScheduleRow>> byAgent = new LinkedHashMap<>();
+        for (ScheduleRow r : run.schedule()) {
+            byAgent.computeIfAbsent(r.agentId(), k -> new ArrayList<>()).add(r);
+        }
+        for (JsonNode a : run.summary().path("agents")) {
+            String id = a.path("agent_id").asText("");
+            if (!id.isEmpty()) {
+                byAgent.computeIfAbsent(id, k -> new ArrayList<>());
+            }
+        }
+        List<String> agents = new ArrayList<>(byAgent.keySet());
+        agents.sort(Comparator.comparing((String id) -> run.name(id), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(Comparator.naturalOrder()));
+        Map<String, String> sites = sites();
+        for (String agent : agents) {
+            writeAgent(sheet.createRow(rowIndex++), agent, byAgent.get(agent), sites.get(agent));
+        }
+        sheet.createFreezePane(FIXED_COLUMNS, HEADER_ROWS);
+        sheet.setColumnWidth(0, 24 * 256);
+        sheet.setColumnWidth(1, 10 * 256);
+        sheet.setColumnWidth(2, 10 * 256);
+        sheet.setColumnWidth(3, 7 * 256);
+        int gridWidth = step >= 30 ? 4 * 256 : 3 * 256;
+        for (int c = 0; c < days * perDay; c++) {
+            sheet.setColumnWidth(FIXED_COLUMNS + c, gridWidth);
+        }
+        if (rowIndex > HEADER_ROWS) {
+            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROWS - 1, rowIndex - 1, 0, FIXED_COLUMNS - 1));
+        }
+        writeLegendNote(sheet, rowIndex + 1);
+        // About one day per printed page, names and header repeated on each.
+        Styles.print(sheet, days, HEADER_ROWS, FIXED_COLUMNS);
+    }
+
+    private Map<String, String> sites() {
+        Map<String, String> out = new HashMap<>();
+        for (JsonNode a : run.summary().path("agents")) {
+            String site = a.path("site").asText("");
+            if (!site.isEmpty()) {
+                out.put(a.path("agent_id").asText(""), site);
+            }
+        }
+        for (ScheduleRow r : run.schedule()) {
+            if (r.location() != null && !r.location().isEmpty() && !"home".equalsIgnoreCase(r.location())) {
+                out.putIfAbsent(r.agentId(), r.location());
+            }
+        }
+        // Remote agents have no site; say so rather than leave the cell empty.
+        for (ScheduleRow r : run.schedule()) {
+            if ("home".equalsIgnoreCase(r.location())) {
+                out.putIfAbsent(r.agentId(), "home");
+            }
+        }
+        return out;
+    }
+
+    private void writeHeader(Sheet sheet) {
+        Row titleRow = sheet.createRow(0);
+        titleRow.setHeightInPoints(20);
+        LocalDate last = firstDay.plusDays(days - 1L);
+        styles.text(titleRow, 0, "Schedule " + firstDay + " to " + last, styles.title);
+        // Legend on the title row: always in view above the frozen panes.
+        int col = FIXED_COLUMNS;
+        for (int i = 0; i < channels.size(); i++) {
+            col = legendItem(titleRow, col, styleFor("c:" + channels.get(i), Edge.NONE), letters.get(channels.get(i)),
+                    "work " + channels.get(i));
+        }
+        col = legendItem(titleRow, col, styleFor("a:break", Edge.NONE), "B", "break");
+        col = legendItem(titleRow, col, styleFor("a:lunch", Edge.NONE), "L", "lunch");
+        col = legendItem(titleRow, col, styleFor("a:training", Edge.NONE), "T", "training");
+        styles.text(titleRow, col, "lower case = at home, blank = off");
+
+        Row dayRow = sheet.createRow(1);
+        Row hourRow = sheet.createRow(2);
+        hourRow.setHeightInPoints(15);
+        String[] fixed = {"Agent", "Id", "Site", "Paid h"};
+        for (int i = 0; i < fixed.length; i++) {
+            styles.text(hourRow, i, fixed[i], styles.header);
+            styles.text(dayRow, i, "", styles.header);
+        }
+        CellStyle dayStyle = headerStyle(Styles.DAY, true);
+        CellStyle hourStyle = headerStyle("hh", true);
+        CellStyle hourInner = headerStyle("hh", false);
+        hourInner.setBorderLeft(BorderStyle.HAIR);
+        hourInner.setLeftBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
+        CellStyle blankInner = headerStyle(null, false);
+        for (int d = 0; d < days; d++) {
+            int first = FIXED_COLUMNS + d * perDay;
+            Cell dayCell = dayRow.createCell(first);
+            dayCell.setCellValue(firstDay.plusDays(d));
+            dayCell.setCellStyle(dayStyle);
+            for (int i = 1; i < perDay; i++) {
+                dayRow.createCell(first + i).setCellStyle(blankInner);
+            }
+            if (perDay > 1) {
+                sheet.addMergedRegion(new CellRangeAddress(1, 1, first, first + perDay - 1));
+            }
+            for (int i = 0; i < perDay; i++) {
+                int minute = dayStartMinute + i * step;
+                Cell c = hourRow.createCell(first + i);
+                if (minute % 60 == 0) {
+                    c.setCellValue((minute % 1440) / 1440.0);
+                }
+                c.setCellStyle(i == 0 ? hourStyle : (minute % 60 == 0 ? hourInner : blankInner));
+            }
+        }
+    }
+
+    private CellStyle headerStyle(String format, boolean dayStart) {
+        CellStyle s = styles.format(format == null ? "General" : format);
+        short dataFormat = s.getDataFormat();
+        s.cloneStyleFrom(styles.header);
+        s.setDataFormat(dataFormat);
+        s.setWrapText(false);
+        s.setAlignment(HorizontalAlignment.LEFT);
+        if (dayStart) {
+            s.setBorderLeft(BorderStyle.MEDIUM);
+        }
+        return s;
+    }
+
+    private int legendItem(Row row, int col, CellStyle style, String letter, String label) {
+        Cell c = row.createCell(col);
+        c.setCellValue(letter);
+        c.setCellStyle(style);
+        styles.text(row, col + 1, label);
+        return col + Math.max(4, (label.length() + 6) / 3 + 1);
+    }
+
+    private void writeLegendNote(Sheet sheet, int rowIndex) {
+        Row note = sheet.createRow(rowIndex);
+        styles.text(note, 0, "Each column is " + step + " minutes; a cell shows what fills most of it. "
+                + "Letters: channel worked, B break, L lunch, T training; lower case: at home.");
+    }
+
+    private void writeAgent(Row row, String agent, List<ScheduleRow> blocks, String site) {
+        styles.text(row, 0, run.name(agent), styles.bold);
+        styles.text(row, 1, agent);
+        styles.text(row, 2, site == null ? "" : site);
+        double paid = 0;
+        for (ScheduleRow b : blocks) {
+            if (b.activity().paid()) {
+                paid += Duration.between(b.start(), b.end()).toMinutes() / 60.0;
+            }
+        }
+        styles.number(row, 3, paid, styles.decimal1);
+
+        int columns = days * perDay;
+        String[] what = new String[columns];
+        int[] minutes = new int[columns];
+        boolean[] home = new boolean[columns];
+        for (ScheduleRow b : blocks) {
+            paint(b, what, minutes, home);
+        }
+        for (int i = 0; i < columns; i++) {
+            Edge edge = edge(i);
+            if (what[i] == null && edge == Edge.NONE) {
+                continue;
+            }
+            Cell c = row.createCell(FIXED_COLUMNS + i);
+            if (what[i] != null) {
+                String letter = letter(what[i]);
+                c.setCellValue(home[i] ? letter.toLowerCase(Locale.ROOT) : letter);
+            }
+            c.setCellStyle(styleFor(what[i], edge));
+        }
+    }
+
+    /**
+     * Marks the columns a block overlaps; a column goes to the activity filling most of it, and on a tie to the
+     * pause or training, so that a 10-minute break in a 30-minute grid still shows.
+     */
+    private void paint(ScheduleRow b, String[] what, int[] minutes, boolean[] home) {
+        String key = b.activity() == Activity.WORK ? "c:" + b.channel() : "a:" + b.activity().csv();
+        LocalDateTime origin = firstDay.atStartOfDay();
+        long from = Duration.between(origin, b.start()).toMinutes();
+        long to = Duration.between(origin, b.end()).toMinutes();
+        for (long m = from - Math.floorMod(from, step); m < to; m += step) {
+            long day = Math.floorDiv(m, 1440);
+            long inDay = m - day * 1440 - dayStartMinute;
+            if (day < 0 || day >= days || inDay < 0 || inDay >= (long) perDay * step) {
+                continue;
+            }
+            int col = (int) (day * perDay + inDay / step);
+            int overlap = (int) (Math.min(to, m + step) - Math.max(from, m));
+            boolean wins = overlap > minutes[col]
+                    || (overlap == minutes[col] && b.activity() != Activity.WORK);
+            if (wins) {
+                what[col] = key;
+                minutes[col] = overlap;
+                home[col] = "home".equalsIgnoreCase(b.location());
+            }
+        }
+    }
+
+    /** Left edge of a grid column: a strong line between days, a faint one between hours. */
+    private enum Edge { NONE, HOUR, DAY }
+
+    private Edge edge(int column) {
+        int inDay = column % perDay;
+        if (inDay == 0) {
+            return Edge.DAY;
+        }
+        return (dayStartMinute + inDay * step) % 60 == 0 ? Edge.HOUR : Edge.NONE;
+    }
+
+    private String letter(String key) {
+        return switch (key) {
+            case "a:break" -> "B";
+            case "a:lunch" -> "L";
+            case "a:training" -> "T";
+            default -> letters.getOrDefault(key.substring(2), "?");
+        };
+    }
+
+    private CellStyle styleFor(String key, Edge edge) {
+        String k = key + "|" + edge;
+        return cellStyles.computeIfAbsent(k, x -> {
+            CellStyle s;
+            if (key == null) {
+                s = styles.format("General");
+            } else {
+                Color colour = switch (key) {
+                    case "a:break" -> Palette.BREAK;
+                    case "a:lunch" -> Palette.LUNCH;
+                    case "a:training" -> Palette.TRAINING;
+                    default -> Palette.channelFill(Math.max(0, channels.indexOf(key.substring(2))));
+                };
+                boolean dark = "a:training".equals(key) || "a:lunch".equals(key);
+                s = styles.format("General");
+                s.cloneStyleFrom(styles.fill(colour, null, dark));
+            }
+            if (edge == Edge.DAY) {
+                s.setBorderLeft(BorderStyle.MEDIUM);
+            } else if (edge == Edge.HOUR) {
+                s.setBorderLeft(BorderStyle.HAIR);
+                s.setLeftBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
+            }
+            return s;
+        });
+    }
+}
