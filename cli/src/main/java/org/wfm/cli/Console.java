@@ -10,6 +10,7 @@ public final class Console {
     private static final boolean TERMINAL = System.console() != null && System.getenv("NO_COLOR") == null
             && !"dumb".equals(System.getenv("TERM"));
     private static long lastProgress;
+    private static String lastKey = "";
 
     private Console() {
     }
@@ -36,7 +37,14 @@ public final class Console {
             System.err.flush();
             lastWasProgress = true;
         } else {
-            System.err.println("[" + java.time.LocalTime.now().withNano(0) + "] " + s);
+            // under cron: a log line when the step changes, else at most one every few seconds
+            String key = s.replaceAll("[0-9][0-9.,:%/-]*", "#");
+            long now = System.nanoTime();
+            if (!key.equals(lastKey) || now - lastProgress >= 5_000_000_000L) {
+                lastKey = key;
+                lastProgress = now;
+                System.err.println("[" + java.time.LocalTime.now().withNano(0) + "] " + s);
+            }
         }
     }
 

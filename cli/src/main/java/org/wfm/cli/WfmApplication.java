@@ -46,6 +46,8 @@ public class WfmApplication {
             }
         }
         System.setProperty("java.awt.headless", "true");
+        // ojAlgo otherwise prints a hardware-profile banner on stdout the first time the LP bound runs
+        System.setProperty("shut.up.ojAlgo", "true");
         ErrorResolver.reset();
         try {
             SpringApplication app = new SpringApplication(WfmApplication.class);
