@@ -5,9 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 
 /**
  * Entry point. With no arguments the interactive shell opens; with arguments one command runs and the
@@ -22,6 +29,37 @@ public class WfmApplication {
             "schedule", "simulate", "export", "plan", "help", "version", "completion");
 
     private static volatile boolean debug;
+    private static volatile boolean nonInteractive;
+
+    /**
+     * One command from the arguments: the shell's terminal is swapped for a plain one on the current standard
+     * streams, so results go to whatever stdout is (a pipe, a log, a test) without colour codes. Spring Shell
+     * defines its terminal unconditionally, hence a post-processor rather than a bean of our own.
+     */
+    @Bean
+    static BeanPostProcessor plainTerminalForCommands() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (nonInteractive && bean instanceof Terminal system) {
+                    try {
+                        system.close();
+                        Terminal plain = TerminalBuilder.builder().system(false).streams(System.in, System.out)
+                                .type("dumb").encoding(StandardCharsets.UTF_8).build();
+                        // plain LF line ends in pipes and logs
+                        org.jline.terminal.Attributes attrs = plain.getAttributes();
+                        attrs.setOutputFlag(org.jline.terminal.Attributes.OutputFlag.ONLCR, false);
+                        attrs.setOutputFlag(org.jline.terminal.Attributes.OutputFlag.OPOST, false);
+                        plain.setAttributes(attrs);
+                        return plain;
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                return bean;
+            }
+        };
+    }
 
     public static boolean debug() {
         return debug;
@@ -35,6 +73,7 @@ public class WfmApplication {
     public static int run(String[] rawArgs) {
         List<String> args = new ArrayList<>(Arrays.asList(rawArgs));
         debug = args.remove("--debug");
+        nonInteractive = !args.isEmpty();
         if (!args.isEmpty()) {
             String command = args.get(0);
             if (command.equals("--help") || command.equals("-h")) {

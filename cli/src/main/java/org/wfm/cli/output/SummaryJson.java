@@ -26,10 +26,34 @@ public final class SummaryJson {
     }
 
     public static void write(Path file, JsonNode tree) {
+        round(tree);
         try {
             MAPPER.writeValue(file.toFile(), tree);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rounds every number to 4 decimals so figures read cleanly and stay stable across platforms. */
+    static void round(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            o.fieldNames().forEachRemaining(name -> {
+                JsonNode v = o.get(name);
+                if (v.isFloatingPointNumber()) {
+                    o.put(name, Numbers.round(v.doubleValue(), 4));
+                } else {
+                    round(v);
+                }
+            });
+        } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                JsonNode v = a.get(i);
+                if (v.isFloatingPointNumber()) {
+                    a.set(i, a.numberNode(Numbers.round(v.doubleValue(), 4)));
+                } else {
+                    round(v);
+                }
+            }
         }
     }
 

@@ -73,8 +73,12 @@ public final class Pipeline {
                 new ForecastOptions(start, horizonDays, holidays, method, level), progress);
     }
 
+    /**
+     * Deferred work is written as it arrives (the contract's coverage semantics): the scheduler moves it within
+     * its response window itself, so levelling it here first would hide the troughs it can fill.
+     */
     public static List<Requirement> requirements(List<ForecastPoint> forecast, ChannelPlan channels) {
-        return RequirementsCalculator.compute(forecast, channels);
+        return RequirementsCalculator.compute(forecast, channels, RequirementsCalculator.DeferredMode.AS_ARRIVING);
     }
 
     /** Reads channels, rules, agents and time off; {@code timeoff} null means timeoff.csv beside agents.csv if present. */
