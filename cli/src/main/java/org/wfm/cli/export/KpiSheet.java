@@ -46,7 +46,8 @@ final class KpiSheet {
             styles.text(row, 0, e.getKey());
             styles.number(row, 1, target, styles.percent);
             styles.number(row, 2, planned, planned < target - 1e-9 ? bad : styles.percent);
-            styles.number(row, 3, Json.number(e.getValue(), "simulated"), styles.percent);
+            double simulated = Json.number(e.getValue(), "simulated");
+            styles.number(row, 3, Double.isNaN(simulated) ? simulated(e.getKey()) : simulated, styles.percent);
             styles.number(row, 4, planned - target, styles.percent);
         }
         r++;
@@ -108,6 +109,22 @@ final class KpiSheet {
         for (int c = 1; c <= 4; c++) {
             sheet.setColumnWidth(c, 14 * 256);
         }
+    }
+
+    /**
+     * Service level over the horizon from simulation.csv, for a summary written before {@code wfm simulate} filled
+     * it: contacts answered in time over contacts offered (the contract's definition), NaN without simulation rows.
+     */
+    private double simulated(String channel) {
+        double offered = 0;
+        double inTarget = 0;
+        for (RunFolder.SimulationRow s : run.simulation()) {
+            if (s.channel().equals(channel) && Double.isFinite(s.offered()) && Double.isFinite(s.answeredInTarget())) {
+                offered += s.offered();
+                inTarget += s.answeredInTarget();
+            }
+        }
+        return offered > 0 ? inTarget / offered : Double.NaN;
     }
 
     private void header(Sheet sheet, String... titles) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -37,6 +38,7 @@ final class ScheduleSheet {
     static final int HEADER_ROWS = 3;
     /** Name, agent id, site, paid hours. */
     static final int FIXED_COLUMNS = 4;
+    private static final int MAX_GRID_COLUMNS = SpreadsheetVersion.EXCEL2007.getMaxColumns() - FIXED_COLUMNS;
 
     private final RunFolder run;
     private final Styles styles;
@@ -53,15 +55,30 @@ final class ScheduleSheet {
     ScheduleSheet(RunFolder run, Styles styles) {
         this.run = run;
         this.styles = styles;
-        this.step = run.intervalMinutes();
         LocalDate[] horizon = run.horizon();
-        this.firstDay = horizon == null ? LocalDate.now() : horizon[0];
-        this.days = horizon == null ? 1 : (int) ChronoUnit.DAYS.between(horizon[0], horizon[1]) + 1;
+        this.firstDay = horizon == null ? LocalDate.EPOCH : horizon[0];
+        this.days = horizon == null ? 0 : (int) ChronoUnit.DAYS.between(horizon[0], horizon[1]) + 1;
         int[] window = dailyWindow(run.schedule());
         this.dayStartMinute = window[0];
-        this.perDay = (window[1] - window[0]) / step;
+        this.step = gridStep(run.intervalMinutes(), days, window[1] - window[0]);
+        this.perDay = (window[1] - window[0] + step - 1) / step;
         this.channels = run.channels();
         this.letters = letters(channels);
+    }
+
+    /**
+     * The plan's interval, or a coarser one when a long horizon would pass a sheet's 16,384 columns (Excel's limit;
+     * 15-minute columns over whole days reach it after 170 days).
+     */
+    static int gridStep(int interval, int days, int windowMinutes) {
+        int step = interval;
+        for (int candidate : new int[] {interval, 30, 60, 120, 180, 240, 360, 720, 1440}) {
+            step = Math.max(interval, candidate);
+            if ((long) days * ((windowMinutes + step - 1) / step) <= MAX_GRID_COLUMNS) {
+                break;
+            }
+        }
+        return step;
     }
 
     /**
@@ -159,8 +176,8 @@ final class ScheduleSheet {
     private void writeHeader(Sheet sheet) {
         Row titleRow = sheet.createRow(0);
         titleRow.setHeightInPoints(20);
-        LocalDate last = firstDay.plusDays(days - 1L);
-        styles.text(titleRow, 0, "Schedule " + firstDay + " to " + last, styles.title);
+        styles.text(titleRow, 0, days == 0 ? "Schedule (no shifts)"
+                : "Schedule " + firstDay + " to " + firstDay.plusDays(days - 1L), styles.title);
         // Legend on the title row: always in view above the frozen panes.
         int col = FIXED_COLUMNS;
         for (int i = 0; i < channels.size(); i++) {

@@ -85,6 +85,27 @@ class RunFolderTest {
     }
 
     @Test
+    void runWithoutShiftsStillExports() throws IOException {
+        Path run = RunFixture.write(tmp.resolve("run"), true);
+        Files.writeString(run.resolve("schedule.csv"), "agent_id,date,start,end,activity,channel,location\n");
+        Path out = WorkbookExporter.export(run, tmp.resolve("plan.xlsx"));
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = wb.getSheet("Schedule");
+            assertEquals("Schedule 2026-01-05 to 2026-01-06", sheet.getRow(0).getCell(0).getStringCellValue(),
+                    "the horizon comes from coverage.csv");
+            Row alice = WorkbookExporterTest.findRow(sheet, "Alice Smith");
+            assertEquals(0.0, alice.getCell(3).getNumericCellValue(), "listed from summary.json, no hours");
+        }
+    }
+
+    @Test
+    void longHorizonsCoarsenTheGridToFitExcelsColumns() {
+        assertEquals(15, ScheduleSheet.gridStep(15, 42, 1440), "42 days × 96 columns fit");
+        assertEquals(30, ScheduleSheet.gridStep(15, 200, 1440), "200 days × 96 do not, × 48 do");
+        assertEquals(60, ScheduleSheet.gridStep(60, 300, 600));
+    }
+
+    @Test
     void intervalLengthComesFromCoverage() throws IOException {
         assertEquals(15, RunFolder.read(RunFixture.write(tmp.resolve("run"), true)).intervalMinutes());
     }
