@@ -16,6 +16,7 @@ import org.apache.poi.xddf.usermodel.PresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
+import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
@@ -36,6 +37,7 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTCatAx;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTMarker;
 
 /**
  * A native Excel line chart over columns of a sheet (POI XDDF): one category column of date-times and value columns
@@ -143,10 +145,10 @@ final class Charts {
     Charts line(int column, Double[] values, String name, Color colour, double widthPoints, boolean dashed) {
         XDDFLineChartData.Series s = add(column, values, name);
         s.setMarkerStyle(MarkerStyle.NONE);
-        XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(Palette.rgb(colour))));
+        XDDFLineProperties line = new XDDFLineProperties(solid(colour));
         line.setWidth(widthPoints);
         if (dashed) {
-            line.setPresetDash(new org.apache.poi.xddf.usermodel.XDDFPresetLineDash(PresetLineDash.DASH));
+            line.setPresetDash(new XDDFPresetLineDash(PresetLineDash.DASH));
         }
         XDDFShapeProperties shape = new XDDFShapeProperties();
         shape.setLineProperties(line);
@@ -161,13 +163,17 @@ final class Charts {
         XDDFShapeProperties shape = new XDDFShapeProperties();
         shape.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
         s.setShapeProperties(shape);
-        // The marker's own fill and outline.
-        var marker0 = s.getCTLineSer().getMarker();
-        var spPr = marker0.isSetSpPr() ? marker0.getSpPr() : marker0.addNewSpPr();
-        new XDDFShapeProperties(spPr).setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(Palette.rgb(colour))));
-        new XDDFShapeProperties(spPr).setLineProperties(
-                new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(Palette.rgb(colour)))));
+        // The marker's own fill and outline; XDDF has no setter for them.
+        CTMarker ctMarker = s.getCTLineSer().getMarker();
+        XDDFShapeProperties markerShape = new XDDFShapeProperties(
+                ctMarker.isSetSpPr() ? ctMarker.getSpPr() : ctMarker.addNewSpPr());
+        markerShape.setFillProperties(solid(colour));
+        markerShape.setLineProperties(new XDDFLineProperties(solid(colour)));
         return this;
+    }
+
+    private static XDDFSolidFillProperties solid(Color colour) {
+        return new XDDFSolidFillProperties(XDDFColor.from(Palette.rgb(colour)));
     }
 
     private XDDFLineChartData.Series add(int column, Double[] values, String name) {

@@ -1,5 +1,6 @@
 package org.wfm.cli.export;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ final class CoverageSheet {
             int first = r;
             for (CoverageRow c : rows) {
                 Row row = sheet.createRow(r++);
-                styles.number(row, 0, 0, styles.dateTime).setCellValue(c.intervalStart());
+                styles.when(row, 0, c.intervalStart(), styles.dateTime);
                 styles.text(row, 1, c.channel());
                 styles.number(row, 2, c.forecastVolume(), styles.decimal1);
                 styles.number(row, 3, c.required(), styles.staff);
@@ -97,7 +98,7 @@ final class CoverageSheet {
 
     /** Intervals on the busiest day of a channel: one axis label per day. */
     static int pointsPerDay(List<CoverageRow> rows) {
-        Map<java.time.LocalDate, Integer> perDay = new HashMap<>();
+        Map<LocalDate, Integer> perDay = new HashMap<>();
         for (CoverageRow c : rows) {
             perDay.merge(c.intervalStart().toLocalDate(), 1, Integer::sum);
         }

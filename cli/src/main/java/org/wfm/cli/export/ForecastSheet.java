@@ -101,7 +101,7 @@ final class ForecastSheet {
             if (i < ordered.size()) {
                 ForecastPoint f = ordered.get(i);
                 String kind = kinds.get(i);
-                styles.number(row, 0, 0, styles.dateTime).setCellValue(f.intervalStart());
+                styles.when(row, 0, f.intervalStart(), styles.dateTime);
                 styles.text(row, 1, f.channel());
                 CellStyle volumeStyle = "peak".equals(kind) ? peakStyle
                         : "trough".equals(kind) ? troughStyle : styles.decimal1;
@@ -148,8 +148,8 @@ final class ForecastSheet {
         CellStyle kindStyle = p.kind().startsWith("peak") ? styles.fill(Palette.PEAK_FILL, null, false)
                 : styles.fill(Palette.TROUGH_FILL, null, false);
         styles.text(row, c + 1, p.kind(), kindStyle);
-        styles.number(row, c + 2, 0, styles.dateTime).setCellValue(p.start());
-        styles.number(row, c + 3, 0, styles.dateTime).setCellValue(p.end());
+        styles.when(row, c + 2, p.start(), styles.dateTime);
+        styles.when(row, c + 3, p.end(), styles.dateTime);
         styles.number(row, c + 4, p.meanVolume(), styles.decimal1);
         styles.number(row, c + 5, p.ratioToAverage(), styles.decimal2);
     }

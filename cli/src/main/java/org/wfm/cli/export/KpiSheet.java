@@ -1,5 +1,6 @@
 package org.wfm.cli.export;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
@@ -88,8 +89,7 @@ final class KpiSheet {
             Row row = sheet.createRow(r++);
             String at = Json.text(u, "interval_start");
             try {
-                styles.number(row, 0, 0, styles.left(styles.dateTime))
-                        .setCellValue(LocalDateTime.parse(at.replace(' ', 'T')));
+                styles.when(row, 0, LocalDateTime.parse(at.replace(' ', 'T')), styles.left(styles.dateTime));
             } catch (DateTimeParseException e) {
                 styles.text(row, 0, at);
             }
@@ -142,7 +142,7 @@ final class KpiSheet {
 
     private void dateOrText(Row row, int col, String value) {
         try {
-            styles.number(row, col, 0, styles.left(styles.date)).setCellValue(java.time.LocalDate.parse(value));
+            styles.when(row, col, LocalDate.parse(value), styles.left(styles.date));
         } catch (DateTimeParseException e) {
             styles.text(row, col, value);
         }

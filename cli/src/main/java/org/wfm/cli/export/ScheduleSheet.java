@@ -239,9 +239,7 @@ final class ScheduleSheet {
     }
 
     private int legendItem(Row row, int col, CellStyle style, String letter, String label) {
-        Cell c = row.createCell(col);
-        c.setCellValue(letter);
-        c.setCellStyle(style);
+        styles.text(row, col, letter, style);
         styles.text(row, col + 1, label);
         return col + Math.max(4, (label.length() + 6) / 3 + 1);
     }
@@ -276,12 +274,13 @@ final class ScheduleSheet {
             if (what[i] == null && edge == Edge.NONE) {
                 continue;
             }
-            Cell c = row.createCell(FIXED_COLUMNS + i);
-            if (what[i] != null) {
+            if (what[i] == null) {
+                row.createCell(FIXED_COLUMNS + i).setCellStyle(styleFor(null, edge));
+            } else {
                 String letter = letter(what[i]);
-                c.setCellValue(home[i] ? letter.toLowerCase(Locale.ROOT) : letter);
+                styles.text(row, FIXED_COLUMNS + i, home[i] ? letter.toLowerCase(Locale.ROOT) : letter,
+                        styleFor(what[i], edge));
             }
-            c.setCellStyle(styleFor(what[i], edge));
         }
     }
 
