@@ -187,7 +187,7 @@ final class ScheduleSheet {
         col = legendItem(titleRow, col, styleFor("a:break", Edge.NONE), "B", "break");
         col = legendItem(titleRow, col, styleFor("a:lunch", Edge.NONE), "L", "lunch");
         col = legendItem(titleRow, col, styleFor("a:training", Edge.NONE), "T", "training");
-        styles.text(titleRow, col, "lower case = at home, blank = off");
+        styles.text(titleRow, col, "lower case = working at home, blank = off");
 
         Row dayRow = sheet.createRow(1);
         Row hourRow = sheet.createRow(2);
@@ -247,7 +247,7 @@ final class ScheduleSheet {
     private void writeLegendNote(Sheet sheet, int rowIndex) {
         Row note = sheet.createRow(rowIndex);
         styles.text(note, 0, "Each column is " + step + " minutes; a cell shows what fills most of it. "
-                + "Letters: channel worked, B break, L lunch, T training; lower case: at home.");
+                + "Letters: channel worked, B break, L lunch, T training; lower case: work or training at home.");
     }
 
     private void writeAgent(Row row, String agent, List<ScheduleRow> blocks, String site) {
@@ -306,7 +306,9 @@ final class ScheduleSheet {
             if (wins) {
                 what[col] = key;
                 minutes[col] = overlap;
-                home[col] = "home".equalsIgnoreCase(b.location());
+                // Only work and training count as hours at home (remote share); a pause keeps its capital.
+                home[col] = "home".equalsIgnoreCase(b.location())
+                        && (b.activity() == Activity.WORK || b.activity() == Activity.TRAINING);
             }
         }
     }
