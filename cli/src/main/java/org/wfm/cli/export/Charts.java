@@ -2,13 +2,21 @@ package org.wfm.cli.export;
 
 import java.awt.Color;
 
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
 import javax.xml.namespace.QName;
 
-import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.formula.SheetNameFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
+import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
@@ -21,20 +29,23 @@ import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTCatAx;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTMarker;
 
 /**
  * A native Excel line chart over columns of a sheet (POI XDDF): one category column of date-times and value columns
- * over the same rows. Series read their values from the cells, so the chart follows edits in the table.
+ * over the same rows. Series refer to their cells, so the chart follows edits in the table; the values are also
+ * given here as the chart's cache, because the sheet is streamed and its cells cannot be read back.
  */
 final class Charts {
-    private final XSSFSheet sheet;
+    private final String sheetName;
     private final XSSFChart chart;
     private final XDDFLineChartData data;
     private final XDDFDataSource<?> categories;
@@ -43,11 +54,13 @@ final class Charts {
 
     /**
      * @param anchor columns and rows the chart covers: {col1, row1, col2, row2}
+     * @param firstRow first data row (0-based), {@code lastRow} the last, of the category and value columns
+     * @param categories the category column's values (Excel date serials)
      * @param pointsPerLabel categories between axis labels (e.g. the intervals of a day)
      */
-    Charts(XSSFSheet sheet, XSSFDrawing drawing, int[] anchor, String title, int categoryColumn, int firstRow,
-           int lastRow, int pointsPerLabel, String valueTitle) {
-        this.sheet = sheet;
+    Charts(XSSFDrawing drawing, String sheetName, int[] anchor, String title, int categoryColumn, int firstRow,
+           int lastRow, Double[] categories, int pointsPerLabel, String valueTitle) {
+        this.sheetName = sheetName;
         this.firstRow = firstRow;
         this.lastRow = lastRow;
         XSSFClientAnchor a = drawing.createAnchor(0, 0, 0, 0, anchor[0], anchor[1], anchor[2], anchor[3]);
@@ -59,17 +72,49 @@ final class Charts {
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         // Day only: LibreOffice ignores the label skip below and places labels at arbitrary intervals of a day.
         x.setNumberFormat("ddd dd mmm");
+        CTCatAx catAx = chart.getCTChart().getPlotArea().getCatAxArray(0);
+        // Not linked to the cells' format (date and time), else the axis shows the time of every label too.
+        catAx.getNumFmt().setSourceLinked(false);
         if (pointsPerLabel > 1) {
-            skipLabels(chart.getCTChart().getPlotArea().getCatAxArray(0), pointsPerLabel);
+            skipLabels(catAx, pointsPerLabel);
         }
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         y.setTitle(valueTitle);
         y.setNumberFormat("#,##0");
-        categories = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                new CellRangeAddress(firstRow, lastRow, categoryColumn, categoryColumn));
+        XDDFNumericalDataSource<Double> cats = XDDFDataSourcesFactory.fromArray(categories,
+                reference(categoryColumn));
+        cats.setFormatCode(Styles.DATE_TIME);
+        this.categories = cats;
         data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
         data.setVaryColors(false);
+    }
+
+    /** A column's values for the chart cache; NaN (no value) becomes a gap. */
+    static <T> Double[] values(List<T> rows, ToDoubleFunction<T> value) {
+        Double[] out = new Double[rows.size()];
+        for (int i = 0; i < out.length; i++) {
+            double v = value.applyAsDouble(rows.get(i));
+            out[i] = Double.isFinite(v) ? v : null;
+        }
+        return out;
+    }
+
+    /** Date-times as Excel serial numbers, the way the cells hold them. */
+    static <T> Double[] serials(List<T> rows, Function<T, LocalDateTime> at) {
+        return values(rows, r -> DateUtil.getExcelDate(at.apply(r)));
+    }
+
+    /** The drawing of a streamed sheet: charts live on its in-memory XSSF part, which keeps everything but rows. */
+    static XSSFDrawing drawing(SXSSFWorkbook wb, String sheetName) {
+        return wb.getXSSFWorkbook().getSheet(sheetName).createDrawingPatriarch();
+    }
+
+    /** {@code 'Sheet'!$C$2:$C$90}: the column's cells over the chart's rows. */
+    private String reference(int column) {
+        String col = CellReference.convertNumToColString(column);
+        return SheetNameFormatter.format(sheetName) + "!$" + col + "$" + (firstRow + 1) + ":$" + col + "$"
+                + (lastRow + 1);
     }
 
     /**
@@ -96,14 +141,14 @@ final class Charts {
         }
     }
 
-    /** A line series; {@code dashed} for bounds and targets. */
-    Charts line(int column, String name, Color colour, double widthPoints, boolean dashed) {
-        XDDFLineChartData.Series s = add(column, name);
+    /** A line series; {@code dashed} for bounds and targets; null values are gaps. */
+    Charts line(int column, Double[] values, String name, Color colour, double widthPoints, boolean dashed) {
+        XDDFLineChartData.Series s = add(column, values, name);
         s.setMarkerStyle(MarkerStyle.NONE);
-        XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(Palette.rgb(colour))));
+        XDDFLineProperties line = new XDDFLineProperties(solid(colour));
         line.setWidth(widthPoints);
         if (dashed) {
-            line.setPresetDash(new org.apache.poi.xddf.usermodel.XDDFPresetLineDash(PresetLineDash.DASH));
+            line.setPresetDash(new XDDFPresetLineDash(PresetLineDash.DASH));
         }
         XDDFShapeProperties shape = new XDDFShapeProperties();
         shape.setLineProperties(line);
@@ -112,25 +157,28 @@ final class Charts {
     }
 
     /** Markers only, no line: for points of interest (peaks, troughs) over the main series. */
-    Charts markers(int column, String name, Color colour, MarkerStyle marker) {
-        XDDFLineChartData.Series s = add(column, name);
+    Charts markers(int column, Double[] values, String name, Color colour, MarkerStyle marker) {
+        XDDFLineChartData.Series s = add(column, values, name);
         s.setMarkerStyle(marker);
         XDDFShapeProperties shape = new XDDFShapeProperties();
         shape.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
         s.setShapeProperties(shape);
-        // The marker's own fill and outline.
-        var marker0 = s.getCTLineSer().getMarker();
-        var spPr = marker0.isSetSpPr() ? marker0.getSpPr() : marker0.addNewSpPr();
-        new XDDFShapeProperties(spPr).setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(Palette.rgb(colour))));
-        new XDDFShapeProperties(spPr).setLineProperties(
-                new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(Palette.rgb(colour)))));
+        // The marker's own fill and outline; XDDF has no setter for them.
+        CTMarker ctMarker = s.getCTLineSer().getMarker();
+        XDDFShapeProperties markerShape = new XDDFShapeProperties(
+                ctMarker.isSetSpPr() ? ctMarker.getSpPr() : ctMarker.addNewSpPr());
+        markerShape.setFillProperties(solid(colour));
+        markerShape.setLineProperties(new XDDFLineProperties(solid(colour)));
         return this;
     }
 
-    private XDDFLineChartData.Series add(int column, String name) {
-        var values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                new CellRangeAddress(firstRow, lastRow, column, column));
-        XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(categories, values);
+    private static XDDFSolidFillProperties solid(Color colour) {
+        return new XDDFSolidFillProperties(XDDFColor.from(Palette.rgb(colour)));
+    }
+
+    private XDDFLineChartData.Series add(int column, Double[] values, String name) {
+        XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(categories,
+                XDDFDataSourcesFactory.fromArray(values, reference(column)));
         s.setTitle(name, null);
         s.setSmooth(false);
         return s;

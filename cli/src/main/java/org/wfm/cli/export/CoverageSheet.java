@@ -1,5 +1,6 @@
 package org.wfm.cli.export;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,10 +8,10 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.wfm.scheduler.domain.CoverageRow;
 
 /**
@@ -34,8 +35,8 @@ final class CoverageSheet {
         this.styles = styles;
     }
 
-    void write(XSSFWorkbook wb) {
-        XSSFSheet sheet = wb.createSheet(NAME);
+    void write(SXSSFWorkbook wb) {
+        Sheet sheet = wb.createSheet(NAME);
         Row head = sheet.createRow(0);
         for (int i = 0; i < HEADER.length; i++) {
             styles.text(head, i, HEADER[i], styles.header);
@@ -47,7 +48,7 @@ final class CoverageSheet {
         }
         CellStyle shortStyle = styles.fill(Palette.SHORT, "#,##0.0#", false);
         int r = 1;
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFDrawing drawing = Charts.drawing(wb, NAME);
         int chartIndex = 0;
         for (String channel : run.channels()) {
             List<CoverageRow> rows = new ArrayList<>();
@@ -62,7 +63,7 @@ final class CoverageSheet {
             int first = r;
             for (CoverageRow c : rows) {
                 Row row = sheet.createRow(r++);
-                styles.number(row, 0, 0, styles.dateTime).setCellValue(c.intervalStart());
+                styles.when(row, 0, c.intervalStart(), styles.dateTime);
                 styles.text(row, 1, c.channel());
                 styles.number(row, 2, c.forecastVolume(), styles.decimal1);
                 styles.number(row, 3, c.required(), styles.staff);
@@ -76,10 +77,11 @@ final class CoverageSheet {
             }
             int[] anchor = {CHART_COLUMN, 1 + chartIndex * (CHART_HEIGHT + 1), CHART_COLUMN + CHART_WIDTH,
                 1 + chartIndex * (CHART_HEIGHT + 1) + CHART_HEIGHT};
-            new Charts(sheet, drawing, anchor, channel + ": required vs scheduled agents", 0, first, r - 1,
-                    pointsPerDay(rows), "agents")
-                    .line(3, "Required", Palette.REQUIRED, 1.5, true)
-                    .line(4, "Scheduled", Palette.channel(run.channels().indexOf(channel)), 2, false)
+            new Charts(drawing, NAME, anchor, channel + ": required vs scheduled agents", 0, first, r - 1,
+                    Charts.serials(rows, CoverageRow::intervalStart), pointsPerDay(rows), "agents")
+                    .line(3, Charts.values(rows, CoverageRow::required), "Required", Palette.REQUIRED, 1.5, true)
+                    .line(4, Charts.values(rows, CoverageRow::scheduled), "Scheduled",
+                            Palette.channel(run.channels().indexOf(channel)), 2, false)
                     .plot();
             chartIndex++;
         }
@@ -96,7 +98,7 @@ final class CoverageSheet {
 
     /** Intervals on the busiest day of a channel: one axis label per day. */
     static int pointsPerDay(List<CoverageRow> rows) {
-        Map<java.time.LocalDate, Integer> perDay = new HashMap<>();
+        Map<LocalDate, Integer> perDay = new HashMap<>();
         for (CoverageRow c : rows) {
             perDay.merge(c.intervalStart().toLocalDate(), 1, Integer::sum);
         }

@@ -62,7 +62,8 @@ final class CsvTable {
             CsvTable table = new CsvTable(name, header, parser.getRecords());
             for (String column : requiredColumns) {
                 if (!header.containsKey(column)) {
-                    table.problems.add(1, column, "missing column (expected " + String.join(",", requiredColumns) + ")");
+                    table.problems.add(1, column,
+                            "missing column (expected " + String.join(",", requiredColumns) + ")");
                 }
             }
             table.problems.throwIfAny();

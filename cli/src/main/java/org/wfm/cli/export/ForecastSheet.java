@@ -1,5 +1,6 @@
 package org.wfm.cli.export;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,11 +8,11 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.wfm.forecast.ForecastPoint;
 import org.wfm.forecast.Peak;
 
@@ -39,8 +40,8 @@ final class ForecastSheet {
         this.styles = styles;
     }
 
-    void write(XSSFWorkbook wb) {
-        XSSFSheet sheet = wb.createSheet(NAME);
+    void write(SXSSFWorkbook wb) {
+        Sheet sheet = wb.createSheet(NAME);
         Row head = sheet.createRow(0);
         head.setHeightInPoints(30);
         for (int i = 0; i < HEADER.length; i++) {
@@ -49,35 +50,59 @@ final class ForecastSheet {
         for (int i = 0; i < PEAK_HEADER.length; i++) {
             styles.text(head, PEAK_COLUMN + i, PEAK_HEADER[i], styles.header);
         }
-        CellStyle peakStyle = styles.fill(Palette.PEAK_FILL, "#,##0.0", false);
-        CellStyle troughStyle = styles.fill(Palette.TROUGH_FILL, "#,##0.0", false);
         Map<String, List<Peak>> windows = run.peaks().stream()
                 .filter(p -> p.kind().equals("peak") || p.kind().equals("trough"))
                 .collect(Collectors.groupingBy(Peak::channel));
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        int r = 1;
-        int chartIndex = 0;
+        // Rows are streamed top to bottom, so each row carries its forecast cells and, beside them, a peaks.csv row.
         List<String> channels = run.channels();
+        List<ForecastPoint> ordered = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        XSSFDrawing drawing = Charts.drawing(wb, NAME);
+        int chartIndex = 0;
         for (String channel : channels) {
-            List<ForecastPoint> points = new ArrayList<>();
-            for (ForecastPoint f : run.forecast()) {
-                if (f.channel().equals(channel)) {
-                    points.add(f);
-                }
-            }
+            List<ForecastPoint> points = run.forecast().stream().filter(f -> f.channel().equals(channel)).toList();
             if (points.isEmpty()) {
                 continue;
             }
-            int first = r;
+            int first = 1 + ordered.size();
             List<Peak> channelWindows = windows.getOrDefault(channel, List.of());
-            Map<java.time.LocalDate, Long> counts = points.stream()
-                    .collect(Collectors.groupingBy(p -> p.intervalStart().toLocalDate(), Collectors.counting()));
-            int perDay = (int) counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
-            for (ForecastPoint f : points) {
-                Row row = sheet.createRow(r++);
-                styles.number(row, 0, 0, styles.dateTime).setCellValue(f.intervalStart());
+            List<String> channelKinds = points.stream().map(f -> windowKind(channelWindows, f)).toList();
+            ordered.addAll(points);
+            kinds.addAll(channelKinds);
+            int perDay = (int) points.stream()
+                    .collect(Collectors.groupingBy(p -> p.intervalStart().toLocalDate(), Collectors.counting()))
+                    .values().stream().mapToLong(Long::longValue).max().orElse(1);
+            Double[] peakValues = new Double[points.size()];
+            Double[] troughValues = new Double[points.size()];
+            for (int i = 0; i < points.size(); i++) {
+                peakValues[i] = "peak".equals(channelKinds.get(i)) ? points.get(i).volume() : null;
+                troughValues[i] = "trough".equals(channelKinds.get(i)) ? points.get(i).volume() : null;
+            }
+            int top = 1 + chartIndex * (CHART_HEIGHT + 1);
+            int[] anchor = {CHART_COLUMN, top, CHART_COLUMN + CHART_WIDTH, top + CHART_HEIGHT};
+            Color colour = Palette.channel(channels.indexOf(channel));
+            Color light = Palette.channelFill(channels.indexOf(channel));
+            new Charts(drawing, NAME, anchor, channel + ": forecast with prediction interval", 0, first,
+                    first + points.size() - 1, Charts.serials(points, ForecastPoint::intervalStart), perDay,
+                    "contacts per interval")
+                    .line(3, Charts.values(points, ForecastPoint::volumeLower), "Lower", light, 1, true)
+                    .line(4, Charts.values(points, ForecastPoint::volumeUpper), "Upper", light, 1, true)
+                    .line(2, Charts.values(points, ForecastPoint::volume), "Forecast", colour, 2, false)
+                    .markers(6, peakValues, "Peak window", Palette.PEAK, MarkerStyle.TRIANGLE)
+                    .markers(7, troughValues, "Trough window", Palette.TROUGH, MarkerStyle.DIAMOND)
+                    .plot();
+            chartIndex++;
+        }
+        CellStyle peakStyle = styles.fill(Palette.PEAK_FILL, "#,##0.0", false);
+        CellStyle troughStyle = styles.fill(Palette.TROUGH_FILL, "#,##0.0", false);
+        int rows = Math.max(ordered.size(), run.peaks().size());
+        for (int i = 0; i < rows; i++) {
+            Row row = sheet.createRow(i + 1);
+            if (i < ordered.size()) {
+                ForecastPoint f = ordered.get(i);
+                String kind = kinds.get(i);
+                styles.when(row, 0, f.intervalStart(), styles.dateTime);
                 styles.text(row, 1, f.channel());
-                String kind = windowKind(channelWindows, f);
                 CellStyle volumeStyle = "peak".equals(kind) ? peakStyle
                         : "trough".equals(kind) ? troughStyle : styles.decimal1;
                 styles.number(row, 2, f.volume(), volumeStyle);
@@ -88,21 +113,12 @@ final class ForecastSheet {
                 styles.number(row, 7, "trough".equals(kind) ? f.volume() : Double.NaN, styles.decimal1);
                 styles.text(row, 8, kind == null ? "" : kind);
             }
-            int top = 1 + chartIndex * (CHART_HEIGHT + 1);
-            int[] anchor = {CHART_COLUMN, top, CHART_COLUMN + CHART_WIDTH, top + CHART_HEIGHT};
-            new Charts(sheet, drawing, anchor, channel + ": forecast with prediction interval", 0, first, r - 1,
-                    perDay, "contacts per interval")
-                    .line(3, "Lower", Palette.channelFill(channels.indexOf(channel)), 1, true)
-                    .line(4, "Upper", Palette.channelFill(channels.indexOf(channel)), 1, true)
-                    .line(2, "Forecast", Palette.channel(channels.indexOf(channel)), 2, false)
-                    .markers(6, "Peak window", Palette.PEAK, MarkerStyle.TRIANGLE)
-                    .markers(7, "Trough window", Palette.TROUGH, MarkerStyle.DIAMOND)
-                    .plot();
-            chartIndex++;
+            if (i < run.peaks().size()) {
+                writePeak(row, run.peaks().get(i));
+            }
         }
-        writePeaks(sheet);
-        if (r > 1) {
-            sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, HEADER.length - 1));
+        if (!ordered.isEmpty()) {
+            sheet.setAutoFilter(new CellRangeAddress(0, ordered.size(), 0, HEADER.length - 1));
         }
         sheet.createFreezePane(0, 1);
         Styles.print(sheet, 1, 1, 0);
@@ -126,20 +142,15 @@ final class ForecastSheet {
         return null;
     }
 
-    private void writePeaks(XSSFSheet sheet) {
-        int r = 1;
-        for (Peak p : run.peaks()) {
-            Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-            r++;
-            int c = PEAK_COLUMN;
-            styles.text(row, c, p.channel());
-            CellStyle kindStyle = p.kind().startsWith("peak") ? styles.fill(Palette.PEAK_FILL, null, false)
-                    : styles.fill(Palette.TROUGH_FILL, null, false);
-            styles.text(row, c + 1, p.kind(), kindStyle);
-            styles.number(row, c + 2, 0, styles.dateTime).setCellValue(p.start());
-            styles.number(row, c + 3, 0, styles.dateTime).setCellValue(p.end());
-            styles.number(row, c + 4, p.meanVolume(), styles.decimal1);
-            styles.number(row, c + 5, p.ratioToAverage(), styles.decimal2);
-        }
+    private void writePeak(Row row, Peak p) {
+        int c = PEAK_COLUMN;
+        styles.text(row, c, p.channel());
+        CellStyle kindStyle = p.kind().startsWith("peak") ? styles.fill(Palette.PEAK_FILL, null, false)
+                : styles.fill(Palette.TROUGH_FILL, null, false);
+        styles.text(row, c + 1, p.kind(), kindStyle);
+        styles.when(row, c + 2, p.start(), styles.dateTime);
+        styles.when(row, c + 3, p.end(), styles.dateTime);
+        styles.number(row, c + 4, p.meanVolume(), styles.decimal1);
+        styles.number(row, c + 5, p.ratioToAverage(), styles.decimal2);
     }
 }

@@ -1,5 +1,6 @@
 package org.wfm.cli.export;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
@@ -46,7 +47,8 @@ final class KpiSheet {
             styles.text(row, 0, e.getKey());
             styles.number(row, 1, target, styles.percent);
             styles.number(row, 2, planned, planned < target - 1e-9 ? bad : styles.percent);
-            styles.number(row, 3, Json.number(e.getValue(), "simulated"), styles.percent);
+            double simulated = Json.number(e.getValue(), "simulated");
+            styles.number(row, 3, Double.isNaN(simulated) ? simulated(e.getKey()) : simulated, styles.percent);
             styles.number(row, 4, planned - target, styles.percent);
         }
         r++;
@@ -87,8 +89,7 @@ final class KpiSheet {
             Row row = sheet.createRow(r++);
             String at = Json.text(u, "interval_start");
             try {
-                styles.number(row, 0, 0, styles.left(styles.dateTime))
-                        .setCellValue(LocalDateTime.parse(at.replace(' ', 'T')));
+                styles.when(row, 0, LocalDateTime.parse(at.replace(' ', 'T')), styles.left(styles.dateTime));
             } catch (DateTimeParseException e) {
                 styles.text(row, 0, at);
             }
@@ -110,6 +111,22 @@ final class KpiSheet {
         }
     }
 
+    /**
+     * Service level over the horizon from simulation.csv, for a summary written before {@code wfm simulate} filled
+     * it: contacts answered in time over contacts offered (the contract's definition), NaN without simulation rows.
+     */
+    private double simulated(String channel) {
+        double offered = 0;
+        double inTarget = 0;
+        for (RunFolder.SimulationRow s : run.simulation()) {
+            if (s.channel().equals(channel) && Double.isFinite(s.offered()) && Double.isFinite(s.answeredInTarget())) {
+                offered += s.offered();
+                inTarget += s.answeredInTarget();
+            }
+        }
+        return offered > 0 ? inTarget / offered : Double.NaN;
+    }
+
     private void header(Sheet sheet, String... titles) {
         Row row = sheet.createRow(r++);
         for (int i = 0; i < titles.length; i++) {
@@ -125,7 +142,7 @@ final class KpiSheet {
 
     private void dateOrText(Row row, int col, String value) {
         try {
-            styles.number(row, col, 0, styles.left(styles.date)).setCellValue(java.time.LocalDate.parse(value));
+            styles.when(row, col, LocalDate.parse(value), styles.left(styles.date));
         } catch (DateTimeParseException e) {
             styles.text(row, col, value);
         }

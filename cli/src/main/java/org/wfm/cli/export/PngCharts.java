@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,11 +13,13 @@ import java.util.List;
 import java.util.TimeZone;
 import java.util.function.Function;
 
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.wfm.forecast.ForecastPoint;
 import org.wfm.forecast.Peak;
@@ -97,23 +100,23 @@ public final class PngCharts {
     private static XYChart chart(String title, String yTitle) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(PANEL_HEIGHT).title(title).yAxisTitle(yTitle)
                 .build();
-        Styler s = chart.getStyler();
-        chart.getStyler().setTimezone(ZONE);
-        chart.getStyler().setDatePattern("EEE dd MMM");
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setPlotBorderVisible(false);
-        chart.getStyler().setPlotGridLinesColor(new Color(0xE0E0E0));
-        chart.getStyler().setYAxisMin(0.0);
-        chart.getStyler().setYAxisDecimalPattern("#,##0");
-        chart.getStyler().setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+        XYStyler s = chart.getStyler();
+        s.setTimezone(ZONE);
+        s.setDatePattern("EEE dd MMM");
+        s.setLegendPosition(Styler.LegendPosition.OutsideE);
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBorderVisible(false);
+        s.setPlotGridLinesColor(new Color(0xE0E0E0));
+        s.setYAxisMin(0.0);
+        s.setYAxisDecimalPattern("#,##0");
+        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         s.setAntiAlias(true);
         return chart;
     }
 
     private static XYChart forecastChart(String channel, List<ForecastPoint> points, List<Peak> peaks, Color colour,
                                          int step) {
-        XYChart chart = chart(channel + ": forecast, " + "prediction interval, peaks and troughs",
+        XYChart chart = chart(channel + ": forecast, prediction interval, peaks and troughs",
                 "contacts per interval");
         // The band is drawn as one closed polygon per run of consecutive intervals, so closed hours stay empty.
         List<List<ForecastPoint>> runs = runs(points, ForecastPoint::intervalStart, step);
@@ -159,6 +162,16 @@ public final class PngCharts {
         if (!px.isEmpty()) {
             scatter(chart, "peak window", px, py, Palette.PEAK, true);
         }
+        // The busiest and quietest days are named over the day, near the top of the panel.
+        double top = points.stream().mapToDouble(p -> finite(p.volumeUpper(), p.volume())).max().orElse(0) * 0.97;
+        for (Peak w : peaks) {
+            if (w.channel().equals(channel) && (w.kind().equals("peak-day") || w.kind().equals("trough-day"))) {
+                LocalDateTime middle = w.start().plusSeconds(
+                        Duration.between(w.start(), w.end()).toSeconds() / 2);
+                chart.addAnnotation(new AnnotationText(w.kind().equals("peak-day") ? "busiest day" : "quietest day",
+                        date(middle).getTime(), top, false));
+            }
+        }
         if (!tx.isEmpty()) {
             scatter(chart, "trough window", tx, ty, Palette.TROUGH, false);
         }
@@ -183,8 +196,9 @@ public final class PngCharts {
     }
 
     /** One line per run of consecutive intervals, the first in the legend, all in one colour. */
-    private static <T> List<XYSeries> addBroken(XYChart chart, String name, List<List<T>> runs, Function<T, LocalDateTime> at,
-                                      Function<T, Double> value, Color colour, float width, boolean dashed) {
+    private static <T> List<XYSeries> addBroken(XYChart chart, String name, List<List<T>> runs,
+                                                Function<T, LocalDateTime> at, Function<T, Double> value,
+                                                Color colour, float width, boolean dashed) {
         BasicStroke stroke = dashed
                 ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f)
                 : new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);

@@ -52,7 +52,7 @@ final class RunInfoSheet {
         r++;
         Row generated = sheet.createRow(r++);
         styles.text(generated, 0, "Workbook generated");
-        styles.number(generated, 1, 0, styles.left(styles.dateTime)).setCellValue(generatedAt);
+        styles.when(generated, 1, generatedAt, styles.left(styles.dateTime));
         pair(sheet, "Run folder", run.dir().toAbsolutePath().normalize().toString());
         pair(sheet, "Version", Json.text(s, "version"));
         pair(sheet, "Previous (published) schedule", Json.text(s, "previous").isEmpty() ? "none"

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -37,6 +38,7 @@ final class ScheduleSheet {
     static final int HEADER_ROWS = 3;
     /** Name, agent id, site, paid hours. */
     static final int FIXED_COLUMNS = 4;
+    private static final int MAX_GRID_COLUMNS = SpreadsheetVersion.EXCEL2007.getMaxColumns() - FIXED_COLUMNS;
 
     private final RunFolder run;
     private final Styles styles;
@@ -53,15 +55,30 @@ final class ScheduleSheet {
     ScheduleSheet(RunFolder run, Styles styles) {
         this.run = run;
         this.styles = styles;
-        this.step = run.intervalMinutes();
         LocalDate[] horizon = run.horizon();
-        this.firstDay = horizon == null ? LocalDate.now() : horizon[0];
-        this.days = horizon == null ? 1 : (int) ChronoUnit.DAYS.between(horizon[0], horizon[1]) + 1;
+        this.firstDay = horizon == null ? LocalDate.EPOCH : horizon[0];
+        this.days = horizon == null ? 0 : (int) ChronoUnit.DAYS.between(horizon[0], horizon[1]) + 1;
         int[] window = dailyWindow(run.schedule());
         this.dayStartMinute = window[0];
-        this.perDay = (window[1] - window[0]) / step;
+        this.step = gridStep(run.intervalMinutes(), days, window[1] - window[0]);
+        this.perDay = (window[1] - window[0] + step - 1) / step;
         this.channels = run.channels();
         this.letters = letters(channels);
+    }
+
+    /**
+     * The plan's interval, or a coarser one when a long horizon would pass a sheet's 16,384 columns (Excel's limit;
+     * 15-minute columns over whole days reach it after 170 days).
+     */
+    static int gridStep(int interval, int days, int windowMinutes) {
+        int step = interval;
+        for (int candidate : new int[] {interval, 30, 60, 120, 180, 240, 360, 720, 1440}) {
+            step = Math.max(interval, candidate);
+            if ((long) days * ((windowMinutes + step - 1) / step) <= MAX_GRID_COLUMNS) {
+                break;
+            }
+        }
+        return step;
     }
 
     /**
@@ -159,8 +176,8 @@ final class ScheduleSheet {
     private void writeHeader(Sheet sheet) {
         Row titleRow = sheet.createRow(0);
         titleRow.setHeightInPoints(20);
-        LocalDate last = firstDay.plusDays(days - 1L);
-        styles.text(titleRow, 0, "Schedule " + firstDay + " to " + last, styles.title);
+        styles.text(titleRow, 0, days == 0 ? "Schedule (no shifts)"
+                : "Schedule " + firstDay + " to " + firstDay.plusDays(days - 1L), styles.title);
         // Legend on the title row: always in view above the frozen panes.
         int col = FIXED_COLUMNS;
         for (int i = 0; i < channels.size(); i++) {
@@ -170,7 +187,7 @@ final class ScheduleSheet {
         col = legendItem(titleRow, col, styleFor("a:break", Edge.NONE), "B", "break");
         col = legendItem(titleRow, col, styleFor("a:lunch", Edge.NONE), "L", "lunch");
         col = legendItem(titleRow, col, styleFor("a:training", Edge.NONE), "T", "training");
-        styles.text(titleRow, col, "lower case = at home, blank = off");
+        styles.text(titleRow, col, "lower case = working at home, blank = off");
 
         Row dayRow = sheet.createRow(1);
         Row hourRow = sheet.createRow(2);
@@ -222,9 +239,7 @@ final class ScheduleSheet {
     }
 
     private int legendItem(Row row, int col, CellStyle style, String letter, String label) {
-        Cell c = row.createCell(col);
-        c.setCellValue(letter);
-        c.setCellStyle(style);
+        styles.text(row, col, letter, style);
         styles.text(row, col + 1, label);
         return col + Math.max(4, (label.length() + 6) / 3 + 1);
     }
@@ -232,7 +247,7 @@ final class ScheduleSheet {
     private void writeLegendNote(Sheet sheet, int rowIndex) {
         Row note = sheet.createRow(rowIndex);
         styles.text(note, 0, "Each column is " + step + " minutes; a cell shows what fills most of it. "
-                + "Letters: channel worked, B break, L lunch, T training; lower case: at home.");
+                + "Letters: channel worked, B break, L lunch, T training; lower case: work or training at home.");
     }
 
     private void writeAgent(Row row, String agent, List<ScheduleRow> blocks, String site) {
@@ -259,12 +274,13 @@ final class ScheduleSheet {
             if (what[i] == null && edge == Edge.NONE) {
                 continue;
             }
-            Cell c = row.createCell(FIXED_COLUMNS + i);
-            if (what[i] != null) {
+            if (what[i] == null) {
+                row.createCell(FIXED_COLUMNS + i).setCellStyle(styleFor(null, edge));
+            } else {
                 String letter = letter(what[i]);
-                c.setCellValue(home[i] ? letter.toLowerCase(Locale.ROOT) : letter);
+                styles.text(row, FIXED_COLUMNS + i, home[i] ? letter.toLowerCase(Locale.ROOT) : letter,
+                        styleFor(what[i], edge));
             }
-            c.setCellStyle(styleFor(what[i], edge));
         }
     }
 
@@ -290,7 +306,9 @@ final class ScheduleSheet {
             if (wins) {
                 what[col] = key;
                 minutes[col] = overlap;
-                home[col] = "home".equalsIgnoreCase(b.location());
+                // Only work and training count as hours at home (remote share); a pause keeps its capital.
+                home[col] = "home".equalsIgnoreCase(b.location())
+                        && (b.activity() == Activity.WORK || b.activity() == Activity.TRAINING);
             }
         }
     }

@@ -1,6 +1,8 @@
 package org.wfm.cli.export;
 
 import java.awt.Color;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -147,6 +149,18 @@ final class Styles {
         }
         c.setCellStyle(style);
         return c;
+    }
+
+    /** A real Excel date-time (a number with a date format), so it sorts, filters and calculates as one. */
+    Cell when(Row row, int col, LocalDateTime value, CellStyle style) {
+        Cell c = row.createCell(col);
+        c.setCellValue(value);
+        c.setCellStyle(style);
+        return c;
+    }
+
+    Cell when(Row row, int col, LocalDate value, CellStyle style) {
+        return when(row, col, value.atStartOfDay(), style);
     }
 
     static boolean looksLikeFormula(String v) {

@@ -176,6 +176,29 @@ class WorkbookExporterTest {
     }
 
     @Test
+    void simulationFillsSimulatedServiceLevels() throws IOException {
+        Path run = RunFixture.write(tmp.resolve("run"), true);
+        Files.writeString(run.resolve("simulation.csv"), """
+                interval_start,channel,offered,answered_in_target,abandoned,service_level,service_level_ci95,asa_seconds,occupancy
+                2026-01-05T08:00,voice,30,27,1,0.9,0.02,8.5,0.8
+                2026-01-05T08:15,voice,10,5,2,0.5,0.05,40,0.9
+                """);
+        try (XSSFWorkbook wb = open(WorkbookExporter.export(run, tmp.resolve("plan.xlsx"), CLOCK))) {
+            Row voice = findRow(wb.getSheet("KPIs"), "voice");
+            assertEquals(32.0 / 40.0, voice.getCell(3).getNumericCellValue(), 1e-12,
+                    "answered in time over offered, not the mean of interval service levels");
+            assertEquals(0.9, wb.getSheet("Coverage").getRow(1).getCell(8).getNumericCellValue(), 1e-12);
+            assertEquals(CellType.BLANK, wb.getSheet("Coverage").getRow(3).getCell(8).getCellType());
+        }
+    }
+
+    private static XSSFWorkbook open(Path xlsx) throws IOException {
+        try (InputStream in = Files.newInputStream(xlsx)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    @Test
     void summaryWithoutAgentsFallsBackToTheSchedule() throws IOException {
         try (XSSFWorkbook wb = exportAndOpen(false)) {
             XSSFSheet agents = wb.getSheet("Agents");
