@@ -44,7 +44,8 @@ public class WfmApplication {
                 if (nonInteractive && bean instanceof Terminal system) {
                     try {
                         system.close();
-                        Terminal plain = TerminalBuilder.builder().system(false).streams(System.in, System.out)
+                        Terminal plain = TerminalBuilder.builder().system(false)
+                                .streams(java.io.InputStream.nullInputStream(), System.out)
                                 .type("dumb").encoding(StandardCharsets.UTF_8).build();
                         // plain LF line ends in pipes and logs
                         org.jline.terminal.Attributes attrs = plain.getAttributes();

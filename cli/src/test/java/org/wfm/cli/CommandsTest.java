@@ -114,7 +114,7 @@ class CommandsTest {
                 "--target-sl", "0.8", "--answer-seconds", "20", "--json");
         assertThat(r.code()).as(r.toString()).isZero();
         JsonNode n = new ObjectMapper().readTree(r.out().trim());
-        assertThat(n.get("agents").asInt()).isBetween(11, 13);
+        assertThat(n.get("agents").asInt()).isEqualTo(14);
         assertThat(n.get("service_level").asDouble()).isGreaterThanOrEqualTo(0.8);
         assertThat(n.has("asa_seconds") && n.has("occupancy") && n.has("abandonment")).isTrue();
     }

@@ -71,7 +71,11 @@ record RunFolder(Path dir, List<ForecastPoint> forecast, List<Peak> peaks, List<
         }
         List<CoverageRow> coverage = readCoverage(dir.resolve(COVERAGE));
         Path simulation = dir.resolve(SIMULATION);
-        return new RunFolder(dir, readForecast(dir.resolve(FORECAST)), readPeaks(dir.resolve(PEAKS)), schedule,
+        // a folder from wfm schedule has no forecast: its Forecast sheet and chart are then left out
+        Path forecast = dir.resolve(FORECAST);
+        Path peaks = dir.resolve(PEAKS);
+        return new RunFolder(dir, Files.exists(forecast) ? readForecast(forecast) : List.of(),
+                Files.exists(peaks) ? readPeaks(peaks) : List.of(), schedule,
                 names, coverage, Files.exists(simulation) ? readSimulation(simulation) : List.of(), summary,
                 intervalMinutes(coverage));
     }
