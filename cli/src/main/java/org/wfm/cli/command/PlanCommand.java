@@ -1,7 +1,13 @@
 package org.wfm.cli.command;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
@@ -14,19 +20,33 @@ import org.wfm.cli.service.Report;
 @ShellComponent
 public class PlanCommand {
 
-    @ShellMethod(key = "plan", value = "Nightly batch: forecast, requirements, schedule and export into runs/YYYY-MM-DD/ (locked, idempotent).")
+    @ShellMethod(key = "plan", value = "Nightly batch: forecast, requirements, schedule and export into the dated "
+            + "run folder runs/YYYY-MM-DD/ (runs: in plan.yaml); the newest earlier run is the published schedule; "
+            + "runs/latest points at the newest run. Exits 2 while another plan runs or when the date has run.")
     public String plan(
-            @ShellOption(help = "plan.yaml; relative paths in it are relative to the file") String config,
-            @ShellOption(help = "run as if on this date (YYYY-MM-DD), ignoring history from that day on", defaultValue = ShellOption.NULL) String date,
-            @ShellOption(help = "run the same date again, replacing its folder", defaultValue = "false") boolean force) {
+            @ShellOption(help = "plan.yaml naming the input files, forecast and schedule settings; relative paths "
+                    + "in it are relative to its folder", valueProvider = org.springframework.shell.standard.FileValueProvider.class)
+            String config,
+            @ShellOption(help = "run as if on this date (YYYY-MM-DD): the folder's name, the base of schedule.start, "
+                    + "and history after it is ignored; default today in the plan's time zone",
+                    defaultValue = ShellOption.NULL) String date,
+            @ShellOption(help = "run a date that has already run again, replacing its folder; default false",
+                    defaultValue = "false") boolean force) {
         LocalDate runDate = Options.date(date, "--date");
-        long t0 = System.nanoTime();
         PlanRun.Outcome o = PlanRun.run(Path.of(config), runDate, force, Console::progress);
         Console.endProgress();
-        return String.format(java.util.Locale.ROOT, "Plan for %s: schedule from %s, previous %s%n",
+        return String.format(Locale.ROOT, "%s %s: schedule from %s, previous %s%n", Console.bold("Plan for"),
                 o.runDate(), o.scheduleStart(), o.previous() == null ? "none" : o.previous())
                 + Report.schedule(o.result().outcome().summary(), o.runDir().toString())
-                + String.format(java.util.Locale.ROOT, "%nFinished in %.0f s; files in %s", (System.nanoTime() - t0) / 1e9,
-                o.runDir().toAbsolutePath());
+                + String.format(Locale.ROOT, "%nFinished in %.0f s. Files in %s: %s", o.seconds(),
+                o.runDir().toAbsolutePath(), files(o.runDir()));
+    }
+
+    static String files(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.joining(", "));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

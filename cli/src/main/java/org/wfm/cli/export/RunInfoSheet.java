@@ -36,10 +36,13 @@ final class RunInfoSheet {
     private final RunFolder run;
     private final Styles styles;
     private final LocalDateTime generatedAt;
+    /** Where the folder is (or will be once renamed into place): the workbook may be made under a temporary name. */
+    private final Path shownDir;
     private int r;
 
-    RunInfoSheet(RunFolder run, Styles styles, LocalDateTime generatedAt) {
+    RunInfoSheet(RunFolder run, Styles styles, LocalDateTime generatedAt, Path shownDir) {
         this.run = run;
+        this.shownDir = shownDir;
         this.styles = styles;
         this.generatedAt = generatedAt;
     }
@@ -53,7 +56,7 @@ final class RunInfoSheet {
         Row generated = sheet.createRow(r++);
         styles.text(generated, 0, "Workbook generated");
         styles.when(generated, 1, generatedAt, styles.left(styles.dateTime));
-        pair(sheet, "Run folder", run.dir().toAbsolutePath().normalize().toString());
+        pair(sheet, "Run folder", shownDir.toAbsolutePath().normalize().toString());
         pair(sheet, "Version", Json.text(s, "version"));
         pair(sheet, "Previous (published) schedule", Json.text(s, "previous").isEmpty() ? "none"
                 : Json.text(s, "previous"));

@@ -38,12 +38,20 @@ public final class WorkbookExporter {
 
     /** As {@link #export(Path, Path)}, with the clock that stamps "Workbook generated" (tests fix it). */
     public static Path export(Path runDir, Path xlsxOut, Clock clock) {
-        RunFolder run = RunFolder.read(runDir);
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        return AtomicFiles.write(xlsxOut, out -> write(run, now, out));
+        return export(runDir, xlsxOut, clock, runDir);
     }
 
-    private static void write(RunFolder run, LocalDateTime now, OutputStream out) throws IOException {
+    /**
+     * As {@link #export(Path, Path, Clock)} for a run folder still under its temporary name: the Run info sheet
+     * names {@code shownDir}, where the folder will be once complete.
+     */
+    public static Path export(Path runDir, Path xlsxOut, Clock clock, Path shownDir) {
+        RunFolder run = RunFolder.read(runDir);
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        return AtomicFiles.write(xlsxOut, out -> write(run, now, shownDir, out));
+    }
+
+    private static void write(RunFolder run, LocalDateTime now, Path shownDir, OutputStream out) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             Styles styles = new Styles(wb);
             new ScheduleSheet(run, styles).write(wb);
@@ -51,7 +59,7 @@ public final class WorkbookExporter {
             new CoverageSheet(run, styles).write(wb);
             new ForecastSheet(run, styles).write(wb);
             new KpiSheet(run, styles).write(wb);
-            new RunInfoSheet(run, styles, now).write(wb);
+            new RunInfoSheet(run, styles, now, shownDir).write(wb);
             wb.setActiveSheet(0);
             wb.getSheetAt(0).setSelected(true);
             wb.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("wfm plan");

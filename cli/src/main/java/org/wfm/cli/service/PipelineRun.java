@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.wfm.cli.output.AtomicOutput;
@@ -70,9 +71,12 @@ public final class PipelineRun {
                 s.resolve("agents.csv"), s.resolve("timeoff.csv"), s.resolve("rules.yaml"));
     }
 
-    /** Runs the pipeline into {@code target}; {@code extra} files (e.g. run.log) are written by the caller's hook. */
+    /**
+     * Runs the pipeline into {@code target}. {@code beforeCommit} (may be null) gets the complete temporary folder
+     * and the schedule's outcome, to add files such as run.log before the folder is renamed into place.
+     */
     public static Result run(Request req, Path target, boolean force, Consumer<String> progress,
-                             Consumer<Path> beforeCommit) {
+                             BiConsumer<Path, ScheduleOutcome> beforeCommit) {
         AtomicOutput.checkWritable(target, force);
         InputSet f = req.files();
         Settings settings = req.settings();
@@ -129,12 +133,17 @@ public final class PipelineRun {
         // requirements.csv keeps the whole forecast horizon; the schedule and its coverage use the horizon
         RunFolder.Contents contents = new RunFolder.Contents(forecast, allReqs, outcome, in.agents(), inputs,
                 settings.previous(), true, options, simulation);
-        progress.accept("writing " + target);
-        RunFolder.writeInto(tmp, contents);
-        if (beforeCommit != null) {
-            beforeCommit.accept(tmp);
+        try {
+            RunFolder.writeInto(tmp, contents, target, progress);
+            if (beforeCommit != null) {
+                beforeCommit.accept(tmp, outcome);
+            }
+            AtomicOutput.commit(tmp, target);
+        } catch (RuntimeException | Error e) {
+            // the shell's JVM lives on, so its exit hook would leave the half-written folder until then
+            AtomicOutput.deleteTree(tmp);
+            throw e;
         }
-        AtomicOutput.commit(tmp, target);
         return new Result(forecast, outcome, notes, target);
     }
 

@@ -2,9 +2,12 @@ package org.wfm.cli.service;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.wfm.cli.export.PngCharts;
@@ -35,13 +38,22 @@ public final class RunFolder {
     public static Path write(Path target, boolean force, Contents c) {
         AtomicOutput.checkWritable(target, force);
         Path tmp = AtomicOutput.tempDirFor(target);
-        writeInto(tmp, c);
+        writeInto(tmp, c, target, s -> { });
         AtomicOutput.commit(tmp, target);
         return target;
     }
 
     /** Writes every file into {@code dir} (an existing, empty temporary folder). */
     public static void writeInto(Path dir, Contents c) {
+        writeInto(dir, c, dir, s -> { });
+    }
+
+    /**
+     * Writes every file into {@code dir}, a temporary folder that becomes {@code target} once complete (the
+     * workbook names {@code target}); the slow steps (charts, workbook) are reported to {@code progress}.
+     */
+    public static void writeInto(Path dir, Contents c, Path target, Consumer<String> progress) {
+        progress.accept("writing the CSV files and summary.json");
         if (c.forecast() != null) {
             CsvFiles.writeForecast(dir.resolve("forecast.csv"), c.forecast().points());
             CsvFiles.writePeaks(dir.resolve("peaks.csv"), c.forecast().peaks());
@@ -61,9 +73,11 @@ public final class RunFolder {
             SimulationRun.fillSimulated(summary, c.simulation());
         }
         SummaryJson.write(dir.resolve("summary.json"), summary);
+        progress.accept("drawing coverage.png and forecast.png");
         PngCharts.write(dir);
         if (c.workbook()) {
-            WorkbookExporter.export(dir, dir.resolve("plan.xlsx"));
+            progress.accept("writing plan.xlsx");
+            WorkbookExporter.export(dir, dir.resolve("plan.xlsx"), Clock.systemDefaultZone(), target);
         }
     }
 
@@ -81,7 +95,8 @@ public final class RunFolder {
         ObjectNode tree = SummaryJson.toTree(full);
         if (c.forecast() != null) {
             ObjectNode f = tree.putObject("forecast");
-            c.forecast().methodByChannel().forEach((ch, m) -> {
+            // sorted: the result's maps are unordered, and the same run must give the same bytes
+            new TreeMap<>(c.forecast().methodByChannel()).forEach((ch, m) -> {
                 ObjectNode n = f.putObject(ch);
                 n.put("method", m);
                 n.put("reason", c.forecast().reasonByChannel().getOrDefault(ch, ""));

@@ -85,13 +85,14 @@ public final class SimulationRun {
     /** Writes the simulated service level of each channel with a target into the summary tree. */
     public static void fillSimulated(ObjectNode summary, SimulationResult result) {
         ObjectNode sl = summary.with("service_level");
-        result.serviceLevelByChannel().forEach((ch, v) -> {
+        // sorted: the result's maps may be unordered, and the same run must give the same bytes
+        new java.util.TreeMap<>(result.serviceLevelByChannel()).forEach((ch, v) -> {
             if (sl.has(ch)) {
                 ((ObjectNode) sl.get(ch)).put("simulated", org.wfm.cli.output.Numbers.round(v, 4));
             }
         });
         ObjectNode sim = summary.putObject("simulation");
-        result.byChannel().forEach((ch, c) -> {
+        new java.util.TreeMap<>(result.byChannel()).forEach((ch, c) -> {
             ObjectNode n = sim.putObject(ch);
             n.put("service_level", org.wfm.cli.output.Numbers.round(c.serviceLevel(), 4));
             n.put("abandonment", org.wfm.cli.output.Numbers.round(c.abandonment(), 4));
