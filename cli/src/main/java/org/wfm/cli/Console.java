@@ -1,5 +1,6 @@
 package org.wfm.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +22,11 @@ public final class Console {
     private static final Throttle CRON = new Throttle(Throttle.DEFAULT_NANOS);
     private static long lastRedraw;
     private static String lastStep = "";
+    private static String current = "";
+    /** When the first progress of the running command came (the clock at the start of the line). */
+    private static long started;
     private static boolean lineOpen;
+    private static Thread ticker;
 
     private Console() {
     }
@@ -46,14 +51,53 @@ public final class Console {
             if (step.equals(lastStep) && now - lastRedraw < REDRAW_NANOS) {
                 return;
             }
+            if (!lineOpen) {
+                started = now;
+                startTicker();
+            }
             lastStep = step;
-            lastRedraw = now;
-            System.err.print("\r\033[2K" + fit(s, width()));
-            System.err.flush();
+            current = s;
             lineOpen = true;
+            draw(now);
         } else if (CRON.admit(s, System.nanoTime())) {
             System.err.println("[" + stamp() + "] " + s);
         }
+    }
+
+    /** The line: the time since the command began, then the step; cut to the width (a wrapped line cannot be redrawn). */
+    private static void draw(long now) {
+        lastRedraw = now;
+        long seconds = (now - started) / 1_000_000_000L;
+        String clock = String.format(java.util.Locale.ROOT, "%d:%02d ", seconds / 60, seconds % 60);
+        System.err.print("\r\033[2K" + fit(clock + current, width()));
+        System.err.flush();
+    }
+
+    /**
+     * Redraws the line every second while a step is quiet (drawing charts, writing the workbook), so the clock
+     * shows the program is alive. A daemon thread, started once, idle while no line is open.
+     */
+    private static void startTicker() {
+        if (ticker != null) {
+            return;
+        }
+        ticker = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                synchronized (Console.class) {
+                    long now = System.nanoTime();
+                    if (lineOpen && now - lastRedraw >= 900_000_000L) {
+                        draw(now);
+                    }
+                }
+            }
+        }, "wfm-progress");
+        ticker.setDaemon(true);
+        ticker.start();
     }
 
     /** Clears the progress line (a terminal) before results are printed; forgets the last step. */
@@ -64,6 +108,7 @@ public final class Console {
             lineOpen = false;
         }
         lastStep = "";
+        width = 0; // the window may be resized between commands of the shell
         CRON.reset();
     }
 
@@ -110,12 +155,37 @@ public final class Console {
     }
 
     private static int width() {
+        if (width == 0) {
+            width = detectWidth();
+        }
+        return width;
+    }
+
+    private static int width;
+
+    /**
+     * COLUMNS when the shell exports it, else the terminal's own size as {@code stty size} reports it (what JLine
+     * does without a native library), else 80.
+     */
+    private static int detectWidth() {
         try {
             String columns = System.getenv("COLUMNS");
-            return columns == null ? 80 : Math.max(20, Integer.parseInt(columns.trim()));
-        } catch (NumberFormatException e) {
-            return 80;
+            if (columns != null) {
+                return Math.max(20, Integer.parseInt(columns.trim()));
+            }
+            Process p = new ProcessBuilder("stty", "size").redirectInput(new java.io.File("/dev/tty"))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+            if (p.waitFor() == 0) {
+                String[] rowsCols = out.trim().split("\\s+");
+                return Math.max(20, Integer.parseInt(rowsCols[1]));
+            }
+        } catch (IOException | RuntimeException e) {
+            // no stty or no controlling terminal: the default below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        return 80;
     }
 
     /**

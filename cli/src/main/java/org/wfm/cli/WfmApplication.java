@@ -43,7 +43,13 @@ public class WfmApplication {
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (nonInteractive && bean instanceof Terminal system) {
                     try {
-                        system.close();
+                        // On a real terminal JLine's system terminal writes through standard output's own file
+                        // descriptor and closing it closes stdout: every result after it was lost on a terminal
+                        // (pipes and tests were fine). Only the stand-in used off a terminal is closed.
+                        if (Terminal.TYPE_DUMB.equals(system.getType())
+                                || Terminal.TYPE_DUMB_COLOR.equals(system.getType())) {
+                            system.close();
+                        }
                         Terminal plain = TerminalBuilder.builder().system(false)
                                 .streams(java.io.InputStream.nullInputStream(), System.out)
                                 .type("dumb").encoding(StandardCharsets.UTF_8).build();

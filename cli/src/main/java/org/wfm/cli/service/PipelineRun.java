@@ -109,8 +109,7 @@ public final class PipelineRun {
         List<Requirement> reqs = Pipeline.inHorizon(allReqs, in.rules(), new ArrayList<>());
         ScheduleInput input = Pipeline.scheduleInput(in, reqs, Pipeline.previous(settings.previous()));
         ScheduleOutcome outcome = Pipeline.solve(input, settings.timeLimit(), settings.seed(),
-                p -> progress.accept(String.format(java.util.Locale.ROOT, "solving: %s %.0fs best %s", p.phase(),
-                        p.secondsElapsed(), p.bestScore())));
+                p -> progress.accept(solverLine(p, settings.timeLimit())));
         progress.accept("simulating the schedule (" + SIMULATION_REPLICATIONS + " replications)");
         var simulation = SimulationRun.simulate(outcome.rows(), in.agents(), in.channels(), reqs.stream()
                 .map(r -> new org.wfm.forecast.ForecastPoint(r.intervalStart(), r.channel(), r.forecastVolume(),
@@ -145,6 +144,17 @@ public final class PipelineRun {
             throw e;
         }
         return new Result(forecast, outcome, notes, target);
+    }
+
+    /** "solving (local search): 12 of 30 s, best -48hard/…": the phase, time against the limit, best score so far. */
+    static String solverLine(org.wfm.scheduler.solver.SolverProgress p, Duration limit) {
+        String best = "-".equals(p.bestScore()) ? "building the first schedule" : "best " + p.bestScore();
+        if ("done".equals(p.phase())) {
+            return String.format(java.util.Locale.ROOT, "solved in %.0f s (limit %d s), score %s", p.secondsElapsed(),
+                    limit.toSeconds(), p.bestScore());
+        }
+        return String.format(java.util.Locale.ROOT, "solving (%s): %.0f of %d s, %s", p.phase(), p.secondsElapsed(),
+                limit.toSeconds(), best);
     }
 
     /** The history without the intervals on or after {@code day} (wfm plan --date runs as if on that day). */
