@@ -4,7 +4,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.shell.command.CommandExceptionResolver;
+import org.springframework.shell.command.CommandExecution;
 import org.springframework.shell.command.CommandHandlingResult;
 import org.springframework.stereotype.Component;
 import org.wfm.forecast.io.InputException;
@@ -14,6 +17,7 @@ import org.wfm.forecast.io.InputException;
  * errors 2, strict-mode shortfalls 4, anything unexpected 1. Stack traces only with {@code --debug}.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ErrorResolver implements CommandExceptionResolver {
 
     private static volatile int lastExitCode;
@@ -37,8 +41,9 @@ public class ErrorResolver implements CommandExceptionResolver {
         Throwable cause = unwrap(t);
         int code;
         String message;
-        if (cause.getClass().getSimpleName().equals("CommandParserExceptionsException")) {
-            // Spring Shell has already printed what is wrong with the options.
+        if (cause instanceof CommandExecution.CommandParserExceptionsException pe) {
+            // Said here, before Spring Shell's own resolver, which writes them in red even into a pipe or a log.
+            pe.getParserExceptions().forEach(x -> System.err.println("wfm: " + x.getMessage()));
             lastExitCode = ExitCodes.USAGE;
             return ExitCodes.USAGE;
         }

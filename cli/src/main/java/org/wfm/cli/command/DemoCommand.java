@@ -20,7 +20,7 @@ public class DemoCommand {
     @ShellMethod(key = "demo", value = "Run the whole pipeline (forecast, requirements, schedule, export) on the bundled samples.")
     public String demo(
             @ShellOption(help = "folder to write", defaultValue = "out/demo") String out,
-            @ShellOption(value = "--time-limit", help = "solver time limit: 90s, 2m, PT2M or seconds", defaultValue = "30s") String timeLimit,
+            @ShellOption(value = "--time-limit", help = "longest solver run: 90s, 2m, PT2M or plain seconds; it stops sooner when a third of it (at least 10 s) brings no better schedule", defaultValue = "30s") String timeLimit,
             @ShellOption(help = "random seed", defaultValue = "1") long seed,
             @ShellOption(help = "overwrite an existing output folder", defaultValue = "false") boolean force) throws Exception {
         Duration limit = ScheduleCommands.duration(timeLimit);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.shell.standard.FileValueProvider;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
@@ -21,16 +22,14 @@ import org.wfm.cli.service.Report;
 public class PlanCommand {
 
     @ShellMethod(key = "plan", value = "Nightly batch: forecast, requirements, schedule and export into the dated "
-            + "run folder runs/YYYY-MM-DD/ (runs: in plan.yaml); the newest earlier run is the published schedule; "
-            + "runs/latest points at the newest run. Exits 2 while another plan runs or when the date has run.")
+            + "run folder runs/YYYY-MM-DD/, with the newest earlier run as the published schedule.")
     public String plan(
-            @ShellOption(help = "plan.yaml naming the input files, forecast and schedule settings; relative paths "
-                    + "in it are relative to its folder", valueProvider = org.springframework.shell.standard.FileValueProvider.class)
-            String config,
-            @ShellOption(help = "run as if on this date (YYYY-MM-DD): the folder's name, the base of schedule.start, "
-                    + "and history after it is ignored; default today in the plan's time zone",
-                    defaultValue = ShellOption.NULL) String date,
-            @ShellOption(help = "run a date that has already run again, replacing its folder; default false",
+            @ShellOption(help = "plan.yaml: input files, forecast and schedule settings, runs folder; relative paths "
+                    + "in it are relative to plan.yaml", valueProvider = FileValueProvider.class) String config,
+            @ShellOption(help = "run as if on this date, YYYY-MM-DD: names the run folder, is the base of "
+                    + "schedule.start (tomorrow, next-monday), and history after it is ignored; default today in "
+                    + "the plan's time zone", defaultValue = ShellOption.NULL) String date,
+            @ShellOption(help = "run a date that has already run again, replacing its folder (without it: exit 2)",
                     defaultValue = "false") boolean force) {
         LocalDate runDate = Options.date(date, "--date");
         PlanRun.Outcome o = PlanRun.run(Path.of(config), runDate, force, Console::progress);
