@@ -29,13 +29,6 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.wfm.forecast.io.InputException;
 import org.wfm.forecast.io.Problems;
 
@@ -139,65 +132,23 @@ public final class HistoryReader {
     }
 
     private static void readXlsx(Path file, Builder builder) throws IOException {
-        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-            if (wb.getNumberOfSheets() == 0) {
-                builder.problems.add(0, null, "the workbook has no sheet");
-                return;
+        boolean[] headerSeen = {false};
+        boolean[] any = {false};
+        boolean hasSheet = XlsxRows.read(file, (line, values) -> {
+            if (!headerSeen[0]) {
+                headerSeen[0] = true;
+                return builder.header(Arrays.asList(values));
             }
-            Sheet sheet = wb.getSheetAt(0);
-            boolean headerSeen = false;
-            boolean any = false;
-            for (Row row : sheet) {
-                String[] values = new String[Math.max(0, row.getLastCellNum())];
-                boolean blank = true;
-                for (int c = 0; c < values.length; c++) {
-                    values[c] = cellText(row.getCell(c));
-                    blank &= values[c].isEmpty();
-                }
-                if (blank) {
-                    continue;
-                }
-                int line = row.getRowNum() + 1;
-                if (!headerSeen) {
-                    headerSeen = true;
-                    if (!builder.header(Arrays.asList(values))) {
-                        return;
-                    }
-                } else {
-                    any = true;
-                    builder.row(line, values);
-                    if (builder.problems.size() >= MAX_PROBLEMS) {
-                        break;
-                    }
-                }
-            }
-            if (!headerSeen) {
-                builder.problems.add(0, null, "the first sheet is empty; expected a header interval_start,channel,volume");
-            } else if (!any) {
-                builder.problems.add(0, null, "the first sheet has a header but no rows");
-            }
-        }
-    }
-
-    private static String cellText(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        switch (type) {
-            case NUMERIC:
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    LocalDateTime t = cell.getLocalDateTimeCellValue();
-                    return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
-                }
-                double v = cell.getNumericCellValue();
-                return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-            case STRING:
-                return cell.getStringCellValue().trim();
-            case BOOLEAN:
-                return Boolean.toString(cell.getBooleanCellValue());
-            default:
-                return "";
+            any[0] = true;
+            builder.row(line, values);
+            return builder.problems.size() < MAX_PROBLEMS;
+        });
+        if (!hasSheet) {
+            builder.problems.add(0, null, "the workbook has no sheet");
+        } else if (!headerSeen[0]) {
+            builder.problems.add(0, null, "the first sheet is empty; expected a header interval_start,channel,volume");
+        } else if (!any[0] && builder.problems.isEmpty()) {
+            builder.problems.add(0, null, "the first sheet has a header but no rows");
         }
     }
 

@@ -70,19 +70,27 @@ class HistoryReaderTest {
             h.createCell(0).setCellValue("interval_start");
             h.createCell(1).setCellValue("channel");
             h.createCell(2).setCellValue("volume");
+            // a US display format must not matter: the reader takes the date value, not its display
+            org.apache.poi.ss.usermodel.CellStyle usDate = wb.createCellStyle();
+            usDate.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("m/d/yy h:mm"));
             for (int i = 0; i < 3; i++) {
                 Row r = s.createRow(i + 1);
                 r.createCell(0).setCellValue(LocalDateTime.parse("2025-03-03T07:00").plusMinutes(10L * i));
-                r.getCell(0).setCellStyle(wb.createCellStyle());
-                r.getCell(0).getCellStyle().setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+                r.getCell(0).setCellStyle(usDate);
                 r.createCell(1).setCellValue("email");
                 r.createCell(2).setCellValue(5 + i);
             }
+            Row text = s.createRow(4);
+            text.createCell(0).setCellValue("2025-03-03 07:30:00");
+            text.createCell(1).setCellValue("email");
+            text.createCell(2).setCellFormula("4+4");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll(); // as Excel stores cached results
+            wb.createSheet("ignored").createRow(0).createCell(0).setCellValue("not read");
             wb.write(out);
         }
         History h = HistoryReader.read(p, LONDON);
         assertThat(h.intervalMinutes()).isEqualTo(10);
-        assertThat(h.channels().get("email").observations()).extracting(Observation::volume).containsExactly(5.0, 6.0, 7.0);
+        assertThat(h.channels().get("email").observations()).extracting(Observation::volume).containsExactly(5.0, 6.0, 7.0, 8.0);
     }
 
     @ParameterizedTest
