@@ -31,22 +31,35 @@ public final class Backtest {
         LocalDate[] range = ForecastEngine.dateRange(h);
         Set<LocalDate> holidayDates = new HashSet<>();
         (holidays == null ? List.<Holiday>of() : holidays).forEach(x -> holidayDates.add(x.date()));
+        Consumer<String> syncLog = message -> {
+            synchronized (log) {
+                log.accept(message);
+            }
+        };
+        // channels in parallel, rows in channel order whatever the scheduling
         List<BacktestRow> rows = new ArrayList<>();
-        for (String channel : new TreeMap<>(h.channels()).keySet()) {
-            ChannelData data = new ChannelData(h.channels().get(channel), h.zone(), h.intervalMinutes(), range[0],
-                    range[1], holidayDates);
-            RollingOrigin ro = new RollingOrigin(data, horizonDays, folds);
-            if (ro.folds() == 0) {
-                log.accept(channel + ": history too short for a " + horizonDays + "-day backtest");
-                continue;
-            }
-            List<ForecastMethod> methods = new ArrayList<>(ForecastEngine.baseMethods());
-            methods.add(new Combination(List.of(new DoubleSeasonalHoltWinters(), new DailyTotalProfile())));
-            Map<String, RollingOrigin.Score> scores = ro.evaluate(methods, log);
-            for (RollingOrigin.Score s : scores.values()) {
-                rows.add(new BacktestRow(channel, s.method, s.wape(), s.mase(), s.bias(),
-                        s.coverage(data.slots, COVERAGE_LEVEL), s.seconds));
-            }
+        new TreeMap<>(h.channels()).keySet().parallelStream()
+                .map(channel -> channelRows(h, channel, folds, horizonDays, range, holidayDates, syncLog))
+                .toList().forEach(rows::addAll);
+        return rows;
+    }
+
+    private static List<BacktestRow> channelRows(History h, String channel, int folds, int horizonDays, LocalDate[] range,
+                                                 Set<LocalDate> holidayDates, Consumer<String> log) {
+        ChannelData data = new ChannelData(h.channels().get(channel), h.zone(), h.intervalMinutes(), range[0],
+                range[1], holidayDates);
+        RollingOrigin ro = new RollingOrigin(data, horizonDays, folds);
+        if (ro.folds() == 0) {
+            log.accept(channel + ": history too short for a " + horizonDays + "-day backtest");
+            return List.of();
+        }
+        List<ForecastMethod> methods = new ArrayList<>(ForecastEngine.baseMethods());
+        methods.add(new Combination(List.of(new DoubleSeasonalHoltWinters(), new DailyTotalProfile())));
+        Map<String, RollingOrigin.Score> scores = ro.evaluate(methods, log);
+        List<BacktestRow> rows = new ArrayList<>();
+        for (RollingOrigin.Score s : scores.values()) {
+            rows.add(new BacktestRow(channel, s.method, s.wape(), s.mase(), s.bias(),
+                    s.coverage(data.slots, COVERAGE_LEVEL), s.seconds));
         }
         return rows;
     }
