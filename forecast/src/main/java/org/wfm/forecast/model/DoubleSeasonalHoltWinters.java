@@ -28,7 +28,10 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
  */
 public final class DoubleSeasonalHoltWinters implements ForecastMethod {
     public static final String NAME = "holt-winters";
-    /** Weeks fitted: half a year let the weekly indices settle (WAPE 29.0 % against 29.4 % with 16 weeks on the samples), still fast. */
+    /**
+     * Weeks fitted: half a year lets the weekly indices settle (WAPE 29.0 % against 29.4 % with 16 weeks
+     * on the samples) and is still fast.
+     */
     static final int FIT_WEEKS = 26;
     private static final double HUBER_K = 3.0;
 
