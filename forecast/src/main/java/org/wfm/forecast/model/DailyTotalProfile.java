@@ -56,10 +56,10 @@ public final class DailyTotalProfile implements ForecastMethod {
     static double[] profile(Series history, DayOfWeek weekday) {
         int[] days = history.lastSameWeekday(weekday, PROFILE_WEEKS);
         int n = history.slots();
+        double[][] rows = clipped(history, days);
         double[] sum = new double[n];
         double total = 0;
-        for (int d : days) {
-            double[] v = history.day(d);
+        for (double[] v : rows) {
             for (int i = 0; i < n; i++) {
                 sum[i] += v[i];
                 total += v[i];
@@ -73,8 +73,7 @@ public final class DailyTotalProfile implements ForecastMethod {
             double bestError = Double.POSITIVE_INFINITY;
             for (int half = 0; half <= MAX_HALF_WIDTH; half++) {
                 double error = 0;
-                for (int d : days) {
-                    double[] v = history.day(d);
+                for (double[] v : rows) {
                     double dayTotal = java.util.Arrays.stream(v).sum();
                     if (dayTotal <= 0 || dayTotal >= total) {
                         continue;
@@ -100,6 +99,38 @@ public final class DailyTotalProfile implements ForecastMethod {
             shares[i] = sum[i] / total;
         }
         return smooth(shares, bestHalf);
+    }
+
+    /**
+     * The days' values with outliers clipped per interval to the median ± 5 robust standard deviations
+     * (MAD, but at least √median, the Poisson spread, and at least 1 contact), so a one-off spike or a
+     * partial outage does not bend the shape for twelve weeks.
+     */
+    static double[][] clipped(Series history, int[] days) {
+        int n = history.slots();
+        double[][] rows = new double[days.length][];
+        for (int k = 0; k < days.length; k++) {
+            rows[k] = history.day(days[k]).clone();
+        }
+        if (days.length < 3) {
+            return rows;
+        }
+        double[] column = new double[days.length];
+        double[] deviation = new double[days.length];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < days.length; k++) {
+                column[k] = rows[k][i];
+            }
+            double median = median(column);
+            for (int k = 0; k < days.length; k++) {
+                deviation[k] = Math.abs(column[k] - median);
+            }
+            double scale = Math.max(1, Math.max(1.4826 * median(deviation), Math.sqrt(median)));
+            for (int k = 0; k < days.length; k++) {
+                rows[k][i] = Math.max(median - 5 * scale, Math.min(median + 5 * scale, rows[k][i]));
+            }
+        }
+        return rows;
     }
 
     /**
@@ -198,10 +229,8 @@ public final class DailyTotalProfile implements ForecastMethod {
                 for (int k = 0; k < y.length; k++) {
                     resid[k] = y[k] - predict(beta, x[k]);
                 }
-                double sigma = 1.4826 * median(absAll(resid, keep));
-                if (sigma <= 0) {
-                    break;
-                }
+                // A floor of 1 % keeps a perfect fit (MAD 0) from either flagging everything or nothing.
+                double sigma = Math.max(0.01, 1.4826 * median(absAll(resid, keep)));
                 for (int k = 0; k < y.length; k++) {
                     keep[k] = Math.abs(resid[k]) <= 4 * sigma;
                 }
