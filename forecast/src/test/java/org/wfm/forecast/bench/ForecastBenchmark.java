@@ -67,7 +67,8 @@ public final class ForecastBenchmark {
         // method|channel|date -> {forecast, actual}: day-level accuracy, where the method matters more than noise
         Map<String, double[]> daily = new HashMap<>();
         for (int k = 0; k < origins; k++) {
-            LocalDate origin = last.minusDays(horizon - 1L + 17L * k);
+            LocalDate origin = System.getProperty("origins") != null
+                    ? LocalDate.parse(System.getProperty("origins").split(",")[k]) : last.minusDays(horizon - 1L + 17L * k);
             for (String method : methods) {
                 long s0 = System.nanoTime();
                 ForecastResult r = new ForecastEngine().forecast(h, new ForecastOptions(origin, horizon, holidays, method, 80), s -> { });
