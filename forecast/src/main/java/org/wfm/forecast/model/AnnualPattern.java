@@ -30,8 +30,8 @@ public final class AnnualPattern {
         for (int j = 0; j < horizonDays; j++) {
             List<Double> changes = new ArrayList<>();
             for (int k = 1; n + j - k * YEAR - HALF_WINDOW >= 0; k++) {
-                double target = mean(z, n + j - k * YEAR - HALF_WINDOW, n + j - k * YEAR + HALF_WINDOW);
-                double reference = mean(z, n - k * YEAR - REFERENCE_DAYS, n - k * YEAR - 1);
+                double target = mean(z, n + j - k * YEAR - HALF_WINDOW, n + j - k * YEAR + HALF_WINDOW, 2);
+                double reference = mean(z, n - k * YEAR - REFERENCE_DAYS, n - k * YEAR - 1, REFERENCE_DAYS / 4);
                 if (!Double.isNaN(target) && !Double.isNaN(reference)) {
                     changes.add(target - reference);
                 }
@@ -70,7 +70,8 @@ public final class AnnualPattern {
         return z;
     }
 
-    private static double mean(double[] z, int from, int to) {
+    /** Mean of the open days in [from, to]; NaN with fewer than {@code minCount} (holidays, closed days). */
+    private static double mean(double[] z, int from, int to, int minCount) {
         double s = 0;
         int c = 0;
         for (int d = Math.max(0, from); d <= Math.min(z.length - 1, to); d++) {
@@ -79,8 +80,7 @@ public final class AnnualPattern {
                 c++;
             }
         }
-        // at least half the window must be open days for the comparison to mean anything
-        return c * 2 >= (to - from + 1) ? s / c : Double.NaN;
+        return c >= minCount ? s / c : Double.NaN;
     }
 
     private static double median(List<Double> v) {
