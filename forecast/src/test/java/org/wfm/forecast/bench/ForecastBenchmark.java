@@ -29,7 +29,7 @@ import org.wfm.forecast.history.Observation;
  * {@code ForecastBenchmark history.csv holidays.csv [zone] [origins] [horizonDays]}.
  *
  * <p>Speed: read the file, then {@code auto} with a 42-day horizon. Accuracy: for several forecast
- * origins over the last months, forecast 14 days from the history before the origin with {@code auto}
+ * origins four weeks apart (13 of them span a year), forecast 14 days from the history before the origin with {@code auto}
  * and the baselines, and score the published intervals against what happened (WAPE and coverage of the
  * 80 % intervals). Days without any row in the history (closed, outage) are not scored.
  */
@@ -68,7 +68,7 @@ public final class ForecastBenchmark {
         Map<String, double[]> daily = new HashMap<>();
         for (int k = 0; k < origins; k++) {
             LocalDate origin = System.getProperty("origins") != null
-                    ? LocalDate.parse(System.getProperty("origins").split(",")[k]) : last.minusDays(horizon - 1L + 17L * k);
+                    ? LocalDate.parse(System.getProperty("origins").split(",")[k]) : last.minusDays(horizon - 1L + 28L * k);
             for (String method : methods) {
                 long s0 = System.nanoTime();
                 ForecastResult r = new ForecastEngine().forecast(h, new ForecastOptions(origin, horizon, holidays, method, 80), s -> { });
