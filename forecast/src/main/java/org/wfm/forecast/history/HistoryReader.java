@@ -485,8 +485,9 @@ public final class HistoryReader {
                 }
             }
             if (gapCount.isEmpty()) {
-                notes.add(file + ": only one interval per day; assumed 60-minute intervals");
-                return checkAligned(60);
+                // the contract's default when the file cannot tell
+                notes.add(file + ": no two intervals on the same day; assumed 15-minute intervals");
+                return checkAligned(15);
             }
             int smallest = gapCount.keySet().iterator().next();
             int best = Arrays.stream(SUPPORTED_MINUTES).filter(m -> m == smallest).findFirst().orElse(-1);
