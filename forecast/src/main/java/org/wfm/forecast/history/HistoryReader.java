@@ -489,12 +489,15 @@ public final class HistoryReader {
                 notes.add(file + ": no two intervals on the same day; assumed 15-minute intervals");
                 return checkAligned(15);
             }
-            int smallest = gapCount.keySet().iterator().next();
+            // The smallest gap that is common (5 % of gaps or more): a few stray rows off the grid must
+            // not turn a 15-minute file into a 5-minute one; they are reported as misaligned instead.
+            int all = gapCount.values().stream().mapToInt(Integer::intValue).sum();
+            int smallest = gapCount.entrySet().stream().filter(e -> e.getValue() * 20 >= all)
+                    .mapToInt(Map.Entry::getKey).min().orElse(gapCount.keySet().iterator().next());
             int best = Arrays.stream(SUPPORTED_MINUTES).filter(m -> m == smallest).findFirst().orElse(-1);
             if (best < 0) {
-                boolean divides = Arrays.stream(SUPPORTED_MINUTES).anyMatch(m -> m > smallest && m % smallest == 0);
                 problems.add(0, "interval_start", "rows " + smallest + " minutes apart; expected intervals of "
-                        + "5, 10, 15, 30 or 60 minutes" + (divides ? "" : ""));
+                        + "5, 10, 15, 30 or 60 minutes");
                 return 15;
             }
             checkMixed(best);

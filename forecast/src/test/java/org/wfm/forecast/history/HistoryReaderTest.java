@@ -109,6 +109,21 @@ class HistoryReaderTest {
     }
 
     @Test
+    void aStrayRowOffTheGridIsReportedNotMistakenForFiveMinuteData() throws IOException {
+        StringBuilder sb = new StringBuilder("interval_start,channel,volume\n");
+        for (int i = 0; i < 40; i++) {
+            sb.append(LocalDateTime.parse("2025-03-03T08:00").plusMinutes(15L * i)).append(",voice,1\n");
+        }
+        sb.append("2025-03-03T09:05,voice,1\n");
+        assertThatThrownBy(() -> HistoryReader.read(write("stray.csv", sb.toString()), LONDON))
+                .hasMessage("stray.csv line 42, column interval_start: \"2025-03-03T09:05\" does not start a 15-minute"
+                        + " interval (the length inferred from the file)");
+        assertThatThrownBy(() -> HistoryReader.read(write("twenty.csv", "interval_start,channel,volume\n"
+                + "2025-03-03T08:00,voice,1\n2025-03-03T08:20,voice,1\n2025-03-03T08:40,voice,1\n"), LONDON))
+                .hasMessageContaining("rows 20 minutes apart");
+    }
+
+    @Test
     void mixedIntervalLengthsAreAnError() throws IOException {
         StringBuilder sb = new StringBuilder("interval_start,channel,volume\n");
         for (int i = 0; i < 12; i++) {
