@@ -190,7 +190,7 @@ public final class ForecastEngine {
                 s.errors(-1, data.slots));
     }
 
-    private Choice choose(ChannelData data, int horizon, Consumer<String> log) {
+    static Choice choose(ChannelData data, int horizon, Consumer<String> log) {
         RollingOrigin ro = new RollingOrigin(data, horizon, AUTO_FOLDS);
         if (ro.folds() == 0) {
             ForecastMethod m = new WeekdayAverage(AVERAGE_WEEKS);

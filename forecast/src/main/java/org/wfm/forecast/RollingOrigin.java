@@ -112,6 +112,11 @@ final class RollingOrigin {
         return origins.size();
     }
 
+    /** Day index (in the channel data) where each fold's forecast starts. */
+    List<Integer> origins() {
+        return List.copyOf(origins);
+    }
+
     Map<String, Score> evaluate(List<ForecastMethod> methods, Consumer<String> progress) {
         Map<String, Score> scores = new LinkedHashMap<>();
         for (ForecastMethod m : methods) {

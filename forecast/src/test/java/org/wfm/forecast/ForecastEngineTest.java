@@ -141,7 +141,7 @@ class ForecastEngineTest {
                     return Double.isNaN(m) ? m : Synthetic.poisson(rnd, 4 * m);
                 }, d -> false));
         List<BacktestRow> rows = new Backtest().run(h, 4, 14, List.of(), null);
-        assertThat(rows).extracting(BacktestRow::method).contains("seasonal-naive", "weekday-average", "holt-winters",
+        assertThat(rows).extracting(BacktestRow::method).contains("auto", "seasonal-naive", "weekday-average", "holt-winters",
                 "daily-profile");
         double naive = rows.stream().filter(x -> x.method().equals("seasonal-naive")).findFirst().orElseThrow().wape();
         for (BacktestRow row : rows) {
