@@ -223,6 +223,16 @@ public final class ForecastEngine {
         return new Choice(byName.get(best), reason, all.get(best).errors(-1, data.slots));
     }
 
+    /** The first date with any row in the history (e.g. to ask a holiday library from when). */
+    public static LocalDate firstDate(History h) {
+        return dateRange(h)[0];
+    }
+
+    /** The last date with any row; the default forecast starts the day after. */
+    public static LocalDate lastDate(History h) {
+        return dateRange(h)[1];
+    }
+
     /** First and last date with any row over all channels. */
     static LocalDate[] dateRange(History h) {
         LocalDate first = null;
