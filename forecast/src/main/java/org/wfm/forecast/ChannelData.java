@@ -34,7 +34,7 @@ final class ChannelData {
     final double[][] volume;
     final double[][] aht;
     final boolean[] hasRows;
-    /** The series for fitting: like {@link #volume} but holidays blanked. */
+    /** The series for fitting: like {@link #volume} but holidays and the days after them blanked. */
     final Series fit;
     /** First and last open interval per weekday (ISO order, Monday = 0); -1 when the weekday is closed. */
     final int[] openFrom = new int[7];
@@ -70,7 +70,6 @@ final class ChannelData {
             aht[d][s] = o.ahtSeconds();
             present[d][s] = true;
         }
-        double[][] fitValues = new double[days][];
         double[] closed = new double[slots];
         Arrays.fill(closed, Double.NaN);
         for (int d = 0; d < days; d++) {
@@ -78,10 +77,22 @@ final class ChannelData {
                 volume[d] = closed;
                 aht[d] = closed;
             }
-            fitValues[d] = holidayDates.contains(first.plusDays(d)) ? closed : volume[d];
+        }
+        inferOpening(present, holidayDates);
+        // Holidays and the catch-up day after each are special days: left out of fitting, their effect
+        // is applied afterwards (HolidayEffects).
+        Set<LocalDate> special = new java.util.HashSet<>(holidayDates);
+        for (LocalDate h : holidayDates) {
+            LocalDate next = HolidayEffects.nextOpenDay(h, this, holidayDates);
+            if (next != null) {
+                special.add(next);
+            }
+        }
+        double[][] fitValues = new double[days][];
+        for (int d = 0; d < days; d++) {
+            fitValues[d] = special.contains(first.plusDays(d)) ? closed : volume[d];
         }
         fit = new Series(first, minutes, fitValues);
-        inferOpening(present, holidayDates);
     }
 
     /** How many real intervals carry this local start: 0 in the spring-forward gap, 2 in the fall-back hour. */

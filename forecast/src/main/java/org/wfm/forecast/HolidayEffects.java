@@ -58,6 +58,45 @@ final class HolidayEffects {
         return n % 2 == 1 ? ratios.get(n / 2) : (ratios.get(n / 2 - 1) + ratios.get(n / 2)) / 2;
     }
 
+    /**
+     * The first day after {@code date} (skipping further holidays) on which the channel usually opens:
+     * where contacts held back by the holiday arrive.
+     */
+    static LocalDate nextOpenDay(LocalDate date, ChannelData data, java.util.Set<LocalDate> holidays) {
+        LocalDate d = date.plusDays(1);
+        for (int i = 0; i < 14; i++, d = d.plusDays(1)) {
+            if (!holidays.contains(d) && data.openWeekday(d.getDayOfWeek())) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The catch-up after a holiday: median ratio of the first open day after each past holiday to its
+     * usual level; 1 when the history holds fewer than two such days.
+     */
+    static double afterHolidayFactor(ChannelData data, List<Holiday> all, java.util.Set<LocalDate> holidays) {
+        List<Double> ratios = new ArrayList<>();
+        for (Holiday h : all) {
+            LocalDate next = nextOpenDay(h.date(), data, holidays);
+            if (next == null || !inside(next, data) || !inside(h.date(), data)) {
+                continue;
+            }
+            int d = (int) java.time.temporal.ChronoUnit.DAYS.between(data.first, next);
+            double baseline = baseline(data, d);
+            if (data.hasRows[d] && baseline > 0) {
+                ratios.add(total(data, d) / baseline);
+            }
+        }
+        if (ratios.size() < 2) {
+            return 1.0;
+        }
+        ratios.sort(Double::compare);
+        int n = ratios.size();
+        return n % 2 == 1 ? ratios.get(n / 2) : (ratios.get(n / 2 - 1) + ratios.get(n / 2)) / 2;
+    }
+
     private static boolean sameName(Holiday a, Holiday b) {
         return a.name() != null && b.name() != null
                 && a.name().trim().toLowerCase(Locale.ROOT).equals(b.name().trim().toLowerCase(Locale.ROOT));

@@ -9,11 +9,10 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 /**
  * Prediction intervals from backtest errors, by lead time and time of day: the empirical quantiles of
  * standardised errors z = (actual − forecast) / √max(forecast, 1) in buckets of (week of the horizon,
- * four-hour block of the day), the approach of Taylor (2008, section 5) and of empirical intervals in
- * Williams &amp; Goodman, "A simple method for the construction of empirical confidence limits for economic
- * forecasts", JASA 66 (1971). The √forecast scale makes errors of busy and quiet intervals comparable, as
- * Poisson arrivals would. Sparse buckets fall back to the lead time's pool, then to all errors, then to
- * Poisson quantiles.
+ * four-hour block of the day), after the empirical intervals of Williams &amp; Goodman, "A simple method
+ * for the construction of empirical confidence limits for economic forecasts", JASA 66 (1971). The
+ * √forecast scale makes errors of busy and quiet intervals comparable, as Poisson arrivals would.
+ * Sparse buckets fall back to the lead time's pool, then to all errors, then to Poisson quantiles.
  */
 final class IntervalCalibration {
     static final int WEEK_BUCKETS = 6;

@@ -36,6 +36,9 @@ final class RollingOrigin {
         double signedError;
         double maseSum;
         int maseFolds;
+        /** Day totals: absolute error and actual, the level where methods differ more than noise. */
+        double dayAbsError;
+        double dayActual;
         double seconds;
 
         Score(String method) {
@@ -44,6 +47,10 @@ final class RollingOrigin {
 
         double wape() {
             return actual > 0 ? absError / actual : (absError > 0 ? Double.POSITIVE_INFINITY : 0);
+        }
+
+        double dayWape() {
+            return dayActual > 0 ? dayAbsError / dayActual : 0;
         }
 
         double bias() {
@@ -105,6 +112,11 @@ final class RollingOrigin {
         return origins.size();
     }
 
+    /** Day index (in the channel data) where each fold's forecast starts. */
+    List<Integer> origins() {
+        return List.copyOf(origins);
+    }
+
     Map<String, Score> evaluate(List<ForecastMethod> methods, Consumer<String> progress) {
         Map<String, Score> scores = new LinkedHashMap<>();
         for (ForecastMethod m : methods) {
@@ -148,6 +160,8 @@ final class RollingOrigin {
             }
             DayOfWeek wd = data.date(t).getDayOfWeek();
             double[] actual = data.fit.day(t);
+            double dayF = 0;
+            double dayA = 0;
             for (int i = 0; i < data.slots; i++) {
                 if (!data.open(wd, i) || ChannelData.multiplicity(data.zone,
                         data.date(t).atStartOfDay().plusMinutes((long) i * data.minutes)) == 0) {
@@ -160,7 +174,11 @@ final class RollingOrigin {
                 s.actual += a;
                 s.signedError += f - a;
                 pts.add(new Point(j, i, a, f));
+                dayF += f;
+                dayA += a;
             }
+            s.dayAbsError += Math.abs(dayF - dayA);
+            s.dayActual += dayA;
         }
         s.points.add(pts);
         double scale = maseScale.get(fold);

@@ -75,6 +75,23 @@ class ForecastEngineTest {
     }
 
     @Test
+    void dayAfterAHolidayGetsTheCatchUpLearntFromHistory() {
+        Set<LocalDate> pastHolidays = Set.of(START.plusDays(7 * 4), START.plusDays(7 * 8)); // Mondays
+        History h = Synthetic.history(60, Synthetic.channel("voice", START, 7 * 12, 60,
+                t -> pastHolidays.contains(t.toLocalDate().minusDays(1)) ? Synthetic.weekly(t) * 1.2 : Synthetic.weekly(t),
+                pastHolidays::contains));
+        LocalDate futureHoliday = START.plusDays(7 * 12);
+        List<Holiday> holidays = new ArrayList<>();
+        pastHolidays.forEach(d -> holidays.add(new Holiday(d, "Bank holiday", 0.0)));
+        holidays.add(new Holiday(futureHoliday, "Bank holiday", 0.0));
+        ForecastResult r = new ForecastEngine().forecast(h, new ForecastOptions(null, 7, holidays, "weekday-average", 80), null);
+        LocalDateTime tuesdayNoon = futureHoliday.plusDays(1).atTime(12, 0);
+        assertThat(volumeAt(r, tuesdayNoon)).isCloseTo(Synthetic.weekly(tuesdayNoon) * 1.2, within(1e-6));
+        assertThat(r.reasonByChannel().get("voice")).contains("after a holiday");
+        assertThat(r.points()).noneMatch(p -> p.intervalStart().toLocalDate().equals(futureHoliday));
+    }
+
+    @Test
     void twentyFourHourChannelOverDstHasTwentyThreeAndTwentyFiveHourDays() {
         // constant 4 per 15 minutes, around the clock; history ends the day before the UK spring change
         LocalDate springChange = LocalDate.of(2025, 3, 30);
@@ -124,7 +141,7 @@ class ForecastEngineTest {
                     return Double.isNaN(m) ? m : Synthetic.poisson(rnd, 4 * m);
                 }, d -> false));
         List<BacktestRow> rows = new Backtest().run(h, 4, 14, List.of(), null);
-        assertThat(rows).extracting(BacktestRow::method).contains("seasonal-naive", "weekday-average", "holt-winters",
+        assertThat(rows).extracting(BacktestRow::method).contains("auto", "seasonal-naive", "weekday-average", "holt-winters",
                 "daily-profile");
         double naive = rows.stream().filter(x -> x.method().equals("seasonal-naive")).findFirst().orElseThrow().wape();
         for (BacktestRow row : rows) {

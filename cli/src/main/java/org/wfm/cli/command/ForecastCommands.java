@@ -31,6 +31,7 @@ public class ForecastCommands {
             @ShellOption(help = "forecast.csv to write") String out,
             @ShellOption(help = "first day (YYYY-MM-DD); default the day after the history's last date", defaultValue = ShellOption.NULL) String start,
             @ShellOption(help = "holidays.csv: date,name[,effect]", defaultValue = ShellOption.NULL) String holidays,
+            @ShellOption(value = "--holidays-country", help = "public holidays from the holiday library, e.g. GB or GB-eng (holidays.csv wins on the same date)", defaultValue = ShellOption.NULL) String holidaysCountry,
             @ShellOption(help = "auto (pick per channel by backtest) or a method name", defaultValue = "auto",
                     valueProvider = MethodValues.class) String method,
             @ShellOption(help = "prediction interval level in percent (50-99)", defaultValue = "80") double level,
@@ -48,7 +49,7 @@ public class ForecastCommands {
         AtomicOutput.checkWritable(peaksPath, force);
 
         History h = Pipeline.history(Path.of(history), zone);
-        List<Holiday> hol = Pipeline.holidays(Options.path(holidays));
+        List<Holiday> hol = holidays(h, Options.path(holidays), holidaysCountry, horizonDays);
         ForecastResult r = Pipeline.forecast(h, startDate, horizonDays, hol, method, level, Console::progress);
         Path tmpF = AtomicOutput.tempFileFor(outPath);
         Path tmpP = AtomicOutput.tempFileFor(peaksPath);
@@ -72,11 +73,12 @@ public class ForecastCommands {
             @ShellOption(help = "number of rolling origins (1-52)", defaultValue = "4") int folds,
             @ShellOption(value = "--horizon-days", help = "days ahead forecast at each origin", defaultValue = "14") int horizonDays,
             @ShellOption(help = "holidays.csv: date,name[,effect]", defaultValue = ShellOption.NULL) String holidays,
+            @ShellOption(value = "--holidays-country", help = "public holidays from the holiday library, e.g. GB", defaultValue = ShellOption.NULL) String holidaysCountry,
             @ShellOption(help = "time zone of the timestamps; default the system's", defaultValue = ShellOption.NULL) String timezone) {
         Options.inRange(folds, 1, 52, "--folds");
         Options.positive(horizonDays, "--horizon-days");
         History h = Pipeline.history(Path.of(history), zone(timezone));
-        List<Holiday> hol = Pipeline.holidays(Options.path(holidays));
+        List<Holiday> hol = holidays(h, Options.path(holidays), holidaysCountry, horizonDays);
         List<BacktestRow> rows = new Backtest().run(h, folds, horizonDays, hol, Console::progress);
         Console.endProgress();
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-8s %-24s %7s %7s %7s %9s %8s%n",
@@ -86,6 +88,22 @@ public class ForecastCommands {
                     100 * r.wape(), r.mase(), 100 * r.bias(), 100 * r.intervalCoverage(), r.seconds()));
         }
         return sb.toString().stripTrailing();
+    }
+
+    /** holidays.csv merged with the holiday library's days for the country over the history and horizon. */
+    static List<Holiday> holidays(History h, Path file, String country, int horizonDays) {
+        List<Holiday> fromFile = Pipeline.holidays(file);
+        if (country == null) {
+            return fromFile;
+        }
+        try {
+            List<Holiday> lib = org.wfm.forecast.HolidayReader.forCountry(country,
+                    org.wfm.forecast.ForecastEngine.firstDate(h),
+                    org.wfm.forecast.ForecastEngine.lastDate(h).plusDays(horizonDays + 400L));
+            return org.wfm.forecast.HolidayReader.merge(fromFile, lib);
+        } catch (IllegalArgumentException e) {
+            throw WfmException.usage("--holidays-country \"" + country + "\": " + e.getMessage());
+        }
     }
 
     static void checkMethod(String method) {

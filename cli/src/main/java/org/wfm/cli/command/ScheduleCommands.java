@@ -43,7 +43,8 @@ public class ScheduleCommands {
             @ShellOption(help = "random seed (same inputs and seed give the same schedule)", defaultValue = "1") long seed,
             @ShellOption(help = "exit 4 if hard constraints remain violated or an interval is short", defaultValue = "false") boolean strict,
             @ShellOption(help = "published run folder: its days move only where it pays a lot", defaultValue = ShellOption.NULL) String previous,
-            @ShellOption(help = "overwrite an existing run folder", defaultValue = "false") boolean force) {
+            @ShellOption(help = "overwrite an existing run folder", defaultValue = "false") boolean force,
+            @ShellOption(value = "--verify-by-simulation", help = "re-check the schedule by simulation and list intervals more than 5 points under target", defaultValue = "false") boolean verify) {
         Duration limit = duration(timeLimit);
         Path outDir = Path.of(out);
         AtomicOutput.checkWritable(outDir, force);
@@ -67,10 +68,20 @@ public class ScheduleCommands {
         options.put("time_limit_seconds", limit.toSeconds());
         options.put("seed", seed);
         options.put("strict", strict);
+        org.wfm.scheduler.simulation.SimulationResult simulation = null;
+        if (verify) {
+            simulation = org.wfm.cli.service.SimulationRun.simulate(outcome.rows(), in.agents(), in.channels(),
+                    org.wfm.scheduler.simulation.Simulator.demandOf(reqs), VERIFY_REPLICATIONS, seed,
+                    Console::progress);
+        }
         RunFolder.write(outDir, force, new RunFolder.Contents(null, reqs, outcome, in.agents(), inputs, prevDir,
-                false, options, null));
+                false, options, simulation));
+        Console.endProgress();
         String text = String.join("\n", notes.stream().map(n -> "note: " + n).toList());
         text = (text.isEmpty() ? "" : text + "\n") + Report.schedule(outcome.summary(), outDir.toString());
+        if (simulation != null) {
+            text += verification(simulation, in.channels());
+        }
         strictCheck(strict, outcome.summary(), text);
         return text;
     }
@@ -89,6 +100,29 @@ public class ScheduleCommands {
         AtomicOutput.checkWritable(outPath, force);
         WorkbookExporter.export(dir, outPath);
         return "Wrote " + outPath;
+    }
+
+    /** Replications for --verify-by-simulation: about ±1 point per channel over two weeks. */
+    static final int VERIFY_REPLICATIONS = 10;
+
+    static String verification(org.wfm.scheduler.simulation.SimulationResult sim,
+                               org.wfm.scheduler.staffing.ChannelPlan plan) {
+        var gaps = org.wfm.scheduler.simulation.Simulator.worstGaps(sim.rows(), plan, 0.05, Integer.MAX_VALUE);
+        StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT,
+                "%nVerified by simulation (%d replications):", VERIFY_REPLICATIONS));
+        sim.byChannel().forEach((ch, c) -> sb.append(String.format(java.util.Locale.ROOT,
+                "%n  %-8s simulated service level %5.1f%% ± %.1f, abandonment %.1f%%", ch, 100 * c.serviceLevel(),
+                100 * (Double.isNaN(c.serviceLevelCi95()) ? 0 : c.serviceLevelCi95()), 100 * c.abandonment())));
+        if (gaps.isEmpty()) {
+            sb.append(String.format("%n  no interval more than 5 points under its target"));
+        } else {
+            sb.append(String.format(java.util.Locale.ROOT, "%n  %d intervals more than 5 points under target; worst:",
+                    gaps.size()));
+            gaps.stream().limit(5).forEach(g -> sb.append(String.format(java.util.Locale.ROOT,
+                    "%n    %s %-6s simulated %5.1f%% vs target %5.1f%%", g.row().intervalStart(), g.row().channel(),
+                    100 * g.row().serviceLevel(), 100 * g.reference())));
+        }
+        return sb.toString();
     }
 
     static Duration duration(String text) {

@@ -16,20 +16,31 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
  * and its application to intraday call arrivals in J.W. Taylor, "A comparison of univariate time series
  * methods for forecasting intraday arrivals at a call center", Management Science 54(2) (2008) 253-265.
  *
- * <p>The additive form without trend is used (Taylor 2008 found the trend term unhelpful at these lead
- * times, and additive seasonals keep closed night intervals at zero). The smoothing parameters
- * (level α, daily δ, weekly ω, AR φ) minimise the in-sample sum of squared one-step errors with
- * BOBYQA (Powell 2009) from Commons Math. Outliers are damped in the state updates with a Huber-type
+ * <p>Differences from Taylor (2003), stated here because they are choices: seasonality is additive
+ * (Taylor's is multiplicative; both were tried on the samples and gave the same WAPE within 0.1 point,
+ * and additive indices stay finite for intervals with zero volume); there is no trend term, which over
+ * lead times of weeks mostly extrapolates noise; positions of the week that never have volume in the
+ * fitted window (nights, closed days) are skipped, so that only opening hours are smoothed. The
+ * smoothing parameters (level α, daily δ, weekly ω, AR φ) minimise the in-sample sum of squared
+ * one-step errors with BOBYQA (Powell 2009) from Commons Math, with α bounded so that the level
+ * remembers at least two days. Outliers are damped in the state updates with a Huber-type
  * cleaning of the error, as in Gelper, Fried &amp; Croux, "Robust forecasting with exponential and
  * Holt-Winters smoothing", J. Forecasting 29 (2010) 285-300.
  *
- * <p>Assumptions: the recent {@value #FIT_WEEKS} weeks represent the near future (no annual cycle);
- * closed days are imputed from neighbouring weeks before smoothing.
+ * <p>Assumptions: the recent {@value #FIT_WEEKS} weeks set the level and the daily and weekly shapes;
+ * the annual cycle, which a half-year fit cannot see, is added afterwards from the same dates in earlier
+ * years ({@link AnnualPattern}; over December origins on the samples this cut the day-total WAPE from
+ * 22 % to 13 %). Closed days are imputed from neighbouring weeks before smoothing.
  */
 public final class DoubleSeasonalHoltWinters implements ForecastMethod {
     public static final String NAME = "holt-winters";
-    /** Weeks fitted: long enough for the weekly indices to settle, short enough to be fast. */
-    static final int FIT_WEEKS = 16;
+    /**
+     * Weeks fitted: half a year lets the weekly indices settle (WAPE 29.0 % against 29.4 % with 16 weeks
+     * on the samples) and is still fast.
+     */
+    static final int FIT_WEEKS = 26;
+    /** At most this many intervals are smoothed per evaluation: 26 weeks of 15-minute data, 8 of 5-minute. */
+    static final int FIT_POINTS = 18_000;
     private static final double HUBER_K = 3.0;
 
     private double[] lastParameters;
@@ -48,7 +59,7 @@ public final class DoubleSeasonalHoltWinters implements ForecastMethod {
     public double[][] forecast(Series history, int horizonDays) {
         int s = history.slots();
         double[][] filled = history.filled();
-        int weeks = Math.min(FIT_WEEKS, filled.length / 7);
+        int weeks = Math.min(Math.min(FIT_WEEKS, Math.max(3, FIT_POINTS / (7 * s))), filled.length / 7);
         if (weeks < 3) {
             return new WeekdayAverage(8).forecast(history, horizonDays);
         }
@@ -57,20 +68,34 @@ public final class DoubleSeasonalHoltWinters implements ForecastMethod {
         for (int d = 0; d < weeks * 7; d++) {
             System.arraycopy(filled[firstDay + d], 0, y, d * s, s);
         }
-        MultivariateFunction sse = p -> run(y, s, p, null);
+        // The level's memory (1/α intervals) must span two days or more: forecasts are days ahead, and with
+        // the freely fitted α (≈0.09 per 15 minutes on the samples) the level followed the intraday shape
+        // and the forecast inherited Saturday evening's level (bias -6.7 %; -1.5 % with this bound).
+        // The optimiser works on α / αmax so that all four parameters live on [0, 1].
+        double alphaMax = 1.0 / (2 * s);
+        MultivariateFunction sse = p -> run(y, s, new double[] {p[0] * alphaMax, p[1], p[2], p[3]}, null);
         BOBYQAOptimizer optimizer = new BOBYQAOptimizer(9, 0.1, 1e-4);
-        double[] best;
+        double[] unit;
         try {
             PointValuePair opt = optimizer.optimize(new MaxEval(400), new ObjectiveFunction(sse), GoalType.MINIMIZE,
-                    new InitialGuess(new double[] {0.05, 0.1, 0.1, 0.5}),
+                    new InitialGuess(new double[] {0.5, 0.1, 0.1, 0.5}),
                     new SimpleBounds(new double[] {0, 0, 0, 0}, new double[] {1, 1, 1, 0.99}));
-            best = opt.getPoint();
+            unit = opt.getPoint();
         } catch (org.apache.commons.math3.exception.TooManyEvaluationsException e) {
-            best = new double[] {0.05, 0.1, 0.1, 0.5};
+            unit = new double[] {0.5, 0.1, 0.1, 0.5};
         }
+        double[] best = {unit[0] * alphaMax, unit[1], unit[2], unit[3]};
         lastParameters = best;
         double[][] out = new double[horizonDays][s];
         run(y, s, best, out);
+        // The smoother has no annual cycle; last year's change from these weeks to the target days adds it.
+        double[] annual = AnnualPattern.logFactors(history, horizonDays);
+        for (int j = 0; j < horizonDays; j++) {
+            double f = Math.exp(annual[j]);
+            for (int i = 0; i < s; i++) {
+                out[j][i] *= f;
+            }
+        }
         return out;
     }
 

@@ -3,7 +3,7 @@ package org.wfm.forecast.model;
 /**
  * The mean of the same weekday and time of day over the last {@code weeks} open weeks: the planner's
  * traditional baseline (e.g. Gans, Koole &amp; Mandelbaum, "Telephone call centers: tutorial, review and
- * research prospects", MSOM 5(2), 2003, section 3.1 on weekday-by-interval averages).
+ * research prospects", MSOM 5(2), 2003, on weekday-by-interval averages in practice).
  */
 public final class WeekdayAverage implements ForecastMethod {
     public static final String NAME = "weekday-average";

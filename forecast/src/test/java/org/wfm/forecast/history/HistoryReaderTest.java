@@ -70,19 +70,27 @@ class HistoryReaderTest {
             h.createCell(0).setCellValue("interval_start");
             h.createCell(1).setCellValue("channel");
             h.createCell(2).setCellValue("volume");
+            // a US display format must not matter: the reader takes the date value, not its display
+            org.apache.poi.ss.usermodel.CellStyle usDate = wb.createCellStyle();
+            usDate.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("m/d/yy h:mm"));
             for (int i = 0; i < 3; i++) {
                 Row r = s.createRow(i + 1);
                 r.createCell(0).setCellValue(LocalDateTime.parse("2025-03-03T07:00").plusMinutes(10L * i));
-                r.getCell(0).setCellStyle(wb.createCellStyle());
-                r.getCell(0).getCellStyle().setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+                r.getCell(0).setCellStyle(usDate);
                 r.createCell(1).setCellValue("email");
                 r.createCell(2).setCellValue(5 + i);
             }
+            Row text = s.createRow(4);
+            text.createCell(0).setCellValue("2025-03-03 07:30:00");
+            text.createCell(1).setCellValue("email");
+            text.createCell(2).setCellFormula("4+4");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll(); // as Excel stores cached results
+            wb.createSheet("ignored").createRow(0).createCell(0).setCellValue("not read");
             wb.write(out);
         }
         History h = HistoryReader.read(p, LONDON);
         assertThat(h.intervalMinutes()).isEqualTo(10);
-        assertThat(h.channels().get("email").observations()).extracting(Observation::volume).containsExactly(5.0, 6.0, 7.0);
+        assertThat(h.channels().get("email").observations()).extracting(Observation::volume).containsExactly(5.0, 6.0, 7.0, 8.0);
     }
 
     @ParameterizedTest
@@ -98,6 +106,21 @@ class HistoryReaderTest {
         }
         assertThat(HistoryReader.read(write("h" + minutes + ".csv", sb.toString()), LONDON).intervalMinutes())
                 .isEqualTo(minutes);
+    }
+
+    @Test
+    void aStrayRowOffTheGridIsReportedNotMistakenForFiveMinuteData() throws IOException {
+        StringBuilder sb = new StringBuilder("interval_start,channel,volume\n");
+        for (int i = 0; i < 40; i++) {
+            sb.append(LocalDateTime.parse("2025-03-03T08:00").plusMinutes(15L * i)).append(",voice,1\n");
+        }
+        sb.append("2025-03-03T09:05,voice,1\n");
+        assertThatThrownBy(() -> HistoryReader.read(write("stray.csv", sb.toString()), LONDON))
+                .hasMessage("stray.csv line 42, column interval_start: \"2025-03-03T09:05\" does not start a 15-minute"
+                        + " interval (the length inferred from the file)");
+        assertThatThrownBy(() -> HistoryReader.read(write("twenty.csv", "interval_start,channel,volume\n"
+                + "2025-03-03T08:00,voice,1\n2025-03-03T08:20,voice,1\n2025-03-03T08:40,voice,1\n"), LONDON))
+                .hasMessageContaining("rows 20 minutes apart");
     }
 
     @Test

@@ -99,6 +99,27 @@ class MethodsTest {
     }
 
     @Test
+    void aOneOffSpikeDoesNotBendTheProfileOrTheHoltWintersForecast() {
+        Series clean = series(7 * 30, 1);
+        double[][] v = new double[clean.days()][];
+        for (int d = 0; d < clean.days(); d++) {
+            v[d] = clean.day(d).clone();
+        }
+        int lastMonday = clean.days() - 7;
+        v[lastMonday][10] *= 20; // a system glitch logged 20 times the calls in one hour
+        Series spiked = new Series(MONDAY, 60, v);
+        double expected = exact(MONDAY, 10);
+        double[][] profile = new DailyTotalProfile().forecast(spiked, 7);
+        double[][] hw = new DoubleSeasonalHoltWinters().forecast(spiked, 7);
+        double[][] average = new WeekdayAverage(8).forecast(spiked, 7);
+        // clipped at median + 5 Poisson sd (150 + 61), the remainder spread over 12 weeks: about +5
+        assertThat(profile[0][10]).isCloseTo(expected + 61.2 / 12, within(1.0));
+        assertThat(hw[0][10]).isCloseTo(expected, within(expected * 0.10));
+        // the plain average carries an eighth of the spike: the robust methods must do better
+        assertThat(Math.abs(average[0][10] - expected)).isGreaterThan(expected);
+    }
+
+    @Test
     void dailyProfileLearnsTrendAndWeekdayLevels() {
         int days = 7 * 30;
         double[][] v = new double[days][SLOTS];

@@ -1,0 +1,50 @@
+package org.wfm.forecast.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+
+class ParsingPropertiesTest {
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private static LocalDateTime time(long minutes) {
+        return LocalDateTime.of(2020, 1, 1, 0, 0).plusMinutes(minutes);
+    }
+
+    @Property(seed = "42")
+    void localTimesParseInBothSpellings(@ForAll @LongRange(min = 0, max = 10 * 366 * 1440) long minutes) {
+        LocalDateTime t = time(minutes);
+        String iso = t.toString();
+        String spaced = t.toLocalDate() + " " + t.toLocalTime().truncatedTo(ChronoUnit.MINUTES) + ":00";
+        assertThat(HistoryReader.parseTime(iso, LONDON).local()).isEqualTo(t);
+        assertThat(HistoryReader.parseTime(spaced, LONDON).local()).isEqualTo(t);
+        assertThat(HistoryReader.parseTime(iso, LONDON).instant()).isNull();
+    }
+
+    @Property(seed = "42")
+    void offsetTimesLandOnTheSameInstantInThePlanZone(@ForAll @LongRange(min = 0, max = 10 * 366 * 1440) long minutes,
+                                                     @ForAll @IntRange(min = -12, max = 14) int offsetHours) {
+        ZoneOffset offset = ZoneOffset.ofHours(offsetHours);
+        LocalDateTime t = time(minutes);
+        HistoryReader.ParsedTime p = HistoryReader.parseTime(t.atOffset(offset).toString(), LONDON);
+        assertThat(p.local().atZone(LONDON).toInstant()).isEqualTo(t.atOffset(offset).toInstant());
+    }
+
+    @Property(seed = "42")
+    void plainNumbersRoundTripAndDecimalCommasNever(@ForAll @DoubleRange(min = 0, max = 1e9) double v) {
+        assertThat(HistoryReader.parseNumber(Double.toString(v))).isEqualTo(v);
+        String comma = Double.toString(v).replace('.', ',');
+        if (comma.contains(",")) {
+            assertThat(HistoryReader.parseNumber(comma)).isNull();
+        }
+    }
+}
