@@ -39,7 +39,7 @@ public class ScheduleCommands {
             @ShellOption(help = "rules.yaml") String rules,
             @ShellOption(help = "run folder to write") String out,
             @ShellOption(help = "timeoff.csv; default timeoff.csv beside agents.csv when present", defaultValue = ShellOption.NULL) String timeoff,
-            @ShellOption(value = "--time-limit", help = "solver time limit: 90s, 2m, PT2M or seconds", defaultValue = "60s") String timeLimit,
+            @ShellOption(value = "--time-limit", help = "longest solver run: 90s, 2m, PT2M or plain seconds; it stops sooner when a third of it (at least 10 s) brings no better schedule", defaultValue = "60s") String timeLimit,
             @ShellOption(help = "random seed (same inputs and seed give the same schedule)", defaultValue = "1") long seed,
             @ShellOption(help = "exit 4 if hard constraints remain violated or an interval is short", defaultValue = "false") boolean strict,
             @ShellOption(help = "published run folder: its days move only where it pays a lot", defaultValue = ShellOption.NULL) String previous,
@@ -58,8 +58,7 @@ public class ScheduleCommands {
         List<ScheduleRow> prev = Pipeline.previous(prevDir);
         ScheduleInput input = Pipeline.scheduleInput(in, reqs, prev);
         ScheduleOutcome outcome = Pipeline.solve(input, limit, seed,
-                p -> Console.progress(String.format(java.util.Locale.ROOT, "%s %.0fs best %s", p.phase(),
-                        p.secondsElapsed(), p.bestScore())));
+                p -> Console.progress(org.wfm.cli.service.PipelineRun.solverLine(p, limit)));
         Console.endProgress();
         Map<String, Path> inputs = new LinkedHashMap<>();
         inputs.put("requirements", reqPath);

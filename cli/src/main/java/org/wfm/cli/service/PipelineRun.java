@@ -147,7 +147,7 @@ public final class PipelineRun {
     }
 
     /** "solving (local search): 12 of 30 s, best -48hard/…": the phase, time against the limit, best score so far. */
-    static String solverLine(org.wfm.scheduler.solver.SolverProgress p, Duration limit) {
+    public static String solverLine(org.wfm.scheduler.solver.SolverProgress p, Duration limit) {
         String best = "-".equals(p.bestScore()) ? "building the first schedule" : "best " + p.bestScore();
         if ("done".equals(p.phase())) {
             return String.format(java.util.Locale.ROOT, "solved in %.0f s (limit %d s), score %s", p.secondsElapsed(),
