@@ -38,6 +38,8 @@ public class ErrorResolver implements CommandExceptionResolver {
 
     /** Prints the one-line message for {@code t} on stderr and returns its exit code. */
     static int report(Throwable t) {
+        // a failed step leaves its progress line open: clear it, or the shell's prompt would be drawn over
+        Console.endProgress();
         Throwable cause = unwrap(t);
         int code;
         String message;

@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 
 import org.wfm.cli.Console;
 import org.wfm.cli.WfmException;
+import org.wfm.cli.io.ChannelsReader;
+import org.wfm.cli.io.Notes;
 import org.wfm.cli.io.PlanConfig;
 import org.wfm.cli.io.PlanConfigReader;
 import org.wfm.cli.output.AtomicOutput;
@@ -68,17 +70,19 @@ public final class PlanRun {
     public static Outcome run(Path configFile, LocalDate date, boolean force, Consumer<String> progress) {
         long t0 = System.nanoTime();
         PlanConfig cfg = PlanConfigReader.read(InputFiles.requireFile(configFile, "--config"), Pipeline.notes());
-        ZoneId zone = cfg.timezone() != null ? cfg.timezone() : ZoneId.systemDefault();
-        LocalDate runDate = date != null ? date : LocalDate.now(zone);
+        LocalDate runDate = date != null ? date : LocalDate.now(zone(cfg));
         Path runs = cfg.runs().normalize();
         Path runDir = runs.resolve(runDate.toString());
         boolean createdRuns = !Files.isDirectory(runs);
         createDirs(runs);
         Path lock = runs.resolve(LOCK);
         boolean locked = false;
+        // killed by cron's timeout (SIGTERM): shutdown hooks run but this method's finally does not
+        Thread releaseOnExit = new Thread(() -> deleteQuietly(lock), "wfm-plan-lock");
         try {
             boolean tookOver = acquire(lock);
             locked = true;
+            Runtime.getRuntime().addShutdownHook(releaseOnExit);
             if (tookOver) {
                 // the dead run may have left its half-written folder; no other run can be writing now
                 removeLeftovers(runs);
@@ -112,11 +116,25 @@ public final class PlanRun {
         } finally {
             if (locked) {
                 deleteQuietly(lock);
+                try {
+                    Runtime.getRuntime().removeShutdownHook(releaseOnExit);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running or about to: it deletes the same lock
+                }
             }
             if (createdRuns && AtomicOutput.isEmptyDir(runs)) {
                 deleteQuietly(runs);
             }
         }
+    }
+
+    /**
+     * The plan's time zone, which decides what "today" is: channels.yaml's {@code timezone}, else plan.yaml's,
+     * else the system's (the same precedence the readers use for the schedule).
+     */
+    static ZoneId zone(PlanConfig cfg) {
+        ZoneId fallback = cfg.timezone() != null ? cfg.timezone() : ZoneId.systemDefault();
+        return ChannelsReader.read(cfg.channels(), fallback, new Notes()).zone();
     }
 
     /**
