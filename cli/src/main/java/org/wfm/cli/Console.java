@@ -114,8 +114,34 @@ public final class Console {
 
     /** A non-fatal remark about the input (an ignored column, a default used). */
     public static synchronized void note(String s) {
+        boolean wasOpen = lineOpen;
         endProgress();
         System.err.println("note: " + s);
+        noteCopy.accept("note: " + s);
+        if (wasOpen && TERMINAL) {
+            lineOpen = true;
+            draw(System.nanoTime());
+        }
+    }
+
+    private static java.util.function.Consumer<String> noteCopy = s -> { };
+
+    /** The handle of {@link #copyNotesTo}: closing it stops the copying. */
+    public interface Copying extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Also hands every note to {@code copy} (wfm plan keeps them in run.log) until the returned handle is closed.
+     */
+    public static synchronized Copying copyNotesTo(java.util.function.Consumer<String> copy) {
+        noteCopy = copy;
+        return () -> {
+            synchronized (Console.class) {
+                noteCopy = s -> { };
+            }
+        };
     }
 
     public static String bold(String s) {

@@ -105,12 +105,15 @@ public final class PlanRun {
                     new Rules.Horizon(start, cfg.schedule().days()),
                     new PipelineRun.Settings(cfg.forecast().method(), cfg.forecast().level(),
                             cfg.schedule().timeLimit(), cfg.schedule().seed(), previous));
-            PipelineRun.Result result = PipelineRun.run(req, runDir, force, log::progress, (tmp, outcome) -> {
-                log.step("run complete in " + Math.round((System.nanoTime() - t0) / 1e9) + " s");
-                log.text(Report.plain(outcome.summary(), runDir.toString()));
-                write(tmp.resolve("run.log"), log.contents());
-                readableByOthers(tmp);
-            });
+            PipelineRun.Result result;
+            try (Console.Copying notes = Console.copyNotesTo(log::text)) {
+                result = PipelineRun.run(req, runDir, force, log::progress, (tmp, outcome) -> {
+                    log.step("run complete in " + Math.round((System.nanoTime() - t0) / 1e9) + " s");
+                    log.text(Report.plain(outcome.summary(), runDir.toString()));
+                    write(tmp.resolve("run.log"), log.contents());
+                    readableByOthers(tmp);
+                });
+            }
             updateLatest(runs);
             return new Outcome(result, runDir, previous, runDate, start, (System.nanoTime() - t0) / 1e9);
         } finally {
@@ -275,7 +278,7 @@ public final class PlanRun {
         }
     }
 
-    /** run.log: the steps with their times (thinned as under cron) and, at the end, the plain summary. */
+    /** run.log: the steps with their times (thinned as under cron), the readers' notes and the plain summary. */
     private static final class RunLog {
         private final Consumer<String> progress;
         private final Console.Throttle throttle = new Console.Throttle(Console.Throttle.DEFAULT_NANOS);

@@ -95,6 +95,9 @@ class PlanCommandTest {
         String log = Files.readString(run.resolve("run.log"));
         assertThat(log).contains("wfm plan").contains("solving (local search): ").contains("solved in ").contains("run complete")
                 .contains("service level").contains("Schedule -> " + run);
+        // the reader's note about the extra column: on stderr as it comes, and kept in run.log
+        assertThat(r.err()).contains("note: ").contains("team");
+        assertThat(log.lines().filter(l -> l.startsWith("note: ") && l.contains("team"))).hasSize(1);
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * A small nightly-batch setup, fast enough for unit tests: one voice channel open 08:00–18:00 on weekdays in
- * 30-minute intervals, ten weeks of history (3 November 2025 to 11 January 2026), four agents at one site,
+ * 30-minute intervals, ten weeks of history (3 November 2025 to 11 January 2026), four agents at one site (agents.csv has an extra column, for a reader's note),
  * a forecast by seasonal naive (no backtests), a 7-day schedule from the next Monday and a short solver limit.
  */
 final class PlanFixture {
@@ -60,11 +60,11 @@ final class PlanFixture {
                 objective: {mode: cover, late_contact_cost: 1.50}
                 """);
         write(dir.resolve("agents.csv"), """
-                agent_id,name,site,work_mode,employment,skills,development,min_hours_week,max_hours_week,hourly_cost,available_days,earliest_start,latest_end
-                A1,Ann Smith,hq,onsite,full-time,voice:1.0,,16,40,14.00,Mon-Fri,08:00,18:00
-                A2,Bob Jones,hq,onsite,full-time,voice:1.0,,16,40,14.50,Mon-Fri,08:00,18:00
-                A3,Cy Brown,hq,onsite,part-time,voice:0.9,,8,24,13.00,Mon-Fri,08:00,18:00
-                A4,Di Green,hq,onsite,on-demand,voice:0.8,,0,30,12.00,Mon-Fri,08:00,18:00
+                agent_id,name,site,work_mode,employment,skills,development,min_hours_week,max_hours_week,hourly_cost,available_days,earliest_start,latest_end,team
+                A1,Ann Smith,hq,onsite,full-time,voice:1.0,,16,40,14.00,Mon-Fri,08:00,18:00,red
+                A2,Bob Jones,hq,onsite,full-time,voice:1.0,,16,40,14.50,Mon-Fri,08:00,18:00,red
+                A3,Cy Brown,hq,onsite,part-time,voice:0.9,,8,24,13.00,Mon-Fri,08:00,18:00,blue
+                A4,Di Green,hq,onsite,on-demand,voice:0.8,,0,30,12.00,Mon-Fri,08:00,18:00,blue
                 """);
         Path plan = dir.resolve("plan.yaml");
         write(plan, ("""
