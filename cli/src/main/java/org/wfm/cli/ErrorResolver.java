@@ -77,8 +77,9 @@ public class ErrorResolver implements CommandExceptionResolver {
     }
 
     private static boolean isOptionProblem(IllegalArgumentException e) {
+        // "Unknown command 'x'" is Spring Shell's help naming a command that does not exist (wfm help x)
         return e.getClass() == IllegalArgumentException.class && e.getMessage() != null
-                && e.getMessage().startsWith("--");
+                && (e.getMessage().startsWith("--") || e.getMessage().startsWith("Unknown command"));
     }
 
     private static Throwable unwrap(Throwable t) {
