@@ -38,6 +38,12 @@ import org.wfm.scheduler.solver.score.ScheduleConstraintProvider;
  * {@link ScheduleEvaluator}, so what is reported is exactly what schedule.csv implies.
  */
 public class ScheduleSolver {
+    private volatile long lastSpeed;
+
+    /** Score calculations per second of the last solve (for the benchmark). */
+    public long lastScoreCalculationSpeed() {
+        return lastSpeed;
+    }
 
     public ScheduleOutcome solve(ScheduleInput in, SolveOptions o, Consumer<SolverProgress> progress) {
         Consumer<SolverProgress> report = progress == null ? p -> { } : progress;
@@ -54,6 +60,9 @@ public class ScheduleSolver {
         report.accept(new SolverProgress("construction", (System.nanoTime() - t0) / 1e9, "-"));
         Schedule best = solver.solve(problem);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        if (solver instanceof org.optaplanner.core.impl.solver.DefaultSolver<Schedule> ds) {
+            lastSpeed = ds.getSolverScope().getScoreCalculationSpeed();
+        }
         report.accept(new SolverProgress("done", seconds, String.valueOf(best.getScore())));
         List<ScheduleRow> rows = RowWriter.rows(best);
         Evaluation ev = ScheduleEvaluator.evaluate(in, rows);

@@ -15,7 +15,6 @@ import org.wfm.scheduler.domain.Agent;
 import org.wfm.scheduler.domain.Employment;
 import org.wfm.scheduler.domain.Rules;
 import org.wfm.scheduler.solver.ScheduleInput;
-import org.wfm.scheduler.solver.model.Pause;
 import org.wfm.scheduler.solver.model.ProblemBuilder;
 import org.wfm.scheduler.solver.model.ShiftPattern;
 import org.wfm.scheduler.solver.model.ShiftRules;
@@ -33,14 +32,39 @@ import org.wfm.scheduler.staffing.Requirement;
  * least this much. Days that no column or window links are solved as separate LPs.
  */
 public final class CoverLowerBound {
+    static {
+        // ojAlgo prints a note about its hardware profiles to stdout when first loaded; library code here
+        // must not print, so load it with stdout muted.
+        java.io.PrintStream out = System.out;
+        try {
+            System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            java.util.Objects.requireNonNull(org.ojalgo.OjAlgoUtils.ENVIRONMENT);
+        } finally {
+            System.setOut(out);
+        }
+    }
+
     private CoverLowerBound() {
     }
 
     private record Column(int day, ShiftPattern pattern, int channel, double cost) {
     }
 
-    /** The bound in money, or null when there is no demand or the LP could not be solved. */
+    /** Per-agent columns above which the per-agent LP is too big for a quick bound. */
+    static final int PER_AGENT_COLUMN_LIMIT = 12_000;
+
+    /**
+     * The bound in money, or null when there is no demand or the LP could not be solved. Small instances get
+     * the per-agent LP (tighter: each agent's price, one shift a day, weekly hours and days); larger ones, or
+     * when that LP is infeasible (demand beyond the workforce), the pattern LP at the cheapest price.
+     */
     public static Double compute(ScheduleInput in) {
+        Double perAgent = PerAgentBound.compute(in, PER_AGENT_COLUMN_LIMIT);
+        return perAgent != null ? perAgent : aggregated(in);
+    }
+
+    /** The pattern LP at the cheapest price per channel, separable by day. */
+    public static Double aggregated(ScheduleInput in) {
         Rules rules = in.rules();
         int im = in.channels().intervalMinutes();
         int days = rules.horizon().days();
@@ -244,8 +268,4 @@ public final class CoverLowerBound {
         parent[find(parent, a)] = find(parent, b);
     }
 
-    @SuppressWarnings("unused")
-    private static int pauses(List<Pause> p) {
-        return p.size();
-    }
 }

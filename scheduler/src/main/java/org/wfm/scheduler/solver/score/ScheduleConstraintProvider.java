@@ -49,7 +49,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
             lateContacts(f), lateContactsAvoided(f),
             // Soft
             lateContactsPriced(f), lateContactsPricedAvoided(f), wages(f), overtime(f), onDemandPremium(f),
-            developmentTraining(f), trainingInTroughs(f), hybridAtHome(f), similarStartTimes(f),
+            developmentTraining(f), trainingBeyondGoal(f), trainingInTroughs(f), hybridAtHome(f), similarStartTimes(f),
             unpopularShiftsShare(f), publishedDayChanged(f)
         };
     }
@@ -227,15 +227,26 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     Constraint developmentTraining(ConstraintFactory f) {
         return shifts(f).filter(d -> d.trainingMinutes() > 0)
                 .groupBy(AgentDay::getPlan, AgentDay::trainingChannel, sum(AgentDay::trainingMinutes))
-                .impactLong(HardMediumSoftLongScore.ONE_SOFT, ScheduleConstraintProvider::trainingValueCents)
+                .rewardLong(HardMediumSoftLongScore.ONE_SOFT, ScheduleConstraintProvider::trainingValueCents)
                 .asConstraint("Training toward development goals");
     }
 
-    /** Training up to the goal is worth half the agent's wage; beyond it, it is wasted work time. */
+    /** Training up to the goal is worth half the agent's wage. */
     static long trainingValueCents(AgentPlan p, String channel, int minutes) {
-        int goal = p.goalMinutes(channel);
-        double rate = p.agent().hourlyCost() * 100.0 / 60.0;
-        return Math.round(Math.min(minutes, goal) * rate * TRAINING_VALUE - Math.max(0, minutes - goal) * rate);
+        return Math.round(Math.min(minutes, p.goalMinutes(channel)) * centsPerMinute(p) * TRAINING_VALUE);
+    }
+
+    Constraint trainingBeyondGoal(ConstraintFactory f) {
+        return shifts(f).filter(d -> d.trainingMinutes() > 0)
+                .groupBy(AgentDay::getPlan, AgentDay::trainingChannel, sum(AgentDay::trainingMinutes))
+                .filter((p, ch, m) -> m > p.goalMinutes(ch))
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
+                        (p, ch, m) -> Math.round((m - p.goalMinutes(ch)) * centsPerMinute(p)))
+                .asConstraint("No training beyond the goal");
+    }
+
+    private static double centsPerMinute(AgentPlan p) {
+        return p.agent().hourlyCost() * 100.0 / 60.0;
     }
 
     Constraint trainingInTroughs(ConstraintFactory f) {
