@@ -50,17 +50,19 @@ public final class CoverLowerBound {
     private record Column(int day, ShiftPattern pattern, int channel, double cost) {
     }
 
-    /** Per-agent columns above which the per-agent LP is too big for a quick bound. */
-    static final int PER_AGENT_COLUMN_LIMIT = 12_000;
-
     /**
-     * The bound in money, or null when there is no demand or the LP could not be solved. Small instances get
-     * the per-agent LP (tighter: each agent's price, one shift a day, weekly hours and days); larger ones, or
-     * when that LP is infeasible (demand beyond the workforce), the pattern LP at the cheapest price.
+     * The bound in money, or null when there is no demand or no bound could be computed: the larger of the
+     * pattern LP at the cheapest price (ojAlgo) and the Lagrangian bound of the per-agent model
+     * ({@link LagrangianBound}: each agent's price, one shift a day, weekly hours and days). Both are valid
+     * lower bounds, so their maximum is too.
      */
     public static Double compute(ScheduleInput in) {
-        Double perAgent = PerAgentBound.compute(in, PER_AGENT_COLUMN_LIMIT);
-        return perAgent != null ? perAgent : aggregated(in);
+        Double lp = aggregated(in);
+        Double lagrangian = LagrangianBound.compute(in);
+        if (lp == null) {
+            return lagrangian;
+        }
+        return lagrangian == null ? lp : Math.max(lp, lagrangian);
     }
 
     /** The pattern LP at the cheapest price per channel, separable by day. */

@@ -150,8 +150,9 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             }
             rest = (int) Math.round(ctx.rules().shifts().minRestHours() * 60);
             maxRun = ctx.rules().shifts().maxConsecutiveDays();
-            maxLen = ctx.rules().shifts().lengthsHours().stream().mapToInt(h -> (int) Math.round(h * 60)).max()
-                    .orElse(480);
+            // Longest paid time of any shift the agent can take: lunch is unpaid, so not the longest length.
+            maxLen = days.stream().flatMap(d -> d.getPatternRange().stream()).mapToInt(ShiftPattern::paidMinutes)
+                    .max().orElse(0);
         }
 
         void run() {
@@ -335,22 +336,66 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             if (left + 1 + right > maxRun) {
                 return false;
             }
-            // Keep the weekly minimum reachable: the days left must be able to hold what is still needed.
-            int need = wk.minMinutes() - weekMinutes[w] - p.paidMinutes();
-            if (need > 0) {
-                int free = 0;
-                for (int k = w * 7; k < Math.min(ctx.days(), w * 7 + 7); k++) {
-                    if (k != day && assigned[k] == null && scratch[k] != null
-                            && !scratch[k].getPatternRange().isEmpty()) {
-                        free++;
-                    }
-                }
-                free = Math.min(free, wk.maxDays() - weekDays[w] - 1);
-                if ((long) free * maxLen < need) {
+            // Keep every weekly minimum reachable with the days that can still be added around this one.
+            if (addable == null || addableFor != day) {
+                addable = addableDays(day);
+                addableFor = day;
+            }
+            for (int v = 0; v < weeks.length; v++) {
+                int need = weeks[v].minMinutes() - weekMinutes[v] - (v == w ? p.paidMinutes() : 0);
+                if (need > 0 && (long) addable[v] * maxLen < need) {
                     return false;
                 }
             }
             return true;
+        }
+
+        private int[] addable;
+        private int addableFor = -1;
+
+        /**
+         * Days each week could still take once {@code day} is worked: free available days picked from the
+         * first on while no run grows past the consecutive-day limit (taking the earliest day whenever allowed
+         * maximises the count) and the week's day limit holds.
+         */
+        int[] addableDays(int day) {
+            int n = ctx.days();
+            boolean[] on = new boolean[n];
+            for (int k = 0; k < n; k++) {
+                on[k] = assigned[k] != null || k == day;
+            }
+            int[] count = new int[weeks.length];
+            int[] days = weekDays.clone();
+            days[day / 7]++;
+            for (int k = 0; k < n; k++) {
+                if (on[k] || scratch[k] == null || scratch[k].getPatternRange().isEmpty()
+                        || days[k / 7] >= weeks[k / 7].maxDays()) {
+                    continue;
+                }
+                on[k] = true;
+                if (longestRunThrough(on, k) <= maxRun) {
+                    count[k / 7]++;
+                    days[k / 7]++;
+                } else {
+                    on[k] = false;
+                }
+            }
+            return count;
+        }
+
+        private int longestRunThrough(boolean[] on, int k) {
+            int left = 0;
+            for (int j = k - 1; j >= 0 && on[j]; j--) {
+                left++;
+            }
+            if (left == k) {
+                left += plan.priorRunDays();
+            }
+            int right = 0;
+            for (int j = k + 1; j < on.length && on[j]; j++) {
+                right++;
+            }
+            return left + 1 + right;
         }
 
         void commit(int day, Choice c) {
@@ -369,6 +414,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             }
             reset(d);
             assigned[day] = c.pattern;
+            addable = null;
             weekMinutes[day / 7] += c.pattern.paidMinutes();
             weekDays[day / 7]++;
             chosen.put(d, c);

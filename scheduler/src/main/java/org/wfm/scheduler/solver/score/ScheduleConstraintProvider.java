@@ -58,8 +58,9 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
         return f.forEachIncludingNullVars(AgentDay.class).filter(AgentDay::assigned);
     }
 
-    private static BiConstraintStream<Demand, Long> coverage(ConstraintFactory f) {
-        return shifts(f).flattenLast(AgentDay::workSlots)
+    /** Coverage per demand bucket; only built in the objective mode asked for, so it is computed once. */
+    private static BiConstraintStream<Demand, Long> coverage(ConstraintFactory f, boolean cover) {
+        return shifts(f).filter(d -> d.getCtx().cover() == cover).flattenLast(AgentDay::workSlots)
                 .groupBy(WorkSlot::demand, sumLong(WorkSlot::milliMinutes));
     }
 
@@ -182,7 +183,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     }
 
     Constraint lateContactsAvoided(ConstraintFactory f) {
-        return coverage(f).filter((d, m) -> d.cover())
+        return coverage(f, true)
                 .rewardLong(HardMediumSoftLongScore.ONE_MEDIUM, (d, m) -> d.penalty(0) - d.penalty(m))
                 .asConstraint("Late contacts avoided by the staff scheduled");
     }
@@ -196,7 +197,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     }
 
     Constraint lateContactsPricedAvoided(ConstraintFactory f) {
-        return coverage(f).filter((d, m) -> !d.cover())
+        return coverage(f, false)
                 .rewardLong(HardMediumSoftLongScore.ONE_SOFT, (d, m) -> d.penalty(0) - d.penalty(m))
                 .asConstraint("Late contacts avoided by the staff scheduled, priced");
     }
