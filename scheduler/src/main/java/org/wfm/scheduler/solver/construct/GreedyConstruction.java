@@ -46,10 +46,19 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         order.sort(Comparator.comparingInt((AgentPlan p) -> rank(p.agent().employment()))
                 .thenComparingDouble(p -> p.agent().hourlyCost()).thenComparingInt(AgentPlan::index));
         Map<AgentDay, Choice> chosen = new IdentityHashMap<>();
+        // First the hours every contract requires anyway, placed where they save most; then extra shifts from
+        // the cheapest hour (on-demand premium included) while they still save service.
+        List<AgentPass> passes = new ArrayList<>();
         for (AgentPlan p : order) {
             List<AgentDay> days = byPlan.getOrDefault(p, List.of());
             days.sort(Comparator.comparingInt(AgentDay::getDay));
-            new AgentPass(ctx, p, days, chosen).run();
+            AgentPass pass = new AgentPass(ctx, p, days, chosen);
+            pass.run(true);
+            passes.add(pass);
+        }
+        passes.sort(Comparator.comparingDouble((AgentPass a) -> price(ctx, a.plan)).thenComparingInt(a -> a.plan.index()));
+        for (AgentPass pass : passes) {
+            pass.run(false);
         }
         placeTraining(s, chosen);
         for (AgentDay d : s.getDays()) {
@@ -63,6 +72,10 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             }
         }
         director.triggerVariableListeners();
+    }
+
+    private static double price(PlanContext ctx, AgentPlan p) {
+        return p.agent().hourlyCost() * (p.onDemand() ? 1 + ctx.rules().costs().onDemandPremium() : 1);
     }
 
     private static int rank(Employment e) {
@@ -155,7 +168,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                     .max().orElse(0);
         }
 
-        void run() {
+        void run(boolean minimumOnly) {
             Choice[] best = new Choice[ctx.days()];
             boolean[] dirty = new boolean[ctx.days()];
             java.util.Arrays.fill(dirty, true);
@@ -172,7 +185,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                         dirty[day] = false;
                     }
                     Choice c = best[day];
-                    if (c == null || !worthIt(day, c)) {
+                    if (c == null || !worthIt(day, c, minimumOnly)) {
                         continue;
                     }
                     if (top == null || better(c, top)) {
@@ -196,12 +209,12 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             return va != vb ? va > vb : a.cost < b.cost;
         }
 
-        boolean worthIt(int day, Choice c) {
+        boolean worthIt(int day, Choice c, boolean minimumOnly) {
             int w = day / 7;
             if (weekMinutes[w] < weeks[w].minMinutes()) {
                 return true;
             }
-            return ctx.cover() ? c.gain > 0 : c.gain > c.cost;
+            return !minimumOnly && (ctx.cover() ? c.gain > 0 : c.gain > c.cost);
         }
 
         Choice evaluate(AgentDay entity) {
