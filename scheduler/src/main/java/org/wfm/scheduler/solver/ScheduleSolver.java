@@ -49,6 +49,17 @@ public class ScheduleSolver {
         Consumer<SolverProgress> report = progress == null ? p -> { } : progress;
         long t0 = System.nanoTime();
         Schedule problem = build(in);
+        if (problem.getDays().isEmpty()) {
+            // No agents (or no channels): nothing to plan, but the run still reports what stays uncovered.
+            Evaluation ev = ScheduleEvaluator.evaluate(in, List.of());
+            Summary s = ev.summary();
+            report.accept(new SolverProgress("done", (System.nanoTime() - t0) / 1e9, "-"));
+            return new ScheduleOutcome(List.of(), ev.coverage(), new Summary(s.cost(), s.serviceLevel(),
+                    s.lateContacts(), s.training(), s.remoteShare(), s.onDemandHours(), s.paidHours(),
+                    s.hardViolations(), s.uncoveredIntervals(), new Summary.LowerBound(null, null),
+                    new Summary.SolverInfo("-", (System.nanoTime() - t0) / 1e9, o.seed()), s.inputs(), s.previous(),
+                    s.version(), s.agents()));
+        }
         Solver<Schedule> solver = SolverFactory.<Schedule>create(config(o)).buildSolver();
         boolean[] constructed = {false};
         solver.addEventListener(e -> {

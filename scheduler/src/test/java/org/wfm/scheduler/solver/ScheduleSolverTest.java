@@ -50,6 +50,16 @@ class ScheduleSolverTest {
     }
 
     @Test
+    void noAgentsLeavesEveryIntervalShort() {
+        ScheduleInput in = new ScheduleInput(TestData.plan(TestData.voice()), TestData.flat("voice", 1, 8, 9, 1.0),
+                List.of(), List.of(), TestData.rules(1, TestData.breaks()), List.of(), TestData.LINEAR);
+        ScheduleOutcome out = new ScheduleSolver().solve(in, new SolveOptions(Duration.ofSeconds(1), 1), null);
+        assertThat(out.rows()).isEmpty();
+        assertThat(out.summary().uncoveredIntervals()).hasSize(4);
+        assertThat(out.summary().serviceLevel().get("voice").planned()).isZero();
+    }
+
+    @Test
     void demandBeyondTheWorkforceStillEndsWithTheShortIntervals() {
         List<Agent> one = List.of(TestData.agent("a", Employment.FULL_TIME, Map.of("voice", 1.0), 0, 40));
         ScheduleInput in = new ScheduleInput(TestData.plan(TestData.voice()), TestData.flat("voice", 1, 8, 16, 3.0),

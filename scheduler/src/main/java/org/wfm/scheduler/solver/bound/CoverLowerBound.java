@@ -169,12 +169,8 @@ public final class CoverLowerBound {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Map<Integer, Expression> exprs = new HashMap<>();
         for (int r : rowIds) {
-            int[] row = rows.get(r);
             // Deferred rows are in staff-intervals, as are the coverage coefficients below.
             exprs.put(r, model.addExpression("r" + r).lower(rhs.get(r)));
-            if (row == null) {
-                return null;
-            }
         }
         int n = 0;
         for (Column col : cols) {
@@ -191,11 +187,8 @@ public final class CoverLowerBound {
             });
         }
         Optimisation.Result result = model.minimise();
-        if (!result.getState().isOptimal()) {
-            // Infeasible (some demand no agent can cover): bound the rest by dropping nothing; report none.
-            return result.getState().isFeasible() ? result.getValue() : null;
-        }
-        return result.getValue();
+        // Only an optimal value is a bound; infeasible means some demand no agent can ever cover.
+        return result.getState().isOptimal() ? result.getValue() : null;
     }
 
     /** Staff-intervals a column gives each row: its work minutes (pauses excluded) per interval. */

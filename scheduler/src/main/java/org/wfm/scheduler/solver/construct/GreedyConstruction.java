@@ -169,6 +169,90 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         }
 
         void run(boolean minimumOnly) {
+            boolean[] allowed = null;
+            if (minimumOnly) {
+                allowed = workDays();
+                loop(true, allowed);
+                allowed = null;
+            }
+            loop(minimumOnly, allowed);
+        }
+
+        /**
+         * The days the contract's minimum should go on: per week as many days as the minimum needs at the
+         * longest paid shift, chosen by a dynamic programme over the horizon that maximises the service saved
+         * while no run of working days exceeds the limit. Picking days one by one by gain instead strands
+         * weeks (a weekend worked next to a full week blocks the days before it).
+         */
+        boolean[] workDays() {
+            int n = ctx.days();
+            long[] value = new long[n];
+            boolean[] open = new boolean[n];
+            for (AgentDay d : days) {
+                int k = d.getDay();
+                Choice c = assigned[k] == null ? evaluate(d) : null;
+                open[k] = c != null;
+                // Every open day is worth something, so the count per week is met even where nothing is saved.
+                value[k] = c == null ? 0 : Math.max(0, c.gain) + 1;
+            }
+            int[] quota = new int[weeks.length];
+            for (int w = 0; w < weeks.length; w++) {
+                int need = Math.max(0, weeks[w].minMinutes() - weekMinutes[w]);
+                quota[w] = maxLen <= 0 ? 0 : Math.min(weeks[w].maxDays() - weekDays[w], (need + maxLen - 1) / maxLen);
+            }
+            final long big = 1L << 40;
+            int runs = maxRun + 1;
+            long[][][] dp = new long[n + 1][runs][8];
+            byte[][][] take = new byte[n + 1][runs][8];
+            for (long[][] a : dp) {
+                for (long[] b : a) {
+                    java.util.Arrays.fill(b, Long.MIN_VALUE);
+                }
+            }
+            dp[0][Math.min(maxRun, plan.priorRunDays())][0] = 0;
+            for (int k = 0; k < n; k++) {
+                boolean weekEnds = k % 7 == 6 || k == n - 1;
+                for (int r = 0; r < runs; r++) {
+                    for (int c = 0; c < 8; c++) {
+                        long cur = dp[k][r][c];
+                        if (cur == Long.MIN_VALUE) {
+                            continue;
+                        }
+                        // Counted days earn "big" each, so the quota comes first, then the service saved.
+                        for (int on = 0; on <= 1; on++) {
+                            if (on == 1 && (!open[k] || r + 1 > maxRun || c + 1 > quota[k / 7])) {
+                                continue;
+                            }
+                            int r2 = on == 1 ? r + 1 : 0;
+                            int c2 = weekEnds ? 0 : c + on;
+                            long v = cur + (on == 1 ? big + value[k] : 0);
+                            if (v > dp[k + 1][r2][c2]) {
+                                dp[k + 1][r2][c2] = v;
+                                take[k + 1][r2][c2] = (byte) (on | (c << 1) | (r << 4));
+                            }
+                        }
+                    }
+                }
+            }
+            int br = 0;
+            for (int r = 0; r < runs; r++) {
+                if (dp[n][r][0] > dp[n][br][0]) {
+                    br = r;
+                }
+            }
+            boolean[] chosen = new boolean[n];
+            int r = br;
+            int c = 0;
+            for (int k = n; k > 0; k--) {
+                byte t = take[k][r][c];
+                chosen[k - 1] = (t & 1) == 1;
+                c = (t >> 1) & 7;
+                r = (t >> 4) & 15;
+            }
+            return chosen;
+        }
+
+        private void loop(boolean minimumOnly, boolean[] allowed) {
             Choice[] best = new Choice[ctx.days()];
             boolean[] dirty = new boolean[ctx.days()];
             java.util.Arrays.fill(dirty, true);
@@ -177,7 +261,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                 int topDay = -1;
                 for (AgentDay d : days) {
                     int day = d.getDay();
-                    if (assigned[day] != null) {
+                    if (assigned[day] != null || (allowed != null && !allowed[day])) {
                         continue;
                     }
                     if (dirty[day] || (best[day] != null && !feasible(day, best[day].pattern))) {

@@ -121,7 +121,7 @@ public final class ProblemBuilder {
         List<AgentPlan> plans = new ArrayList<>();
         List<AgentWeek> weeks = new ArrayList<>();
         List<AgentDay> entities = new ArrayList<>();
-        for (Agent a : agents) {
+        for (Agent a : names.isEmpty() ? List.<Agent>of() : agents) {
             List<TimeOff> offs = offByAgent.getOrDefault(a.id(), List.of());
             List<ScheduleRow> prev = prevByAgent.getOrDefault(a.id(), List.of());
             AgentPlan plan = plan(a, plans.size(), names, rules, offs, prev, t0);
