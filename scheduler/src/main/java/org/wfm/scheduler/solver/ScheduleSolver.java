@@ -24,6 +24,7 @@ import org.wfm.scheduler.domain.Summary;
 import org.wfm.scheduler.solver.bound.CoverLowerBound;
 import org.wfm.scheduler.solver.construct.GreedyConstruction;
 import org.wfm.scheduler.solver.construct.NudgeShiftMoveFactory;
+import org.wfm.scheduler.solver.construct.SwapAgentsMoveFactory;
 import org.wfm.scheduler.solver.construct.SwapDaysMoveFactory;
 import org.wfm.scheduler.solver.model.AgentDay;
 import org.wfm.scheduler.solver.model.ProblemBuilder;
@@ -111,6 +112,7 @@ public class ScheduleSolver {
         moves.add(change("pattern", 4.0));
         moves.add(factory(NudgeShiftMoveFactory.class, 4.0));
         moves.add(factory(SwapDaysMoveFactory.class, 2.0));
+        moves.add(factory(SwapAgentsMoveFactory.class, 2.0));
         moves.add(change("channel", 1.0));
         moves.add(change("secondChannel", 1.0));
         moves.add(change("training", 1.0));

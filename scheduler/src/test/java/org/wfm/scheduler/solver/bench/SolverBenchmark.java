@@ -9,13 +9,16 @@ import org.wfm.scheduler.solver.ScheduleSolver;
 import org.wfm.scheduler.solver.SolveOptions;
 
 /**
- * Benchmark on three generated instances (not a unit test): 30 agents × 7 days × 1 channel without breaks,
- * 80 × 14 × 3 and 500 × 14 × 3. Reports score calculation speed, time to first feasible, final score, cost,
- * shortfall and the gap to the LP bound. Run:
- * {@code mvn -q -B -o -pl scheduler test-compile exec:java} is not configured; use
- * {@code java -Xmx2g -cp "scheduler/target/test-classes:scheduler/target/classes:$(cat cp.txt)"
- * org.wfm.scheduler.solver.bench.SolverBenchmark [seconds-scale]} after
- * {@code mvn -q -o -pl scheduler dependency:build-classpath -Dmdep.outputFile=cp.txt}.
+ * Benchmark on three generated instances (not a unit test): 30 agents × 7 days × 1 channel without breaks
+ * (60 s), 80 × 14 × 3 (60 s) and 500 × 14 × 3 (120 s), with breaks. Prints per instance: score calculation
+ * speed, time to the first feasible (0 hard) schedule, final score, cost, lower bound and gap, uncovered
+ * intervals, late contacts, hard violations found by the evaluator, and heap used. Arguments: a factor on the
+ * time limits (default 1) and optionally one instance name. Run from the repository root:
+ * <pre>
+ * mvn -q -B -o -pl scheduler -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * java -Xmx2g -cp "scheduler/target/test-classes:scheduler/target/classes:forecast/target/classes:$(cat /tmp/cp.txt)" \
+ *     org.wfm.scheduler.solver.bench.SolverBenchmark 1 30x7x1
+ * </pre>
  */
 public final class SolverBenchmark {
     private SolverBenchmark() {
