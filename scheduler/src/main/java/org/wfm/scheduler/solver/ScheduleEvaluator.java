@@ -1,6 +1,5 @@
 package org.wfm.scheduler.solver;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -499,10 +498,5 @@ public final class ScheduleEvaluator {
 
     private static String fmt(double x) {
         return String.format(java.util.Locale.ROOT, "%.2f", x);
-    }
-
-    @SuppressWarnings("unused")
-    private static boolean weekend(DayOfWeek d) {
-        return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
     }
 }

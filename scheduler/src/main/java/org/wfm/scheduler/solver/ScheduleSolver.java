@@ -24,6 +24,7 @@ import org.wfm.scheduler.domain.Summary;
 import org.wfm.scheduler.solver.bound.CoverLowerBound;
 import org.wfm.scheduler.solver.construct.GreedyConstruction;
 import org.wfm.scheduler.solver.construct.NudgeShiftMoveFactory;
+import org.wfm.scheduler.solver.construct.SwapAgentsMoveFactory;
 import org.wfm.scheduler.solver.construct.SwapDaysMoveFactory;
 import org.wfm.scheduler.solver.model.AgentDay;
 import org.wfm.scheduler.solver.model.ProblemBuilder;
@@ -38,11 +39,28 @@ import org.wfm.scheduler.solver.score.ScheduleConstraintProvider;
  * {@link ScheduleEvaluator}, so what is reported is exactly what schedule.csv implies.
  */
 public class ScheduleSolver {
+    private volatile long lastSpeed;
+
+    /** Score calculations per second of the last solve (for the benchmark). */
+    public long lastScoreCalculationSpeed() {
+        return lastSpeed;
+    }
 
     public ScheduleOutcome solve(ScheduleInput in, SolveOptions o, Consumer<SolverProgress> progress) {
         Consumer<SolverProgress> report = progress == null ? p -> { } : progress;
         long t0 = System.nanoTime();
         Schedule problem = build(in);
+        if (problem.getDays().isEmpty()) {
+            // No agents (or no channels): nothing to plan, but the run still reports what stays uncovered.
+            Evaluation ev = ScheduleEvaluator.evaluate(in, List.of());
+            Summary s = ev.summary();
+            report.accept(new SolverProgress("done", (System.nanoTime() - t0) / 1e9, "-"));
+            return new ScheduleOutcome(List.of(), ev.coverage(), new Summary(s.cost(), s.serviceLevel(),
+                    s.lateContacts(), s.training(), s.remoteShare(), s.onDemandHours(), s.paidHours(),
+                    s.hardViolations(), s.uncoveredIntervals(), new Summary.LowerBound(null, null),
+                    new Summary.SolverInfo("-", (System.nanoTime() - t0) / 1e9, o.seed()), s.inputs(), s.previous(),
+                    s.version(), s.agents()));
+        }
         Solver<Schedule> solver = SolverFactory.<Schedule>create(config(o)).buildSolver();
         boolean[] constructed = {false};
         solver.addEventListener(e -> {
@@ -54,6 +72,9 @@ public class ScheduleSolver {
         report.accept(new SolverProgress("construction", (System.nanoTime() - t0) / 1e9, "-"));
         Schedule best = solver.solve(problem);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        if (solver instanceof org.optaplanner.core.impl.solver.DefaultSolver<Schedule> ds) {
+            lastSpeed = ds.getSolverScope().getScoreCalculationSpeed();
+        }
         report.accept(new SolverProgress("done", seconds, String.valueOf(best.getScore())));
         List<ScheduleRow> rows = RowWriter.rows(best);
         Evaluation ev = ScheduleEvaluator.evaluate(in, rows);
@@ -91,6 +112,7 @@ public class ScheduleSolver {
         moves.add(change("pattern", 4.0));
         moves.add(factory(NudgeShiftMoveFactory.class, 4.0));
         moves.add(factory(SwapDaysMoveFactory.class, 2.0));
+        moves.add(factory(SwapAgentsMoveFactory.class, 2.0));
         moves.add(change("channel", 1.0));
         moves.add(change("secondChannel", 1.0));
         moves.add(change("training", 1.0));

@@ -37,7 +37,37 @@ class ScheduleSolverTest {
         Evaluation again = ScheduleEvaluator.evaluate(in, out.rows());
         assertThat(again.coverage()).isEqualTo(out.coverage());
         assertThat(again.summary().cost()).isEqualTo(out.summary().cost());
-        System.out.println(out.summary());
-        out.rows().forEach(System.out::println);
+        assertThat(out.summary().lowerBound().cost()).isNotNull();
+        assertThat(out.summary().lowerBound().cost()).isLessThanOrEqualTo(out.summary().cost().total() + 1e-6);
+    }
+
+    @Test
+    void sameSeedSameSchedule() {
+        SolveOptions o = new SolveOptions(Duration.ofSeconds(60), 7, Duration.ofSeconds(60), 3_000);
+        ScheduleOutcome first = new ScheduleSolver().solve(tiny(), o, null);
+        ScheduleOutcome second = new ScheduleSolver().solve(tiny(), o, null);
+        assertThat(second.rows()).isEqualTo(first.rows());
+    }
+
+    @Test
+    void noAgentsLeavesEveryIntervalShort() {
+        ScheduleInput in = new ScheduleInput(TestData.plan(TestData.voice()), TestData.flat("voice", 1, 8, 9, 1.0),
+                List.of(), List.of(), TestData.rules(1, TestData.breaks()), List.of(), TestData.LINEAR);
+        ScheduleOutcome out = new ScheduleSolver().solve(in, new SolveOptions(Duration.ofSeconds(1), 1), null);
+        assertThat(out.rows()).isEmpty();
+        assertThat(out.summary().uncoveredIntervals()).hasSize(4);
+        assertThat(out.summary().serviceLevel().get("voice").planned()).isZero();
+    }
+
+    @Test
+    void demandBeyondTheWorkforceStillEndsWithTheShortIntervals() {
+        List<Agent> one = List.of(TestData.agent("a", Employment.FULL_TIME, Map.of("voice", 1.0), 0, 40));
+        ScheduleInput in = new ScheduleInput(TestData.plan(TestData.voice()), TestData.flat("voice", 1, 8, 16, 3.0),
+                one, List.of(), TestData.rules(1, TestData.breaks()), List.of(), TestData.LINEAR);
+        ScheduleOutcome out = new ScheduleSolver().solve(in, new SolveOptions(Duration.ofSeconds(2), 1), null);
+        assertThat(out.summary().hardViolations()).isEmpty();
+        assertThat(out.rows()).isNotEmpty();
+        assertThat(out.summary().uncoveredIntervals()).hasSize(32);
+        assertThat(out.summary().uncoveredIntervals().get(0).required()).isEqualTo(3.0);
     }
 }

@@ -15,7 +15,6 @@ import org.wfm.scheduler.domain.Agent;
 import org.wfm.scheduler.domain.Employment;
 import org.wfm.scheduler.domain.Rules;
 import org.wfm.scheduler.solver.ScheduleInput;
-import org.wfm.scheduler.solver.model.Pause;
 import org.wfm.scheduler.solver.model.ProblemBuilder;
 import org.wfm.scheduler.solver.model.ShiftPattern;
 import org.wfm.scheduler.solver.model.ShiftRules;
@@ -33,14 +32,41 @@ import org.wfm.scheduler.staffing.Requirement;
  * least this much. Days that no column or window links are solved as separate LPs.
  */
 public final class CoverLowerBound {
+    static {
+        // ojAlgo prints a note about its hardware profiles to stdout when first loaded; library code here
+        // must not print, so load it with stdout muted.
+        java.io.PrintStream out = System.out;
+        try {
+            System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            java.util.Objects.requireNonNull(org.ojalgo.OjAlgoUtils.ENVIRONMENT);
+        } finally {
+            System.setOut(out);
+        }
+    }
+
     private CoverLowerBound() {
     }
 
     private record Column(int day, ShiftPattern pattern, int channel, double cost) {
     }
 
-    /** The bound in money, or null when there is no demand or the LP could not be solved. */
+    /**
+     * The bound in money, or null when there is no demand or no bound could be computed: the larger of the
+     * pattern LP at the cheapest price (ojAlgo) and the Lagrangian bound of the per-agent model
+     * ({@link LagrangianBound}: each agent's price, one shift a day, weekly hours and days). Both are valid
+     * lower bounds, so their maximum is too.
+     */
     public static Double compute(ScheduleInput in) {
+        Double lp = aggregated(in);
+        Double lagrangian = LagrangianBound.compute(in);
+        if (lp == null) {
+            return lagrangian;
+        }
+        return lagrangian == null ? lp : Math.max(lp, lagrangian);
+    }
+
+    /** The pattern LP at the cheapest price per channel, separable by day. */
+    public static Double aggregated(ScheduleInput in) {
         Rules rules = in.rules();
         int im = in.channels().intervalMinutes();
         int days = rules.horizon().days();
@@ -143,12 +169,8 @@ public final class CoverLowerBound {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Map<Integer, Expression> exprs = new HashMap<>();
         for (int r : rowIds) {
-            int[] row = rows.get(r);
             // Deferred rows are in staff-intervals, as are the coverage coefficients below.
             exprs.put(r, model.addExpression("r" + r).lower(rhs.get(r)));
-            if (row == null) {
-                return null;
-            }
         }
         int n = 0;
         for (Column col : cols) {
@@ -165,11 +187,8 @@ public final class CoverLowerBound {
             });
         }
         Optimisation.Result result = model.minimise();
-        if (!result.getState().isOptimal()) {
-            // Infeasible (some demand no agent can cover): bound the rest by dropping nothing; report none.
-            return result.getState().isFeasible() ? result.getValue() : null;
-        }
-        return result.getValue();
+        // Only an optimal value is a bound; infeasible means some demand no agent can ever cover.
+        return result.getState().isOptimal() ? result.getValue() : null;
     }
 
     /** Staff-intervals a column gives each row: its work minutes (pauses excluded) per interval. */
@@ -244,8 +263,4 @@ public final class CoverLowerBound {
         parent[find(parent, a)] = find(parent, b);
     }
 
-    @SuppressWarnings("unused")
-    private static int pauses(List<Pause> p) {
-        return p.size();
-    }
 }

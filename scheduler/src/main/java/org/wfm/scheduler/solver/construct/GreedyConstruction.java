@@ -46,10 +46,19 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         order.sort(Comparator.comparingInt((AgentPlan p) -> rank(p.agent().employment()))
                 .thenComparingDouble(p -> p.agent().hourlyCost()).thenComparingInt(AgentPlan::index));
         Map<AgentDay, Choice> chosen = new IdentityHashMap<>();
+        // First the hours every contract requires anyway, placed where they save most; then extra shifts from
+        // the cheapest hour (on-demand premium included) while they still save service.
+        List<AgentPass> passes = new ArrayList<>();
         for (AgentPlan p : order) {
             List<AgentDay> days = byPlan.getOrDefault(p, List.of());
             days.sort(Comparator.comparingInt(AgentDay::getDay));
-            new AgentPass(ctx, p, days, chosen).run();
+            AgentPass pass = new AgentPass(ctx, p, days, chosen);
+            pass.run(true);
+            passes.add(pass);
+        }
+        passes.sort(Comparator.comparingDouble((AgentPass a) -> price(ctx, a.plan)).thenComparingInt(a -> a.plan.index()));
+        for (AgentPass pass : passes) {
+            pass.run(false);
         }
         placeTraining(s, chosen);
         for (AgentDay d : s.getDays()) {
@@ -63,6 +72,10 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             }
         }
         director.triggerVariableListeners();
+    }
+
+    private static double price(PlanContext ctx, AgentPlan p) {
+        return p.agent().hourlyCost() * (p.onDemand() ? 1 + ctx.rules().costs().onDemandPremium() : 1);
     }
 
     private static int rank(Employment e) {
@@ -150,11 +163,96 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             }
             rest = (int) Math.round(ctx.rules().shifts().minRestHours() * 60);
             maxRun = ctx.rules().shifts().maxConsecutiveDays();
-            maxLen = ctx.rules().shifts().lengthsHours().stream().mapToInt(h -> (int) Math.round(h * 60)).max()
-                    .orElse(480);
+            // Longest paid time of any shift the agent can take: lunch is unpaid, so not the longest length.
+            maxLen = days.stream().flatMap(d -> d.getPatternRange().stream()).mapToInt(ShiftPattern::paidMinutes)
+                    .max().orElse(0);
         }
 
-        void run() {
+        void run(boolean minimumOnly) {
+            boolean[] allowed = null;
+            if (minimumOnly) {
+                allowed = workDays();
+                loop(true, allowed);
+                allowed = null;
+            }
+            loop(minimumOnly, allowed);
+        }
+
+        /**
+         * The days the contract's minimum should go on: per week as many days as the minimum needs at the
+         * longest paid shift, chosen by a dynamic programme over the horizon that maximises the service saved
+         * while no run of working days exceeds the limit. Picking days one by one by gain instead strands
+         * weeks (a weekend worked next to a full week blocks the days before it).
+         */
+        boolean[] workDays() {
+            int n = ctx.days();
+            long[] value = new long[n];
+            boolean[] open = new boolean[n];
+            for (AgentDay d : days) {
+                int k = d.getDay();
+                Choice c = assigned[k] == null ? evaluate(d) : null;
+                open[k] = c != null;
+                // Every open day is worth something, so the count per week is met even where nothing is saved.
+                value[k] = c == null ? 0 : Math.max(0, c.gain) + 1;
+            }
+            int[] quota = new int[weeks.length];
+            for (int w = 0; w < weeks.length; w++) {
+                int need = Math.max(0, weeks[w].minMinutes() - weekMinutes[w]);
+                quota[w] = maxLen <= 0 ? 0 : Math.min(weeks[w].maxDays() - weekDays[w], (need + maxLen - 1) / maxLen);
+            }
+            final long big = 1L << 40;
+            int runs = maxRun + 1;
+            long[][][] dp = new long[n + 1][runs][8];
+            byte[][][] take = new byte[n + 1][runs][8];
+            for (long[][] a : dp) {
+                for (long[] b : a) {
+                    java.util.Arrays.fill(b, Long.MIN_VALUE);
+                }
+            }
+            dp[0][Math.min(maxRun, plan.priorRunDays())][0] = 0;
+            for (int k = 0; k < n; k++) {
+                boolean weekEnds = k % 7 == 6 || k == n - 1;
+                for (int r = 0; r < runs; r++) {
+                    for (int c = 0; c < 8; c++) {
+                        long cur = dp[k][r][c];
+                        if (cur == Long.MIN_VALUE) {
+                            continue;
+                        }
+                        // Counted days earn "big" each, so the quota comes first, then the service saved.
+                        for (int on = 0; on <= 1; on++) {
+                            if (on == 1 && (!open[k] || r + 1 > maxRun || c + 1 > quota[k / 7])) {
+                                continue;
+                            }
+                            int r2 = on == 1 ? r + 1 : 0;
+                            int c2 = weekEnds ? 0 : c + on;
+                            long v = cur + (on == 1 ? big + value[k] : 0);
+                            if (v > dp[k + 1][r2][c2]) {
+                                dp[k + 1][r2][c2] = v;
+                                take[k + 1][r2][c2] = (byte) (on | (c << 1) | (r << 4));
+                            }
+                        }
+                    }
+                }
+            }
+            int br = 0;
+            for (int r = 0; r < runs; r++) {
+                if (dp[n][r][0] > dp[n][br][0]) {
+                    br = r;
+                }
+            }
+            boolean[] chosen = new boolean[n];
+            int r = br;
+            int c = 0;
+            for (int k = n; k > 0; k--) {
+                byte t = take[k][r][c];
+                chosen[k - 1] = (t & 1) == 1;
+                c = (t >> 1) & 7;
+                r = (t >> 4) & 15;
+            }
+            return chosen;
+        }
+
+        private void loop(boolean minimumOnly, boolean[] allowed) {
             Choice[] best = new Choice[ctx.days()];
             boolean[] dirty = new boolean[ctx.days()];
             java.util.Arrays.fill(dirty, true);
@@ -163,7 +261,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                 int topDay = -1;
                 for (AgentDay d : days) {
                     int day = d.getDay();
-                    if (assigned[day] != null) {
+                    if (assigned[day] != null || (allowed != null && !allowed[day])) {
                         continue;
                     }
                     if (dirty[day] || (best[day] != null && !feasible(day, best[day].pattern))) {
@@ -171,7 +269,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                         dirty[day] = false;
                     }
                     Choice c = best[day];
-                    if (c == null || !worthIt(day, c)) {
+                    if (c == null || !worthIt(day, c, minimumOnly)) {
                         continue;
                     }
                     if (top == null || better(c, top)) {
@@ -195,12 +293,12 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             return va != vb ? va > vb : a.cost < b.cost;
         }
 
-        boolean worthIt(int day, Choice c) {
+        boolean worthIt(int day, Choice c, boolean minimumOnly) {
             int w = day / 7;
             if (weekMinutes[w] < weeks[w].minMinutes()) {
                 return true;
             }
-            return ctx.cover() ? c.gain > 0 : c.gain > c.cost;
+            return !minimumOnly && (ctx.cover() ? c.gain > 0 : c.gain > c.cost);
         }
 
         Choice evaluate(AgentDay entity) {
@@ -335,22 +433,66 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             if (left + 1 + right > maxRun) {
                 return false;
             }
-            // Keep the weekly minimum reachable: the days left must be able to hold what is still needed.
-            int need = wk.minMinutes() - weekMinutes[w] - p.paidMinutes();
-            if (need > 0) {
-                int free = 0;
-                for (int k = w * 7; k < Math.min(ctx.days(), w * 7 + 7); k++) {
-                    if (k != day && assigned[k] == null && scratch[k] != null
-                            && !scratch[k].getPatternRange().isEmpty()) {
-                        free++;
-                    }
-                }
-                free = Math.min(free, wk.maxDays() - weekDays[w] - 1);
-                if ((long) free * maxLen < need) {
+            // Keep every weekly minimum reachable with the days that can still be added around this one.
+            if (addable == null || addableFor != day) {
+                addable = addableDays(day);
+                addableFor = day;
+            }
+            for (int v = 0; v < weeks.length; v++) {
+                int need = weeks[v].minMinutes() - weekMinutes[v] - (v == w ? p.paidMinutes() : 0);
+                if (need > 0 && (long) addable[v] * maxLen < need) {
                     return false;
                 }
             }
             return true;
+        }
+
+        private int[] addable;
+        private int addableFor = -1;
+
+        /**
+         * Days each week could still take once {@code day} is worked: free available days picked from the
+         * first on while no run grows past the consecutive-day limit (taking the earliest day whenever allowed
+         * maximises the count) and the week's day limit holds.
+         */
+        int[] addableDays(int day) {
+            int n = ctx.days();
+            boolean[] on = new boolean[n];
+            for (int k = 0; k < n; k++) {
+                on[k] = assigned[k] != null || k == day;
+            }
+            int[] count = new int[weeks.length];
+            int[] days = weekDays.clone();
+            days[day / 7]++;
+            for (int k = 0; k < n; k++) {
+                if (on[k] || scratch[k] == null || scratch[k].getPatternRange().isEmpty()
+                        || days[k / 7] >= weeks[k / 7].maxDays()) {
+                    continue;
+                }
+                on[k] = true;
+                if (longestRunThrough(on, k) <= maxRun) {
+                    count[k / 7]++;
+                    days[k / 7]++;
+                } else {
+                    on[k] = false;
+                }
+            }
+            return count;
+        }
+
+        private int longestRunThrough(boolean[] on, int k) {
+            int left = 0;
+            for (int j = k - 1; j >= 0 && on[j]; j--) {
+                left++;
+            }
+            if (left == k) {
+                left += plan.priorRunDays();
+            }
+            int right = 0;
+            for (int j = k + 1; j < on.length && on[j]; j++) {
+                right++;
+            }
+            return left + 1 + right;
         }
 
         void commit(int day, Choice c) {
@@ -369,6 +511,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             }
             reset(d);
             assigned[day] = c.pattern;
+            addable = null;
             weekMinutes[day / 7] += c.pattern.paidMinutes();
             weekDays[day / 7]++;
             chosen.put(d, c);

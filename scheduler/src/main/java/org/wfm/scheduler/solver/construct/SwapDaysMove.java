@@ -10,8 +10,10 @@ import org.wfm.scheduler.solver.model.ShiftPattern;
 import org.wfm.scheduler.solver.model.TrainingSlot;
 
 /**
- * Swaps everything between two days of the same agent: moves a day off (or a shift) to another day while the
- * week's hours and day count stay the same, which a single change cannot do without breaking a hard rule.
+ * Swaps everything between two agent-days. Between two days of one agent it moves a day off (or a shift) to
+ * another day while the week's hours and day count stay the same, which a single change cannot do without
+ * breaking a hard rule; between two agents on one day it hands a shift to the other agent (a cheaper one, or one
+ * with hours to spare) without touching coverage.
  */
 public class SwapDaysMove extends AbstractMove<Schedule> {
     private final AgentDay left;
@@ -27,7 +29,19 @@ public class SwapDaysMove extends AbstractMove<Schedule> {
         if (left == right || left.getPattern() == right.getPattern()) {
             return false;
         }
-        return fits(left, right.getPattern()) && fits(right, left.getPattern());
+        return fits(left, right.getPattern()) && fits(right, left.getPattern()) && sameRanges(left, right);
+    }
+
+    /** Other variables can be swapped as they are when both days belong to one agent, else they must fit. */
+    private static boolean sameRanges(AgentDay a, AgentDay b) {
+        if (a.getPlan() == b.getPlan()) {
+            return true;
+        }
+        return b.getChannelRange().contains(a.getChannel()) && b.getChannelRange().contains(a.getSecondChannel())
+                && a.getChannelRange().contains(b.getChannel()) && a.getChannelRange().contains(b.getSecondChannel())
+                && (a.getTraining() == null || b.getTrainingRange().contains(a.getTraining()))
+                && (b.getTraining() == null || a.getTrainingRange().contains(b.getTraining()))
+                && b.getHomeRange().contains(a.getHome()) && a.getHomeRange().contains(b.getHome());
     }
 
     private static boolean fits(AgentDay d, ShiftPattern p) {

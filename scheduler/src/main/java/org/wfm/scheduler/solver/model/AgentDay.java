@@ -43,6 +43,12 @@ public class AgentDay {
     @PlanningVariable(valueRangeProviderRefs = "homeRange")
     private Boolean home;
 
+    // Derived lists are asked for by several constraints per move: keep the last ones with what they came from.
+    private Object[] blocksKey;
+    private List<int[]> blocksCache;
+    private Object[] slotsKey;
+    private List<WorkSlot> slotsCache;
+
     public AgentDay() {
     }
 
@@ -129,6 +135,16 @@ public class AgentDay {
         if (pattern == null) {
             return List.of();
         }
+        Object[] key = {pattern, channel, secondChannel, training};
+        if (blocksCache != null && java.util.Arrays.equals(key, blocksKey)) {
+            return blocksCache;
+        }
+        blocksCache = computeBlocks();
+        blocksKey = key;
+        return blocksCache;
+    }
+
+    private List<int[]> computeBlocks() {
         int t = trainingOffset();
         int tEnd = t < 0 ? -1 : t + ctx.rules().training().blockMinutes();
         int split = channel.equals(secondChannel) ? Integer.MAX_VALUE : pattern.splitOffset();
@@ -152,6 +168,16 @@ public class AgentDay {
         if (pattern == null) {
             return Collections.emptyList();
         }
+        Object[] key = {pattern, channel, secondChannel, training};
+        if (slotsCache != null && java.util.Arrays.equals(key, slotsKey)) {
+            return slotsCache;
+        }
+        slotsCache = computeWorkSlots();
+        slotsKey = key;
+        return slotsCache;
+    }
+
+    private List<WorkSlot> computeWorkSlots() {
         int im = ctx.intervalMinutes();
         int base = start();
         List<WorkSlot> out = new ArrayList<>();
@@ -194,7 +220,7 @@ public class AgentDay {
             return Collections.emptyList();
         }
         Integer seats = ctx.rules().siteSeats().get(plan.site());
-        if (seats == null) {
+        if (seats == null || !ctx.seatsCanRunShort(plan.site())) {
             return Collections.emptyList();
         }
         int im = ctx.intervalMinutes();

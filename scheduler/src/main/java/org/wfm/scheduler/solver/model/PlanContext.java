@@ -20,6 +20,7 @@ public final class PlanContext {
     private final Demand[][] buckets;
     private final double[] troughness;
     private final boolean cover;
+    private java.util.Set<String> shortSites = java.util.Set.of();
 
     public PlanContext(Rules rules, int intervalMinutes, List<String> channels, Demand[][] buckets,
                        double[] troughness, boolean cover) {
@@ -35,6 +36,15 @@ public final class PlanContext {
         this.buckets = buckets;
         this.troughness = troughness;
         this.cover = cover;
+    }
+
+    /** Sites whose agents could outnumber their seats; elsewhere seats are never counted (saves work per move). */
+    public boolean seatsCanRunShort(String site) {
+        return shortSites.contains(site);
+    }
+
+    void shortSites(java.util.Set<String> sites) {
+        this.shortSites = java.util.Set.copyOf(sites);
     }
 
     public Rules rules() {

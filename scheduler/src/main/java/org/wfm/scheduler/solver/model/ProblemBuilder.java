@@ -103,10 +103,25 @@ public final class ProblemBuilder {
             publishedDates.add(r.date());
         }
 
+        Map<String, Integer> atSite = new HashMap<>();
+        for (Agent a : agents) {
+            if (a.workMode() != WorkMode.REMOTE && a.site() != null) {
+                atSite.merge(a.site(), 1, Integer::sum);
+            }
+        }
+        Set<String> shortSites = new HashSet<>();
+        atSite.forEach((site, n) -> {
+            Integer seats = rules.siteSeats().get(site);
+            if (seats != null && n > seats) {
+                shortSites.add(site);
+            }
+        });
+        ctx.shortSites(shortSites);
+
         List<AgentPlan> plans = new ArrayList<>();
         List<AgentWeek> weeks = new ArrayList<>();
         List<AgentDay> entities = new ArrayList<>();
-        for (Agent a : agents) {
+        for (Agent a : names.isEmpty() ? List.<Agent>of() : agents) {
             List<TimeOff> offs = offByAgent.getOrDefault(a.id(), List.of());
             List<ScheduleRow> prev = prevByAgent.getOrDefault(a.id(), List.of());
             AgentPlan plan = plan(a, plans.size(), names, rules, offs, prev, t0);

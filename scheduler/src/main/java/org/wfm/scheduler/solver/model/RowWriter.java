@@ -6,14 +6,14 @@ import java.util.List;
 import org.wfm.scheduler.domain.Activity;
 import org.wfm.scheduler.domain.ScheduleRow;
 
-/** Turns solved agent-days into schedule.csv rows: agent (input order), then time. */
+/** Turns solved agent-days into schedule.csv rows: agent id, then time. */
 public final class RowWriter {
     private RowWriter() {
     }
 
     public static List<ScheduleRow> rows(Schedule s) {
         List<AgentDay> days = new ArrayList<>(s.getDays());
-        days.sort(Comparator.comparingInt((AgentDay d) -> d.getPlan().index()).thenComparingInt(AgentDay::getDay));
+        days.sort(Comparator.comparing((AgentDay d) -> d.getPlan().id()).thenComparingInt(AgentDay::getDay));
         List<ScheduleRow> out = new ArrayList<>();
         for (AgentDay d : days) {
             out.addAll(rows(d));

@@ -43,6 +43,9 @@ public final class ShiftRules {
 
     /** Why the pauses break the rules, or null when they are legal. */
     public static String breakProblem(Rules.Breaks b, int lengthMinutes, List<Pause> pauses) {
+        if (b == null) {
+            return pauses.isEmpty() ? null : "has pauses but the rules say breaks: none";
+        }
         int want = pauseCount(b, lengthMinutes);
         if (pauses.size() != want) {
             return "has " + pauses.size() + " pauses, needs " + want;

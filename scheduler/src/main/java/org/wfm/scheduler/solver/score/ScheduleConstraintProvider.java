@@ -49,7 +49,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
             lateContacts(f), lateContactsAvoided(f),
             // Soft
             lateContactsPriced(f), lateContactsPricedAvoided(f), wages(f), overtime(f), onDemandPremium(f),
-            developmentTraining(f), trainingInTroughs(f), hybridAtHome(f), similarStartTimes(f),
+            developmentTraining(f), trainingBeyondGoal(f), trainingInTroughs(f), hybridAtHome(f), similarStartTimes(f),
             unpopularShiftsShare(f), publishedDayChanged(f)
         };
     }
@@ -58,8 +58,9 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
         return f.forEachIncludingNullVars(AgentDay.class).filter(AgentDay::assigned);
     }
 
-    private static BiConstraintStream<Demand, Long> coverage(ConstraintFactory f) {
-        return shifts(f).flattenLast(AgentDay::workSlots)
+    /** Coverage per demand bucket; only built in the objective mode asked for, so it is computed once. */
+    private static BiConstraintStream<Demand, Long> coverage(ConstraintFactory f, boolean cover) {
+        return shifts(f).filter(d -> d.getCtx().cover() == cover).flattenLast(AgentDay::workSlots)
                 .groupBy(WorkSlot::demand, sumLong(WorkSlot::milliMinutes));
     }
 
@@ -182,7 +183,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     }
 
     Constraint lateContactsAvoided(ConstraintFactory f) {
-        return coverage(f).filter((d, m) -> d.cover())
+        return coverage(f, true)
                 .rewardLong(HardMediumSoftLongScore.ONE_MEDIUM, (d, m) -> d.penalty(0) - d.penalty(m))
                 .asConstraint("Late contacts avoided by the staff scheduled");
     }
@@ -196,7 +197,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     }
 
     Constraint lateContactsPricedAvoided(ConstraintFactory f) {
-        return coverage(f).filter((d, m) -> !d.cover())
+        return coverage(f, false)
                 .rewardLong(HardMediumSoftLongScore.ONE_SOFT, (d, m) -> d.penalty(0) - d.penalty(m))
                 .asConstraint("Late contacts avoided by the staff scheduled, priced");
     }
@@ -227,15 +228,26 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     Constraint developmentTraining(ConstraintFactory f) {
         return shifts(f).filter(d -> d.trainingMinutes() > 0)
                 .groupBy(AgentDay::getPlan, AgentDay::trainingChannel, sum(AgentDay::trainingMinutes))
-                .impactLong(HardMediumSoftLongScore.ONE_SOFT, ScheduleConstraintProvider::trainingValueCents)
+                .rewardLong(HardMediumSoftLongScore.ONE_SOFT, ScheduleConstraintProvider::trainingValueCents)
                 .asConstraint("Training toward development goals");
     }
 
-    /** Training up to the goal is worth half the agent's wage; beyond it, it is wasted work time. */
+    /** Training up to the goal is worth half the agent's wage. */
     static long trainingValueCents(AgentPlan p, String channel, int minutes) {
-        int goal = p.goalMinutes(channel);
-        double rate = p.agent().hourlyCost() * 100.0 / 60.0;
-        return Math.round(Math.min(minutes, goal) * rate * TRAINING_VALUE - Math.max(0, minutes - goal) * rate);
+        return Math.round(Math.min(minutes, p.goalMinutes(channel)) * centsPerMinute(p) * TRAINING_VALUE);
+    }
+
+    Constraint trainingBeyondGoal(ConstraintFactory f) {
+        return shifts(f).filter(d -> d.trainingMinutes() > 0)
+                .groupBy(AgentDay::getPlan, AgentDay::trainingChannel, sum(AgentDay::trainingMinutes))
+                .filter((p, ch, m) -> m > p.goalMinutes(ch))
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
+                        (p, ch, m) -> Math.round((m - p.goalMinutes(ch)) * centsPerMinute(p)))
+                .asConstraint("No training beyond the goal");
+    }
+
+    private static double centsPerMinute(AgentPlan p) {
+        return p.agent().hourlyCost() * 100.0 / 60.0;
     }
 
     Constraint trainingInTroughs(ConstraintFactory f) {

@@ -1,0 +1,342 @@
+package org.wfm.scheduler.solver.bound;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.wfm.scheduler.domain.Agent;
+import org.wfm.scheduler.domain.Employment;
+import org.wfm.scheduler.domain.Rules;
+import org.wfm.scheduler.domain.TimeOff;
+import org.wfm.scheduler.solver.ScheduleInput;
+import org.wfm.scheduler.solver.model.AgentPlan;
+import org.wfm.scheduler.solver.model.AgentWeek;
+import org.wfm.scheduler.solver.model.ProblemBuilder;
+import org.wfm.scheduler.solver.model.ShiftPattern;
+import org.wfm.scheduler.solver.model.ShiftRules;
+import org.wfm.scheduler.staffing.Channel;
+import org.wfm.scheduler.staffing.ChannelKind;
+import org.wfm.scheduler.staffing.Requirement;
+
+/**
+ * A tighter bound on the same set-covering model with one column per agent, day, pattern and channel: each
+ * agent at their own price, at most one shift a day, the contract's weekly hours (minimum and maximum) and
+ * days. The covering rows are dualised (Lagrangian relaxation; Fisher, The Lagrangian relaxation method for
+ * solving integer programming problems, Management Science 27(1), 1981): for multipliers u ≥ 0,
+ * L(u) = Σ u·R + Σ over agent-weeks of the cheapest plan at reduced costs, found exactly by a dynamic
+ * programme over days, days used and paid quarter-hours. Every L(u) is a lower bound (weak duality), and the
+ * best one is at least the LP relaxation of this model; u is improved by subgradient steps (Polyak's rule,
+ * as in Held, Wolfe and Crowder, Validation of subgradient optimization, Math. Programming 6, 1974).
+ * The per-agent LP itself is too slow for ojAlgo's simplex at this size (17 s for 20 agents × 7 days).
+ */
+final class LagrangianBound {
+    private static final int ITERATIONS = 3000;
+    private static final long TIME_LIMIT_NANOS = 8_000_000_000L;
+
+    private LagrangianBound() {
+    }
+
+    /** One column's shape, shared by all agents: rows it covers on its channel and by how much. */
+    private record Shape(int id, int[] rows, double[] frac) {
+    }
+
+    private record Candidate(Shape shape, double cost, double prof, int units) {
+    }
+
+    /** Best bound found, or null when some agent cannot meet their weekly minimum (model infeasible). */
+    static Double compute(ScheduleInput in) {
+        Rules rules = in.rules();
+        int im = in.channels().intervalMinutes();
+        int days = rules.horizon().days();
+        int horizonIntervals = days * 1440 / im;
+        LocalDate h0 = rules.horizon().start();
+        List<Channel> channels = in.channels().channels();
+        List<ShiftPattern> patterns = ShiftRules.generate(rules, im);
+
+        double[][] need = new double[channels.size()][horizonIntervals];
+        for (Requirement r : in.requirements()) {
+            int c = index(channels, r.channel());
+            long m = ChronoUnit.MINUTES.between(h0.atStartOfDay(), r.intervalStart());
+            if (c >= 0 && m >= 0 && m / im < horizonIntervals && r.requiredStaff() > 0) {
+                need[c][(int) (m / im)] = r.requiredStaff();
+            }
+        }
+        int[][] rowOf = new int[channels.size()][horizonIntervals];
+        List<Double> rhsList = new ArrayList<>();
+        for (int c = 0; c < channels.size(); c++) {
+            java.util.Arrays.fill(rowOf[c], -1);
+            Channel ch = channels.get(c);
+            int window = ch.kind() == ChannelKind.DEFERRED ? ProblemBuilder.deferredWindowIntervals(ch, im) : 1;
+            for (int w0 = 0; w0 < horizonIntervals; w0 += window) {
+                int n = Math.min(window, horizonIntervals - w0);
+                double sum = 0;
+                for (int i = w0; i < w0 + n; i++) {
+                    sum += need[c][i];
+                }
+                if (sum > 0) {
+                    for (int i = w0; i < w0 + n; i++) {
+                        rowOf[c][i] = rhsList.size();
+                    }
+                    rhsList.add(sum);
+                }
+            }
+        }
+        if (rhsList.isEmpty()) {
+            return null;
+        }
+        double[] rhs = rhsList.stream().mapToDouble(Double::doubleValue).toArray();
+
+        // Shapes per day, pattern and channel.
+        Map<Long, Shape> shapes = new HashMap<>();
+        Map<String, List<TimeOff>> offs = new HashMap<>();
+        in.timeOff().forEach(t -> offs.computeIfAbsent(t.agentId(), k -> new ArrayList<>()).add(t));
+        List<AgentWeekData> weeks = new ArrayList<>();
+        double cheapest = Double.POSITIVE_INFINITY;
+        for (Agent a : in.agents()) {
+            List<TimeOff> myOff = offs.getOrDefault(a.id(), List.of());
+            AgentPlan plan = planOf(a, myOff, h0);
+            double price = a.hourlyCost()
+                    * (a.employment() == Employment.ON_DEMAND ? 1 + rules.costs().onDemandPremium() : 1);
+            for (int w = 0; w * 7 < days; w++) {
+                AgentWeek wk = ProblemBuilder.week(plan, w, days, rules, myOff);
+                AgentWeekData data = new AgentWeekData(wk);
+                for (int d = w * 7; d < Math.min(days, w * 7 + 7); d++) {
+                    List<Candidate> list = new ArrayList<>();
+                    if (a.availableDays().contains(h0.plusDays(d).getDayOfWeek())) {
+                        for (ShiftPattern p : patterns) {
+                            if (!inWindow(a, p)
+                                    || plan.offOverlap(d * 1440 + p.startMinute(), d * 1440 + p.endMinute()) > 0) {
+                                continue;
+                            }
+                            for (int c = 0; c < channels.size(); c++) {
+                                double prof = a.proficiency(channels.get(c).name());
+                                if (prof <= 0) {
+                                    continue;
+                                }
+                                long key = ((long) d * patterns.size() + p.id()) * channels.size() + c;
+                                Shape sh = shapes.get(key);
+                                if (sh == null) {
+                                    sh = shape(shapes.size(), d, p, c, rowOf, im);
+                                    shapes.put(key, sh);
+                                }
+                                list.add(new Candidate(sh, p.paidMinutes() / 60.0 * price, prof, p.paidMinutes() / 15));
+                                cheapest = Math.min(cheapest, price / prof);
+                            }
+                        }
+                    }
+                    data.days.add(list);
+                }
+                weeks.add(data);
+            }
+        }
+        List<Shape> allShapes = new ArrayList<>(shapes.values());
+
+        double[] u = new double[rhs.length];
+        java.util.Arrays.fill(u, Double.isInfinite(cheapest) ? 0 : cheapest * im / 60.0);
+        double best = Double.NEGATIVE_INFINITY;
+        double lambda = 2.0;
+        int sinceBest = 0;
+        long start = System.nanoTime();
+        double[] covered = new double[rhs.length];
+        double[] value = new double[allShapes.size()];
+        for (int it = 0; it < ITERATIONS && System.nanoTime() - start < TIME_LIMIT_NANOS; it++) {
+            for (Shape sh : allShapes) {
+                double v = 0;
+                for (int k = 0; k < sh.rows.length; k++) {
+                    v += u[sh.rows[k]] * sh.frac[k];
+                }
+                value[sh.id] = v;
+            }
+            java.util.Arrays.fill(covered, 0);
+            double bound = 0;
+            for (int r = 0; r < rhs.length; r++) {
+                bound += u[r] * rhs[r];
+            }
+            for (AgentWeekData wk : weeks) {
+                Double v = wk.solve(value, covered);
+                if (v == null) {
+                    return null;
+                }
+                bound += v;
+            }
+            if (bound > best + 1e-9) {
+                best = bound;
+                sinceBest = 0;
+            } else if (++sinceBest >= 30) {
+                lambda /= 2;
+                sinceBest = 0;
+            }
+            double norm = 0;
+            double[] g = new double[rhs.length];
+            for (int r = 0; r < rhs.length; r++) {
+                g[r] = rhs[r] - covered[r];
+                if (u[r] > 0 || g[r] > 0) {
+                    norm += g[r] * g[r];
+                }
+            }
+            if (norm < 1e-12 || lambda < 1e-4) {
+                break;
+            }
+            double target = best + Math.max(0.01 * Math.abs(best), 1.0);
+            double step = lambda * (target - bound) / norm;
+            for (int r = 0; r < rhs.length; r++) {
+                u[r] = Math.max(0, u[r] + step * g[r]);
+            }
+        }
+        return Double.isInfinite(best) ? null : best;
+    }
+
+    /** One agent's week: candidate shifts per day and the exact cheapest plan at reduced costs. */
+    private static final class AgentWeekData {
+        final AgentWeek week;
+        final List<List<Candidate>> days = new ArrayList<>();
+
+        AgentWeekData(AgentWeek week) {
+            this.week = week;
+        }
+
+        /** Cheapest plan's reduced cost (adds its coverage to {@code covered}), or null if none is legal. */
+        Double solve(double[] value, double[] covered) {
+            int maxU = week.maxMinutes() / 15;
+            int minU = (week.minMinutes() + 14) / 15;
+            int maxDays = Math.min(week.maxDays(), days.size());
+            int n = days.size();
+            // Best candidate per day and paid length.
+            List<Map<Integer, Candidate>> bestOf = new ArrayList<>();
+            List<Map<Integer, Double>> bestVal = new ArrayList<>();
+            for (List<Candidate> list : days) {
+                Map<Integer, Candidate> bc = new HashMap<>();
+                Map<Integer, Double> bv = new HashMap<>();
+                for (Candidate c : list) {
+                    double v = c.cost - c.prof * value[c.shape.id];
+                    Double old = bv.get(c.units);
+                    if (old == null || v < old) {
+                        bv.put(c.units, v);
+                        bc.put(c.units, c);
+                    }
+                }
+                bestOf.add(bc);
+                bestVal.add(bv);
+            }
+            double inf = Double.POSITIVE_INFINITY;
+            double[][][] dp = new double[n + 1][maxDays + 1][maxU + 1];
+            int[][][] choice = new int[n + 1][maxDays + 1][maxU + 1];
+            for (double[][] a : dp) {
+                for (double[] b : a) {
+                    java.util.Arrays.fill(b, inf);
+                }
+            }
+            dp[0][0][0] = 0;
+            for (int d = 0; d < n; d++) {
+                for (int k = 0; k <= maxDays; k++) {
+                    for (int h = 0; h <= maxU; h++) {
+                        double cur = dp[d][k][h];
+                        if (cur == inf) {
+                            continue;
+                        }
+                        if (cur < dp[d + 1][k][h]) {
+                            dp[d + 1][k][h] = cur;
+                            choice[d + 1][k][h] = -1;
+                        }
+                        if (k == maxDays) {
+                            continue;
+                        }
+                        for (var e : bestVal.get(d).entrySet()) {
+                            int h2 = h + e.getKey();
+                            if (h2 > maxU) {
+                                continue;
+                            }
+                            double v = cur + e.getValue();
+                            if (v < dp[d + 1][k + 1][h2]) {
+                                dp[d + 1][k + 1][h2] = v;
+                                choice[d + 1][k + 1][h2] = e.getKey();
+                            }
+                        }
+                    }
+                }
+            }
+            double best = inf;
+            int bk = -1;
+            int bh = -1;
+            for (int k = 0; k <= maxDays; k++) {
+                for (int h = Math.min(minU, maxU + 1); h <= maxU; h++) {
+                    if (dp[n][k][h] < best) {
+                        best = dp[n][k][h];
+                        bk = k;
+                        bh = h;
+                    }
+                }
+            }
+            if (best == inf) {
+                return null;
+            }
+            for (int d = n; d > 0; d--) {
+                int units = choice[d][bk][bh];
+                if (units < 0) {
+                    continue;
+                }
+                Candidate c = bestOf.get(d - 1).get(units);
+                for (int r = 0; r < c.shape.rows.length; r++) {
+                    covered[c.shape.rows[r]] += c.prof * c.shape.frac[r];
+                }
+                bk--;
+                bh -= units;
+            }
+            return best;
+        }
+    }
+
+    private static Shape shape(int id, int day, ShiftPattern p, int c, int[][] rowOf, int im) {
+        Map<Integer, Double> out = new java.util.TreeMap<>();
+        int base = day * 1440 + p.startMinute();
+        for (int[] seg : p.workSegments()) {
+            int from = base + seg[0];
+            int to = base + seg[1];
+            for (int i = Math.floorDiv(from, im); i * im < to; i++) {
+                if (i < 0 || i >= rowOf[c].length || rowOf[c][i] < 0) {
+                    continue;
+                }
+                int overlap = Math.min(to, (i + 1) * im) - Math.max(from, i * im);
+                out.merge(rowOf[c][i], overlap / (double) im, Double::sum);
+            }
+        }
+        int[] rows = out.keySet().stream().mapToInt(Integer::intValue).toArray();
+        double[] frac = out.values().stream().mapToDouble(Double::doubleValue).toArray();
+        return new Shape(id, rows, frac);
+    }
+
+    private static AgentPlan planOf(Agent a, List<TimeOff> offs, LocalDate h0) {
+        List<int[]> ranges = new ArrayList<>();
+        for (TimeOff t : offs) {
+            int day = (int) ChronoUnit.DAYS.between(h0, t.date());
+            if (t.wholeDay()) {
+                ranges.add(new int[] {day * 1440, day * 1440 + 1440});
+            } else {
+                int s = day * 1440 + t.start().toSecondOfDay() / 60;
+                int e = day * 1440 + t.end().toSecondOfDay() / 60;
+                ranges.add(new int[] {s, e <= s ? e + 1440 : e});
+            }
+        }
+        return new AgentPlan(a, 0, List.of("-"), List.of(), Map.of(), ranges, 0, null);
+    }
+
+    private static boolean inWindow(Agent a, ShiftPattern p) {
+        int es = a.earliestStart().toSecondOfDay() / 60;
+        int le = a.latestEnd().toSecondOfDay() / 60;
+        if (le <= es) {
+            le += 1440;
+        }
+        return p.startMinute() >= es && p.endMinute() <= le;
+    }
+
+    private static int index(List<Channel> channels, String name) {
+        for (int i = 0; i < channels.size(); i++) {
+            if (channels.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

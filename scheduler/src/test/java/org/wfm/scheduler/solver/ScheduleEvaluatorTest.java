@@ -1,0 +1,142 @@
+package org.wfm.scheduler.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.wfm.scheduler.domain.Activity;
+import org.wfm.scheduler.domain.Agent;
+import org.wfm.scheduler.domain.CoverageRow;
+import org.wfm.scheduler.domain.Employment;
+import org.wfm.scheduler.domain.Rules;
+import org.wfm.scheduler.domain.ScheduleRow;
+import org.wfm.scheduler.domain.Summary;
+import org.wfm.scheduler.domain.TimeOff;
+import org.wfm.scheduler.staffing.Requirement;
+
+class ScheduleEvaluatorTest {
+    private static final Rules NO_BREAKS = new Rules(new Rules.Horizon(TestData.MONDAY, 7),
+            new Rules.Shifts(List.of(4.0, 8.0), 30, 11, 5, 5), null, new Rules.Training(60, 4), Map.of("london", 40),
+            new Rules.Costs(40, 1.5, 0.25), new Rules.Objective(Rules.ObjectiveMode.COVER, 1.5));
+
+    private static final Agent A = TestData.agent("a", Employment.FULL_TIME, Map.of("voice", 1.0), 0, 40);
+    private static final Agent B = TestData.agent("b", Employment.ON_DEMAND, Map.of("voice", 1.0, "email", 1.0), 0, 30);
+
+    private static ScheduleRow row(String agent, int day, String from, String to, Activity a, String ch, String loc) {
+        LocalDateTime d = TestData.MONDAY.plusDays(day).atStartOfDay();
+        return new ScheduleRow(agent, d.toLocalDate(), d.plus(java.time.Duration.between(LocalTime.MIN,
+                LocalTime.parse(from))), d.plus(java.time.Duration.between(LocalTime.MIN, LocalTime.parse(to))), a, ch,
+                loc);
+    }
+
+    private static ScheduleInput input(List<Requirement> reqs, List<TimeOff> off, Rules rules) {
+        return new ScheduleInput(TestData.plan(TestData.voice(), TestData.email(2)), reqs, List.of(A, B), off, rules,
+                List.of(), TestData.LINEAR);
+    }
+
+    /**
+     * Demand 2 from 08:00 to 16:00; a works 08-16 on site, b (on demand) 08-12 at home. Linear curve: SL 1 while
+     * both work, 0.5 after; volume 20 per interval.
+     */
+    @Test
+    void coverageCostAndServiceByHand() {
+        ScheduleInput in = input(TestData.flat("voice", 1, 8, 16, 2.0), List.of(), NO_BREAKS);
+        List<ScheduleRow> rows = List.of(row("a", 0, "08:00", "16:00", Activity.WORK, "voice", "london"),
+                row("b", 0, "08:00", "12:00", Activity.WORK, "voice", "home"));
+        Evaluation e = ScheduleEvaluator.evaluate(in, rows);
+        Summary s = e.summary();
+        assertThat(s.hardViolations()).isEmpty();
+        assertThat(s.cost().wages()).isCloseTo(160 + 80, within(1e-9));
+        assertThat(s.cost().onDemandPremium()).isCloseTo(20, within(1e-9));
+        assertThat(s.cost().overtime()).isZero();
+        assertThat(s.cost().total()).isCloseTo(260, within(1e-9));
+        assertThat(s.serviceLevel().get("voice").planned()).isCloseTo(0.75, within(1e-9));
+        assertThat(s.serviceLevel()).doesNotContainKey("email");
+        assertThat(s.lateContacts()).isCloseTo(16 * 20 * 0.5, within(1e-9));
+        assertThat(s.remoteShare()).isCloseTo(4.0 / 12, within(1e-9));
+        assertThat(s.onDemandHours()).isCloseTo(4, within(1e-9));
+        assertThat(s.uncoveredIntervals()).hasSize(16);
+        assertThat(s.uncoveredIntervals().get(0).intervalStart()).isEqualTo("2026-01-05T12:00");
+        CoverageRow nine = e.coverage().stream().filter(c -> c.intervalStart().getHour() == 9).findFirst().orElseThrow();
+        assertThat(nine.scheduled()).isEqualTo(2.0);
+        assertThat(nine.required()).isEqualTo(2.0);
+        assertThat(nine.serviceLevel()).isEqualTo(1.0);
+        assertThat(e.coverage()).hasSize(32);
+    }
+
+    @Test
+    void partIntervalsCountAsTheirFraction() {
+        ScheduleInput in = input(TestData.flat("voice", 1, 8, 16, 2.0), List.of(), NO_BREAKS);
+        List<ScheduleRow> rows = List.of(row("a", 0, "08:05", "12:05", Activity.WORK, "voice", "london"));
+        CoverageRow first = ScheduleEvaluator.evaluate(in, rows).coverage().get(0);
+        assertThat(first.scheduled()).isCloseTo(10.0 / 15, within(1e-9));
+    }
+
+    @Test
+    void detectsBrokenRulesFromRowsAlone() {
+        TimeOff dentist = new TimeOff("a", TestData.MONDAY.plusDays(1), LocalTime.of(9, 0), LocalTime.of(10, 0), "dentist");
+        ScheduleInput in = input(TestData.flat("voice", 1, 8, 16, 2.0), List.of(dentist), NO_BREAKS);
+        List<ScheduleRow> rows = List.of(
+                row("a", 0, "08:00", "13:00", Activity.WORK, "voice", "london"),  // 5 h is not an allowed length
+                row("a", 1, "08:00", "12:00", Activity.WORK, "voice", "london"),  // during time off
+                row("a", 2, "08:00", "12:00", Activity.WORK, "email", "london"),  // no email skill
+                row("a", 3, "03:00", "07:00", Activity.WORK, "voice", "london")); // before 06:00
+        List<String> broken = ScheduleEvaluator.evaluate(in, rows).summary().hardViolations().stream()
+                .map(Summary.Violation::constraint).toList();
+        assertThat(broken).containsExactlyInAnyOrder("Allowed shift length and start step", "No shift during time off",
+                "Skill for the channel worked", "Shift within the agent's availability");
+    }
+
+    @Test
+    void weeklyMinimumRestAndBreaks() {
+        Agent ft = TestData.agent("a", Employment.FULL_TIME, Map.of("voice", 1.0), 20, 40);
+        Rules withBreaks = TestData.rules(7, TestData.breaks());
+        ScheduleInput in = new ScheduleInput(TestData.plan(TestData.voice()), List.of(), List.of(ft), List.of(),
+                withBreaks, List.of(), TestData.LINEAR);
+        List<ScheduleRow> rows = List.of(
+                row("a", 0, "14:00", "18:00", Activity.WORK, "voice", "london"),  // 4 h with no break
+                row("a", 1, "04:00", "08:00", Activity.WORK, "voice", "london")); // 10 h after 18:00
+        List<String> broken = ScheduleEvaluator.evaluate(in, rows).summary().hardViolations().stream()
+                .map(Summary.Violation::constraint).toList();
+        assertThat(broken).contains("Breaks and lunch by the rules", "Minimum rest between shifts",
+                "Weekly hours at least the contract's");
+    }
+
+    /** Email due within 2 h: work arriving at 08:00 done 09:00-10:00 is on time, done 10:00-11:00 is late. */
+    @Test
+    void deferredWorkByDeadline() {
+        List<Requirement> reqs = List.of(new Requirement(TestData.MONDAY.atTime(8, 0), "email", 34, 420, 4, 4));
+        ScheduleInput in = input(reqs, List.of(), NO_BREAKS);
+        Evaluation onTime = ScheduleEvaluator.evaluate(in, List.of(row("b", 0, "07:00", "11:00", Activity.WORK, "email",
+                "home")));
+        assertThat(onTime.summary().uncoveredIntervals()).isEmpty();
+        assertThat(onTime.coverage().stream().filter(c -> c.intervalStart().getHour() == 8).findFirst().orElseThrow()
+                .serviceLevel()).isEqualTo(1.0);
+        Evaluation late = ScheduleEvaluator.evaluate(in, List.of(row("b", 0, "10:00", "14:00", Activity.WORK, "email",
+                "home")));
+        assertThat(late.summary().uncoveredIntervals()).extracting(Summary.Uncovered::channel).containsExactly("email");
+        CoverageRow arrival = late.coverage().stream().filter(c -> c.intervalStart().getHour() == 8).findFirst()
+                .orElseThrow();
+        assertThat(arrival.serviceLevel()).isEqualTo(0.0);
+    }
+
+    @Test
+    void overtimeBeyondTheWeeklyThreshold() {
+        ScheduleInput in = input(List.of(), List.of(), NO_BREAKS);
+        List<ScheduleRow> rows = new java.util.ArrayList<>();
+        for (int d = 0; d < 5; d++) {
+            rows.add(row("a", d, "08:00", "16:00", Activity.WORK, "voice", "london"));
+        }
+        rows.add(row("a", 6, "08:00", "12:00", Activity.WORK, "voice", "london")); // 44 h, 4 over 40
+        Summary s = ScheduleEvaluator.evaluate(in, rows).summary();
+        assertThat(s.cost().overtime()).isCloseTo(4 * 20 * 0.5, within(1e-9));
+        assertThat(s.agents().get(0).overtimeHours()).isCloseTo(4, within(1e-9));
+        assertThat(s.hardViolations()).extracting(Summary.Violation::constraint)
+                .containsExactly("Weekly hours at most the contract's", "Maximum consecutive working days"
+                        .replace("Maximum consecutive working days", "Maximum days per week"));
+    }
+}
