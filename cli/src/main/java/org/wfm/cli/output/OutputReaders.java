@@ -153,7 +153,8 @@ public final class OutputReaders {
         }
         Problems problems = new Problems(name);
         List<T> out = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader r = new org.wfm.forecast.io.LineLimitReader(Files.newBufferedReader(file, StandardCharsets.UTF_8),
+                name, org.wfm.forecast.io.LineLimitReader.DEFAULT_MAX_CHARS);
              CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                      .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).get().parse(r)) {
             Map<String, Integer> header = new java.util.HashMap<>();

@@ -37,6 +37,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.wfm.forecast.io.InputException;
+import org.wfm.forecast.io.LineLimitReader;
 import org.wfm.forecast.io.Problems;
 
 /**
@@ -96,7 +97,8 @@ public final class HistoryReader {
 
     private static void readCsv(Path file, Builder builder) throws IOException {
         try (InputStream in = Files.newInputStream(file);
-             Reader reader = skipBom(new InputStreamReader(in, StandardCharsets.UTF_8));
+             Reader reader = new LineLimitReader(skipBom(new InputStreamReader(in, StandardCharsets.UTF_8)),
+                     builder.file, LineLimitReader.DEFAULT_MAX_CHARS);
              CSVParser parser = CSVFormat.DEFAULT.builder()
                      .setIgnoreSurroundingSpaces(true)
                      .setIgnoreEmptyLines(false)
