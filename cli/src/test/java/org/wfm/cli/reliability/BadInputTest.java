@@ -103,7 +103,7 @@ class BadInputTest {
                 d -> write(d, "history.csv", garbage(20_000)), "history.csv", "line 1");
         add(all, "history: one 5 MB line", Command.FORECAST, 3,
                 d -> write(d, "history.csv", Fixtures.history() + "2025-02-09T20:00,voice," + "9".repeat(5_000_000)
-                        + "\n"), "history.csv", "line " + (Fixtures.HISTORY_DAYS * 96 + 2), "column volume");
+                        + "\n"), "history.csv", "line " + (Fixtures.HISTORY_DAYS * 96 + 2), "longer than");
         add(all, "history: error after a blank line keeps the physical line number", Command.FORECAST, 3,
                 d -> write(d, "history.csv", replaceLine(replaceLine(Fixtures.history(), 3, "\n" + "2025-01-06T08:00,chat,5,600"),
                         5, "2025-01-06T08:15,chat,abc,600")),
