@@ -47,9 +47,11 @@ public final class PlanRun {
             throw WfmException.usage(runDir + " already exists: the plan for " + runDate
                     + " has run (use --force to run it again)");
         }
+        Path created = firstMissing(runs);
         createDirs(runs);
         Path lock = runs.resolve(LOCK);
         acquire(lock);
+        boolean done = false;
         try {
             Path previous = cfg.previous() == PlanConfig.Previous.LATEST ? previousRun(runs, runDate).orElse(null)
                     : null;
@@ -73,12 +75,36 @@ public final class PlanRun {
                 write(tmp.resolve("run.log"), String.join("\n", log) + "\n");
             });
             updateLatest(runs, runDir);
+            done = true;
             return new Outcome(result, runDir, previous, runDate, start);
         } finally {
             try {
                 Files.deleteIfExists(lock);
             } catch (IOException ignored) {
                 // a stale lock names a dead process and is taken over by the next run
+            }
+            if (!done && created != null) {
+                removeEmpty(runs.toAbsolutePath().normalize(), created);
+            }
+        }
+    }
+
+    /** The outermost folder of {@code p} that does not exist yet (null if {@code p} exists). */
+    private static Path firstMissing(Path p) {
+        Path missing = null;
+        for (Path q = p.toAbsolutePath().normalize(); q != null && !Files.exists(q); q = q.getParent()) {
+            missing = q;
+        }
+        return missing;
+    }
+
+    /** A failed run leaves not even an empty folder: removes the folders this run created, if still empty. */
+    private static void removeEmpty(Path from, Path upTo) {
+        for (Path q = from; q != null && q.startsWith(upTo); q = q.getParent()) {
+            try {
+                Files.deleteIfExists(q);
+            } catch (IOException notEmpty) {
+                return;
             }
         }
     }
