@@ -42,7 +42,7 @@ class BadInputTest {
     record Case(Command command, int code, Consumer<Path> breakIt, String... mustSay) {
     }
 
-    enum Command { FORECAST, REQUIREMENTS, SCHEDULE, HORIZON_ZERO }
+    enum Command { FORECAST, REQUIREMENTS, SCHEDULE, HORIZON_ZERO, HOLIDAYS, PLAN, EXPORT, SIMULATE, TIME_LIMIT }
 
     static Stream<Arguments> cases() {
         List<Arguments> all = new ArrayList<>();
@@ -199,8 +199,54 @@ class BadInputTest {
         add(all, "requirements: missing column", Command.SCHEDULE, 3,
                 d -> write(d, "requirements.csv", Fixtures.requirements().replaceFirst("required_staff", "staff")),
                 "requirements.csv", "line 1", "required_staff");
+
+        // holidays.csv, plan.yaml, a run folder read back (export, simulate), encodings and option values
+        add(all, "holidays: bad effect", Command.HOLIDAYS, 3,
+                d -> write(d, "holidays.csv", "date,name,effect\n2025-02-11,Pancake day,half\n"),
+                "holidays.csv", "line 2", "effect", "half");
+        add(all, "holidays: bad date", Command.HOLIDAYS, 3,
+                d -> write(d, "holidays.csv", "date,name,effect\n11.02.2025,Pancake day,closed\n"),
+                "holidays.csv", "line 2", "date", "11.02.2025");
+        add(all, "plan: unknown key with a suggestion", Command.PLAN, 3,
+                d -> write(d, "plan.yaml", PLAN.replace("history:", "histroy:")),
+                "plan.yaml", "line 1", "histroy", "history");
+        add(all, "plan: input file missing", Command.PLAN, 3,
+                d -> write(d, "plan.yaml", PLAN.replace("agents: agents.csv", "agents: staff.csv")),
+                "plan.yaml", "line 3", "agents", "staff.csv");
+        add(all, "plan: a bad history value fails the whole batch", Command.PLAN, 3,
+                d -> write(d, "history.csv", replaceLine(Fixtures.history(), 7, "2025-01-06T08:45,voice,lots,300")),
+                "history.csv", "line 7", "column volume", "lots");
+        add(all, "export: schedule.csv with a bad date", Command.EXPORT, 3,
+                d -> write(d, "run/schedule.csv", "agent_id,date,start,end,activity,channel,location\n"
+                        + "A1,2025-02-10,08:00,12:00,work,voice,london\nA1,2025-02-31,08:00,12:00,work,voice,london\n"),
+                "schedule.csv", "line 3", "column date", "2025-02-31");
+        add(all, "simulate: schedule.csv with an unknown activity", Command.SIMULATE, 3,
+                d -> write(d, "run/schedule.csv", "agent_id,date,start,end,activity,channel,location\n"
+                        + "A1,2025-02-10,08:00,12:00,work,voice,london\nA1,2025-02-11,08:00,12:00,nap,voice,london\n"),
+                "schedule.csv", "line 3", "column activity", "nap");
+        add(all, "agents: Latin-1 instead of UTF-8", Command.SCHEDULE, 3,
+                d -> write(d, "agents.csv", Fixtures.AGENTS.replace("Ann Archer", "Ren\u00e9e Archer")
+                        .getBytes(StandardCharsets.ISO_8859_1)),
+                "agents.csv", "line 2", "UTF-8");
+        add(all, "channels: UTF-16", Command.REQUIREMENTS, 3,
+                d -> write(d, "channels.yaml", ("\uFEFF" + Fixtures.CHANNELS).getBytes(StandardCharsets.UTF_16LE)),
+                "channels.yaml", "UTF-16");
+        add(all, "schedule: --time-limit ten", Command.TIME_LIMIT, 2,
+                d -> { }, "--time-limit", "ten");
         return all.stream();
     }
+
+    /** plan.yaml beside the inputs; its runs go to ../out, which must stay absent when the plan is bad. */
+    static final String PLAN = """
+            history: history.csv
+            channels: channels.yaml
+            agents: agents.csv
+            rules: rules.yaml
+            forecast: {method: seasonal-naive, horizon_days: 14, level: 80}
+            schedule: {start: 2025-02-10, days: 7, time_limit: 2s, seed: 1}
+            runs: ../out/runs
+            previous: none
+            """;
 
     private static void add(List<Arguments> all, String name, Command command, int code, Consumer<Path> breakIt,
                             String... mustSay) {
@@ -216,6 +262,7 @@ class BadInputTest {
         Fixtures.write(in, "history.csv", Fixtures.history());
         Fixtures.ScheduleFiles files = Fixtures.scheduleFiles(in);
         Fixtures.write(in, "forecast.csv", smallForecast());
+        Fixtures.write(in, "plan.yaml", PLAN);
         c.breakIt().accept(in);
         Map<String, String> before = Fixtures.snapshot(in);
         Path outParent = dir.resolve("out");
@@ -228,6 +275,16 @@ class BadInputTest {
             case REQUIREMENTS -> new String[]{"requirements", "--forecast", in.resolve("forecast.csv").toString(),
                 "--channels", files.channels().toString(), "--out", outParent.resolve("req/requirements.csv").toString()};
             case SCHEDULE -> files.args(outParent.resolve("run"), "--time-limit", "2s");
+            case TIME_LIMIT -> files.args(outParent.resolve("run"), "--time-limit", "ten");
+            case HOLIDAYS -> new String[]{"forecast", "--history", in.resolve("history.csv").toString(),
+                "--holidays", in.resolve("holidays.csv").toString(), "--horizon-days", "7", "--timezone",
+                "Europe/London", "--out", outParent.resolve("fc/forecast.csv").toString()};
+            case PLAN -> new String[]{"plan", "--config", in.resolve("plan.yaml").toString(), "--date", "2025-02-09"};
+            case EXPORT -> new String[]{"export", "--schedule", in.resolve("run").toString(), "--out",
+                outParent.resolve("plan.xlsx").toString()};
+            case SIMULATE -> new String[]{"simulate", "--schedule", in.resolve("run").toString(), "--forecast",
+                in.resolve("forecast.csv").toString(), "--channels", files.channels().toString(), "--agents",
+                files.agents().toString(), "--replications", "2"};
         };
         Run r = WfmRunner.run(args);
 
