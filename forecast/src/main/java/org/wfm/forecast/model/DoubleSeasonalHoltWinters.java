@@ -65,7 +65,9 @@ public final class DoubleSeasonalHoltWinters implements ForecastMethod {
                     new InitialGuess(new double[] {0.05, 0.1, 0.1, 0.5}),
                     new SimpleBounds(new double[] {0, 0, 0, 0}, new double[] {1, 1, 1, 0.99}));
             best = opt.getPoint();
-        } catch (org.apache.commons.math3.exception.TooManyEvaluationsException e) {
+        } catch (org.apache.commons.math3.exception.MathIllegalStateException e) {
+            // Too many evaluations, or BOBYQA's "trust region step has failed to reduce Q" on a flat objective
+            // (a constant series: every smoothing parameter fits equally well): the initial guess is as good.
             best = new double[] {0.05, 0.1, 0.1, 0.5};
         }
         lastParameters = best;
