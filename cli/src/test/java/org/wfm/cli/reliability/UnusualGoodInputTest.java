@@ -129,6 +129,25 @@ class UnusualGoodInputTest {
     }
 
     @Test
+    void aConstantHistoryForecastsWithHoltWinters() {
+        // 0.94 contacts every 30 minutes, 08:00-18:00, five weeks: BOBYQA finds the objective flat and gives up
+        StringBuilder constant = new StringBuilder("interval_start,channel,volume\n");
+        for (int d = 0; d < Fixtures.HISTORY_DAYS; d++) {
+            for (int m = 8 * 60; m < 18 * 60; m += 30) {
+                constant.append(Fixtures.HISTORY_START.plusDays(d).atStartOfDay().plusMinutes(m)).append(",voice,0.94\n");
+            }
+        }
+        Path h = Fixtures.write(dir, "in/constant.csv", constant.toString());
+        Path out = dir.resolve("out-constant/forecast.csv");
+        Run r = WfmRunner.run("forecast", "--history", h.toString(), "--horizon-days", "7", "--method",
+                "holt-winters", "--timezone", "Europe/London", "--out", out.toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(Fixtures.read(out).lines().skip(1)).isNotEmpty()
+                .allSatisfy(l -> assertThat(Double.parseDouble(l.split(",")[2])).isCloseTo(0.94,
+                        org.assertj.core.api.Assertions.within(1e-3)));
+    }
+
+    @Test
     void unusualScheduleInputsAreRead() {
         Path in = dir.resolve("sched");
         Fixtures.ScheduleFiles f = Fixtures.scheduleFiles(in);

@@ -69,6 +69,12 @@ class ForecastPropertyTest {
         }
     }
 
+    /** jqwik's shrunk counter-example: BOBYQA gave up on the flat objective and Holt-Winters threw. */
+    @net.jqwik.api.Example
+    void holtWintersOnAFlatSeriesOfLevelPoint94() {
+        aConstantSeriesForecastsToThatConstant(0.94, "holt-winters");
+    }
+
     @Provide
     Arbitrary<String> methods() {
         return Arbitraries.of(ForecastEngine.methodNames());
