@@ -153,9 +153,10 @@ public final class OutputReaders {
         }
         Problems problems = new Problems(name);
         List<T> out = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader r = new org.wfm.forecast.io.LineLimitReader(Files.newBufferedReader(file, StandardCharsets.UTF_8),
+                name, org.wfm.forecast.io.LineLimitReader.DEFAULT_MAX_CHARS);
              CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                     .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(r)) {
+                     .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).get().parse(r)) {
             Map<String, Integer> header = new java.util.HashMap<>();
             p.getHeaderMap().forEach((k, v) -> header.put(k.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), v));
             if (header.isEmpty()) {
@@ -172,8 +173,26 @@ public final class OutputReaders {
             }
             problems.throwIfAny();
             Set<String> seen = new HashSet<>();
-            for (CSVRecord rec : p) {
-                int line = (int) rec.getRecordNumber() + 1;
+            java.util.Iterator<CSVRecord> it = p.iterator();
+            while (true) {
+                // Blank lines come through as records so that the line count stays physical: the record
+                // starts on the line after those consumed before reading it (the record number skips blanks).
+                long consumed = p.getCurrentLineNumber();
+                if (!it.hasNext()) {
+                    break;
+                }
+                CSVRecord rec = it.next();
+                if (rec.size() == 1 && rec.get(0).isBlank()) {
+                    continue;
+                }
+                int line = (int) consumed + 1;
+                if (rec.size() > header.size()) {
+                    // An unquoted decimal comma ("12,5") splits a value in two and shifts the rest silently.
+                    problems.add(line, null, "has " + rec.size() + " values but the header has " + header.size()
+                            + " columns (a value containing a comma, such as a decimal comma, must be in double"
+                            + " quotes; numbers take a dot)");
+                    continue;
+                }
                 Row row = new Row(rec, header, problems, line);
                 int before = problems.size();
                 T value = mapper.apply(row);

@@ -60,7 +60,10 @@ public final class Pipeline {
     }
 
     public static History history(Path file, ZoneId zone) {
-        return HistoryReader.read(InputFiles.requireFile(file, "--history"), zone);
+        // The reader's notes (extra columns ignored, DST hours summed) are the contract's "ignored with a note".
+        HistoryReader.Result r = HistoryReader.readWithNotes(InputFiles.requireFile(file, "--history"), zone);
+        r.notes().forEach(org.wfm.cli.Console::note);
+        return r.history();
     }
 
     public static List<Holiday> holidays(Path file) {

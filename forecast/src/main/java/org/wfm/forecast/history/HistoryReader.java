@@ -30,6 +30,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.wfm.forecast.io.InputException;
+import org.wfm.forecast.io.LineLimitReader;
 import org.wfm.forecast.io.Problems;
 
 /**
@@ -89,27 +90,46 @@ public final class HistoryReader {
 
     private static void readCsv(Path file, Builder builder) throws IOException {
         try (InputStream in = Files.newInputStream(file);
-             Reader reader = skipBom(new InputStreamReader(in, StandardCharsets.UTF_8));
+             Reader reader = new LineLimitReader(skipBom(new InputStreamReader(in, StandardCharsets.UTF_8)),
+                     builder.file, LineLimitReader.DEFAULT_MAX_CHARS);
              CSVParser parser = CSVFormat.DEFAULT.builder()
                      .setIgnoreSurroundingSpaces(true)
-                     .setIgnoreEmptyLines(true)
+                     .setIgnoreEmptyLines(false)
                      .get().parse(reader)) {
             Iterator<CSVRecord> it = parser.iterator();
-            if (!it.hasNext()) {
+            CSVRecord header = null;
+            while (header == null && it.hasNext()) {
+                CSVRecord rec = it.next();
+                header = isBlank(rec) ? null : rec;
+            }
+            if (header == null) {
                 builder.problems.add(0, null, "the file is empty; expected a header interval_start,channel,volume");
                 return;
             }
-            CSVRecord header = it.next();
             if (!builder.header(header.toList())) {
                 return;
             }
             boolean any = false;
-            while (it.hasNext()) {
+            while (true) {
+                // Blank lines come through as records so that line numbers stay physical: a record starts on
+                // the line after those consumed before reading it (the record number would skip blank lines).
+                int line = (int) parser.getCurrentLineNumber() + 1;
+                if (!it.hasNext()) {
+                    break;
+                }
                 CSVRecord rec = it.next();
+                if (isBlank(rec)) {
+                    continue;
+                }
                 any = true;
-                // CSVParser counts records from 1 (the header); a quoted field spanning lines would shift
-                // physical lines, which is rare enough in exports to accept.
-                builder.row((int) rec.getRecordNumber(), rec.values());
+                if (rec.size() > header.size()) {
+                    // An unquoted decimal comma ("12,5") splits a value in two and shifts the rest silently.
+                    builder.problems.add(line, null, "has " + rec.size()
+                            + " values but the header has " + header.size() + " columns (a value containing a comma,"
+                            + " such as a decimal comma, must be in double quotes; numbers take a dot)");
+                } else {
+                    builder.row(line, rec.values());
+                }
                 if (builder.problems.size() >= MAX_PROBLEMS) {
                     break;
                 }
@@ -120,6 +140,10 @@ public final class HistoryReader {
         } catch (java.io.UncheckedIOException e) {
             builder.problems.add(0, null, "is not valid CSV: " + e.getCause().getMessage());
         }
+    }
+
+    private static boolean isBlank(CSVRecord rec) {
+        return rec.size() == 1 && rec.get(0).isBlank();
     }
 
     private static Reader skipBom(Reader reader) throws IOException {
@@ -251,6 +275,11 @@ public final class HistoryReader {
             channelCol = columns.indexOf("channel");
             volumeCol = columns.indexOf("volume");
             ahtCol = columns.indexOf("aht_seconds");
+            if (raw.size() == 1 && raw.get(0) != null && (raw.get(0).contains(";") || raw.get(0).contains("\t"))) {
+                problems.add(1, null, "the columns are separated by " + (raw.get(0).contains(";") ? "semicolons (;)"
+                        : "tabs") + "; expected commas, as in interval_start,channel,volume[,aht_seconds]");
+                return false;
+            }
             if (timeCol < 0) {
                 problems.add(1, "interval_start", "missing column; expected a header interval_start,channel,volume[,aht_seconds]"
                         + " or interval_start followed by one column per channel");

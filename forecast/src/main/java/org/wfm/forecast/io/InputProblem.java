@@ -16,6 +16,19 @@ public record InputProblem(String file, int line, String column, String message)
         if (column != null && !column.isEmpty()) {
             sb.append(line > 0 ? ", column " : " column ").append(column);
         }
-        return sb.append(": ").append(message).toString();
+        return sb.append(": ").append(shorten(message)).toString();
+    }
+
+    /** Longest message kept whole: a value echoed from a runaway line (megabytes) must not become the message. */
+    static final int MAX_MESSAGE = 600;
+
+    /** Keeps both ends of an over-long message: the value's start and what was expected after it. */
+    private static String shorten(String message) {
+        if (message == null || message.length() <= MAX_MESSAGE) {
+            return message;
+        }
+        int keep = MAX_MESSAGE / 2;
+        return message.substring(0, keep) + " ... (" + (message.length() - 2 * keep) + " characters left out) ... "
+                + message.substring(message.length() - keep);
     }
 }

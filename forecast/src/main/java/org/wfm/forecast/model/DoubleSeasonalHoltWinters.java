@@ -81,7 +81,9 @@ public final class DoubleSeasonalHoltWinters implements ForecastMethod {
                     new InitialGuess(new double[] {0.5, 0.1, 0.1, 0.5}),
                     new SimpleBounds(new double[] {0, 0, 0, 0}, new double[] {1, 1, 1, 0.99}));
             unit = opt.getPoint();
-        } catch (org.apache.commons.math3.exception.TooManyEvaluationsException e) {
+        } catch (org.apache.commons.math3.exception.MathIllegalStateException e) {
+            // Too many evaluations, or BOBYQA's "trust region step has failed to reduce Q" on a flat objective
+            // (a constant series: every smoothing parameter fits equally well): the initial guess is as good.
             unit = new double[] {0.5, 0.1, 0.1, 0.5};
         }
         double[] best = {unit[0] * alphaMax, unit[1], unit[2], unit[3]};

@@ -1,0 +1,150 @@
+package org.wfm.cli.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wfm.cli.WfmRunner;
+import org.wfm.cli.WfmRunner.Run;
+
+/**
+ * "Same inputs + same seed = same output": two runs of each command give byte-identical CSV files and a
+ * summary.json that differs only in the solver's wall-clock seconds.
+ */
+class DeterminismTest {
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void home() {
+        System.setProperty("wfm.home", WfmRunner.samples().getParent().toString());
+    }
+
+    private static byte[] bytes(Path p) throws Exception {
+        return Files.readAllBytes(p);
+    }
+
+    @Test
+    void forecastAndRequirementsAreByteIdentical() throws Exception {
+        Path h = Fixtures.write(dir, "in/history.csv", Fixtures.history());
+        Path channels = Fixtures.write(dir, "in/channels.yaml", Fixtures.CHANNELS);
+        for (String run : new String[]{"a", "b"}) {
+            Run f = WfmRunner.run("forecast", "--history", h.toString(), "--horizon-days", "7", "--timezone",
+                    "Europe/London", "--out", dir.resolve(run + "/forecast.csv").toString());
+            assertThat(f.code()).as(f.toString()).isZero();
+            Run r = WfmRunner.run("requirements", "--forecast", dir.resolve(run + "/forecast.csv").toString(),
+                    "--channels", channels.toString(), "--out", dir.resolve(run + "/requirements.csv").toString());
+            assertThat(r.code()).as(r.toString()).isZero();
+        }
+        for (String file : new String[]{"forecast.csv", "peaks.csv", "requirements.csv"}) {
+            assertThat(bytes(dir.resolve("b/" + file))).as(file).isEqualTo(bytes(dir.resolve("a/" + file)));
+        }
+    }
+
+    /**
+     * The solver stops at its move budget (time limit × {@code SolveOptions.MOVES_PER_SECOND} score
+     * calculations), which does not depend on the machine's speed, as long as the budget is spent before the
+     * wall-clock limits; on this small problem it is, by a wide margin.
+     */
+    @Test
+    void scheduleWithTheSameSeedIsByteIdentical() throws Exception {
+        Fixtures.ScheduleFiles f = Fixtures.scheduleFiles(dir.resolve("in"));
+        JsonNode[] summaries = new JsonNode[2];
+        for (int i = 0; i < 2; i++) {
+            Path out = dir.resolve("run" + i);
+            Run r = WfmRunner.run(f.args(out, "--time-limit", "10s", "--seed", "42"));
+            assertThat(r.code()).as(r.toString()).isZero();
+            summaries[i] = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+            System.out.println("schedule run " + i + ": solver " + summaries[i].get("solver"));
+        }
+        for (String file : new String[]{"schedule.csv", "coverage.csv"}) {
+            assertThat(new String(bytes(dir.resolve("run1/" + file))))
+                    .as(file).isEqualTo(new String(bytes(dir.resolve("run0/" + file))));
+        }
+        for (JsonNode s : summaries) {
+            ((ObjectNode) s.get("solver")).remove("seconds");
+        }
+        assertThat(summaries[1]).isEqualTo(summaries[0]);
+    }
+
+    /**
+     * The sample centre (60 agents, 14 days) with the same seed, once on an idle machine and once with the CPU
+     * kept busy, as on a shared server at night. On 2026-11-23 four runs of the samples with {@code --seed 7
+     * --time-limit 20s} gave four different schedules and scores under load (-293, -1598, -2079 and -2204
+     * hard; 7.3, 21.6, 23.2 and 21.0 s), and identical ones (-293 hard, 8.0 and 9.0 s) when the machine was
+     * quiet: the move budget (20 s × 4,000 = 80,000 score calculations) is only reached before the 20 s spent
+     * limit or the 10 s unimproved limit when the machine does more than 4,000 calculations a second.
+     * This test, run with the condition deactivated: quiet -7588hard/-4280945medium/-5168646soft in 9.7 s, busy
+     * (six spinning threads) -14385hard/-4308655medium/-5135308soft in 20.4 s, and different schedule.csv files.
+     */
+    @Test
+    @Disabled("Fails: the solver stops on wall-clock time (spent or unimproved limit) before its move budget when the"
+            + " machine is busy, so the same seed gives another schedule. Solver termination is another helper's;"
+            + " see the Javadoc for the measured runs.")
+    void scheduleOfTheSamplesIsTheSameWhenTheMachineIsBusy() throws Exception {
+        Path samples = WfmRunner.samples();
+        StringBuilder req = new StringBuilder(Fixtures.REQUIREMENTS_HEADER).append('\n');
+        for (int d = 0; d < 14; d++) {
+            for (int m = 7 * 60; m < 21 * 60; m += 15) {
+                var t = java.time.LocalDate.of(2026, 11, 23).plusDays(d).atStartOfDay().plusMinutes(m);
+                double v = Fixtures.volume(t, "voice");
+                req.append(t).append(",voice,").append(v * 6).append(",300,").append(v).append(',').append(v * 1.4)
+                        .append('\n');
+                req.append(t).append(",chat,").append(v * 3).append(",900,").append(v / 3).append(',')
+                        .append(v / 2).append('\n');
+                req.append(t).append(",email,").append(v).append(",420,").append(v / 4).append(',')
+                        .append(v / 3).append('\n');
+            }
+        }
+        Path reqs = Fixtures.write(dir, "in/requirements.csv", req.toString());
+        String[] common = {"schedule", "--requirements", reqs.toString(), "--channels",
+            samples.resolve("channels.yaml").toString(), "--agents", samples.resolve("agents.csv").toString(),
+            "--rules", samples.resolve("rules.yaml").toString(), "--time-limit", "20s", "--seed", "7", "--out"};
+        Run quiet = WfmRunner.run(concat(common, dir.resolve("quiet").toString()));
+        assertThat(quiet.code()).as(quiet.toString()).isIn(0, 4);
+        java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<Thread> load = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Thread t = new Thread(() -> {
+                long x = 0;
+                while (busy.get()) {
+                    x += System.nanoTime() % 7;
+                }
+                if (x == 42) {
+                    System.out.print("");
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            load.add(t);
+        }
+        Run loaded;
+        try {
+            loaded = WfmRunner.run(concat(common, dir.resolve("loaded").toString()));
+        } finally {
+            busy.set(false);
+        }
+        assertThat(loaded.code()).as(loaded.toString()).isIn(0, 4);
+        ObjectMapper json = new ObjectMapper();
+        System.out.println("same seed, quiet: " + json.readTree(dir.resolve("quiet/summary.json").toFile()).get("solver")
+                + ", busy: " + json.readTree(dir.resolve("loaded/summary.json").toFile()).get("solver"));
+        assertThat(Fixtures.read(dir.resolve("loaded/schedule.csv")))
+                .isEqualTo(Fixtures.read(dir.resolve("quiet/schedule.csv")));
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
