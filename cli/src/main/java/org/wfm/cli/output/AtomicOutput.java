@@ -55,6 +55,17 @@ public final class AtomicOutput {
 
     /** Moves a completed temporary file or folder into place, replacing what was there (force was checked). */
     public static void commit(Path tmp, Path target) {
+        synchronized (PENDING) {
+            // a shutdown (SIGTERM) deletes what is pending; it must not race a half-written folder into place
+            if (shuttingDown) {
+                throw new IllegalStateException("shutting down: " + target + " not written");
+            }
+            commitLocked(tmp, target);
+            PENDING.remove(tmp);
+        }
+    }
+
+    private static void commitLocked(Path tmp, Path target) {
         try {
             if (Files.isDirectory(target) && Files.isDirectory(tmp)) {
                 Path old = target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
@@ -94,12 +105,32 @@ public final class AtomicOutput {
         }
     }
 
-    private static void deleteOnExit(Path tmp) {
+    /** Temporary outputs not yet committed; one shutdown hook removes them all (no hook per file). */
+    private static final java.util.Set<Path> PENDING = new java.util.LinkedHashSet<>();
+    private static boolean shuttingDown;
+
+    static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (Files.exists(tmp)) {
-                deleteTree(tmp);
+            synchronized (PENDING) {
+                shuttingDown = true;
+                PENDING.forEach(AtomicOutput::deleteTree);
+                PENDING.clear();
             }
-        }));
+        }, "wfm-atomic-output"));
+    }
+
+    private static void deleteOnExit(Path tmp) {
+        synchronized (PENDING) {
+            PENDING.add(tmp);
+        }
+    }
+
+    /** Drops a temporary output that will not be committed (a failed step). */
+    public static void discard(Path tmp) {
+        synchronized (PENDING) {
+            deleteTree(tmp);
+            PENDING.remove(tmp);
+        }
     }
 
     /** True if the folder has no entries (used to avoid leaving empty folders behind). */

@@ -140,7 +140,7 @@ public final class PipelineRun {
             AtomicOutput.commit(tmp, target);
         } catch (RuntimeException | Error e) {
             // the shell's JVM lives on, so its exit hook would leave the half-written folder until then
-            AtomicOutput.deleteTree(tmp);
+            AtomicOutput.discard(tmp);
             throw e;
         }
         return new Result(forecast, outcome, notes, target);

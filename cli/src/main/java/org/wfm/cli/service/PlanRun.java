@@ -73,7 +73,7 @@ public final class PlanRun {
         LocalDate runDate = date != null ? date : LocalDate.now(zone(cfg));
         Path runs = cfg.runs().normalize();
         Path runDir = runs.resolve(runDate.toString());
-        boolean createdRuns = !Files.isDirectory(runs);
+        Path created = firstMissing(runs);
         createDirs(runs);
         Path lock = runs.resolve(LOCK);
         boolean locked = false;
@@ -125,8 +125,13 @@ public final class PlanRun {
                     // the hook is running or about to: it deletes the same lock
                 }
             }
-            if (createdRuns && AtomicOutput.isEmptyDir(runs)) {
-                deleteQuietly(runs);
+            // a failed first run leaves not even the empty folders it created (runs/ and its parents)
+            for (Path q = runs.toAbsolutePath().normalize(); created != null && q != null && q.startsWith(created);
+                    q = q.getParent()) {
+                if (!AtomicOutput.isEmptyDir(q)) {
+                    break;
+                }
+                deleteQuietly(q);
             }
         }
     }
@@ -308,6 +313,15 @@ public final class PlanRun {
         synchronized String contents() {
             return String.join("\n", lines) + "\n";
         }
+    }
+
+    /** The outermost folder of {@code p} that does not exist yet (null if {@code p} exists). */
+    private static Path firstMissing(Path p) {
+        Path missing = null;
+        for (Path q = p.toAbsolutePath().normalize(); q != null && !Files.exists(q); q = q.getParent()) {
+            missing = q;
+        }
+        return missing;
     }
 
     private static void createDirs(Path p) {

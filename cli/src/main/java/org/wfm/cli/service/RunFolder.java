@@ -38,8 +38,13 @@ public final class RunFolder {
     public static Path write(Path target, boolean force, Contents c) {
         AtomicOutput.checkWritable(target, force);
         Path tmp = AtomicOutput.tempDirFor(target);
-        writeInto(tmp, c, target, s -> { });
-        AtomicOutput.commit(tmp, target);
+        try {
+            writeInto(tmp, c, target, s -> { });
+            AtomicOutput.commit(tmp, target);
+        } catch (RuntimeException | Error e) {
+            AtomicOutput.discard(tmp);
+            throw e;
+        }
         return target;
     }
 
