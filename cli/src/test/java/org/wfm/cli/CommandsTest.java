@@ -109,6 +109,37 @@ class CommandsTest {
     }
 
     @Test
+    @Order(6)
+    void simulateWritesSimulationAndFillsTheSummary() throws Exception {
+        Path run = dir.resolve("run");
+        Run r = WfmRunner.run("simulate", "--schedule", run.toString(), "--forecast", dir.resolve("req.csv").toString(),
+                "--channels", s("channels.yaml"), "--agents", s("agents.csv"), "--replications", "3", "--seed", "5");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(Files.readAllLines(run.resolve("simulation.csv")).get(0)).startsWith(
+                "interval_start,channel,offered,answered_in_target,abandoned,service_level,service_level_ci95,"
+                        + "asa_seconds,occupancy");
+        JsonNode summary = new ObjectMapper().readTree(run.resolve("summary.json").toFile());
+        assertThat(summary.at("/service_level/voice/simulated").isNumber()).isTrue();
+        assertThat(r.out()).contains("voice").contains("service level");
+        Run again = WfmRunner.run("simulate", "--schedule", run.toString(), "--forecast",
+                dir.resolve("req.csv").toString(), "--channels", s("channels.yaml"), "--agents", s("agents.csv"));
+        assertThat(again.code()).as("simulation.csv exists without --force").isEqualTo(2);
+    }
+
+    @Test
+    @Order(7)
+    void demoWritesEveryOutputOfTheContract() throws Exception {
+        Path out = dir.resolve("demo");
+        Run r = WfmRunner.run("demo", "--out", out.toString(), "--time-limit", "5s");
+        assertThat(r.code()).as(r.toString()).isZero();
+        for (String f : List.of("forecast.csv", "peaks.csv", "requirements.csv", "schedule.csv", "coverage.csv",
+                "summary.json", "plan.xlsx", "simulation.csv", "forecast.png", "coverage.png")) {
+            assertThat(out.resolve(f)).as(f).exists();
+        }
+        assertThat(r.out()).contains(out.toAbsolutePath().toString());
+    }
+
+    @Test
     void erlangJsonMatchesTheContractKeys() throws Exception {
         Run r = WfmRunner.run("erlang", "--calls", "100", "--aht", "180", "--interval-minutes", "30",
                 "--target-sl", "0.8", "--answer-seconds", "20", "--json");
@@ -117,6 +148,17 @@ class CommandsTest {
         assertThat(n.get("agents").asInt()).isEqualTo(14);
         assertThat(n.get("service_level").asDouble()).isGreaterThanOrEqualTo(0.8);
         assertThat(n.has("asa_seconds") && n.has("occupancy") && n.has("abandonment")).isTrue();
+    }
+
+    @Test
+    void erlangJsonStaysValidWhenTheQueueIsUnstable() throws Exception {
+        // 10 Erlangs offered to 9 agents: under Erlang C the wait is unbounded, which JSON writes as null
+        Run r = WfmRunner.run("erlang", "--calls", "100", "--aht", "180", "--interval-minutes", "30", "--agents",
+                "9", "--json");
+        assertThat(r.code()).as(r.toString()).isZero();
+        JsonNode n = new ObjectMapper().readTree(r.out().trim());
+        assertThat(n.get("asa_seconds").isNull()).isTrue();
+        assertThat(n.get("service_level").asDouble()).isLessThan(0.5);
     }
 
     @Test

@@ -104,10 +104,10 @@ public class StaffingCommands {
         if (json) {
             var node = SummaryJson.MAPPER.createObjectNode();
             node.put("agents", r.agents());
-            node.put("service_level", r.serviceLevel());
-            node.put("asa_seconds", r.asaSeconds());
-            node.put("occupancy", r.occupancy());
-            node.put("abandonment", r.abandonment());
+            putFinite(node, "service_level", r.serviceLevel());
+            putFinite(node, "asa_seconds", r.asaSeconds());
+            putFinite(node, "occupancy", r.occupancy());
+            putFinite(node, "abandonment", r.abandonment());
             return node.toString();
         }
         double erlangs = calls * aht / (intervalMinutes * 60.0);
@@ -121,9 +121,20 @@ public class StaffingCommands {
                                 " and occupancy <= %.0f%%", 100 * maxOccupancy)) : ""));
         lines.add(String.format(Locale.ROOT, "  service level    %.1f%% answered within %.0f s", 100 * r.serviceLevel(),
                 answerSeconds));
-        lines.add(String.format(Locale.ROOT, "  ASA              %.1f s", r.asaSeconds()));
+        lines.add(Double.isFinite(r.asaSeconds())
+                ? String.format(Locale.ROOT, "  ASA              %.1f s", r.asaSeconds())
+                : "  ASA              unbounded (the queue grows without limit: more work than agents)");
         lines.add(String.format(Locale.ROOT, "  occupancy        %.1f%%", 100 * r.occupancy()));
         lines.add(String.format(Locale.ROOT, "  abandonment      %.1f%%", 100 * r.abandonment()));
         return String.join("\n", lines);
+    }
+
+    /** JSON has no Infinity: an unstable queue's unbounded wait is written as null. */
+    private static void putFinite(com.fasterxml.jackson.databind.node.ObjectNode node, String key, double v) {
+        if (Double.isFinite(v)) {
+            node.put(key, v);
+        } else {
+            node.putNull(key);
+        }
     }
 }
