@@ -43,10 +43,12 @@ class ScheduleSolverTest {
 
     @Test
     void sameSeedSameSchedule() {
-        SolveOptions o = new SolveOptions(Duration.ofSeconds(60), 7, Duration.ofSeconds(60), 3_000);
+        SolveOptions o = new SolveOptions(Duration.ofSeconds(60), 7, 0, 3_000);
         ScheduleOutcome first = new ScheduleSolver().solve(tiny(), o, null);
         ScheduleOutcome second = new ScheduleSolver().solve(tiny(), o, null);
         assertThat(second.rows()).isEqualTo(first.rows());
+        assertThat(first.terminatedBy()).isEqualTo(ScheduleSolver.MOVE_BUDGET);
+        assertThat(second.terminatedBy()).isEqualTo(ScheduleSolver.MOVE_BUDGET);
     }
 
     @Test
@@ -69,5 +71,7 @@ class ScheduleSolverTest {
         assertThat(out.rows()).isNotEmpty();
         assertThat(out.summary().uncoveredIntervals()).hasSize(32);
         assertThat(out.summary().uncoveredIntervals().get(0).required()).isEqualTo(3.0);
+        assertThat(out.summary().lowerBound().cost()).isNotNull()
+                .isLessThanOrEqualTo(out.summary().cost().total());
     }
 }
