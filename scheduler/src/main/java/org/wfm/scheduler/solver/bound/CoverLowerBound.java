@@ -23,13 +23,15 @@ import org.wfm.scheduler.staffing.ChannelKind;
 import org.wfm.scheduler.staffing.Requirement;
 
 /**
- * A lower bound on the wage cost of meeting every requirement: the LP relaxation of Dantzig's set-covering
- * model over shift patterns (G. B. Dantzig, A comment on Edie's "Traffic delays at toll booths", Operations
- * Research 2(3), 1954). One column per day, pattern and channel, costing the pattern's paid hours at the
- * cheapest price of a proficiency-weighted hour on that channel among the agents who could work it that day;
- * one row per interval (at least the required staff) and per deferred response window (at least its work).
- * Agents' counts, weekly hours and rest are relaxed away, so any schedule meeting the requirements costs at
- * least this much. Days that no column or window links are solved as separate LPs.
+ * A lower bound on the wage cost of covering given demand: the LP relaxation of Dantzig's set-covering model over
+ * shift patterns (G. B. Dantzig, A comment on Edie's "Traffic delays at toll booths", Operations Research 2(3),
+ * 1954). One column per day, pattern and channel pair (the first until the pattern's split point, the second
+ * after it; equal for a one-channel day), costing the pattern's paid hours at the cheapest price of a
+ * proficiency-weighted hour among the agents who could work it that day; one row per interval (at least the
+ * demanded staff) and per deferred response window (at least its work). The demand is the requirement, or, for
+ * the bound reported beside a schedule, min(requirement, what that schedule covers), which keeps the bound
+ * valid (at most the schedule's cost) when the agents cannot meet the requirements. Agents' counts, weekly hours
+ * and rest are relaxed away. Days that no column or window links are solved as separate LPs.
  */
 public final class CoverLowerBound {
     static {

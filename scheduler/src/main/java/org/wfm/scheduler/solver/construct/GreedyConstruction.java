@@ -43,7 +43,10 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             byPlan.computeIfAbsent(d.getPlan(), k -> new ArrayList<>()).add(d);
         }
         List<AgentPlan> order = new ArrayList<>(s.getPlans());
+        // Agents who can only work on site go before hybrids, who can go home once the seats are taken: the other
+        // way round, hybrids filled the short sites first and on-site agents could not reach their minimum.
         order.sort(Comparator.comparingInt((AgentPlan p) -> rank(p.agent().employment()))
+                .thenComparingInt(p -> p.agent().workMode() == WorkMode.ONSITE ? 0 : 1)
                 .thenComparingDouble(p -> p.agent().hourlyCost()).thenComparingInt(AgentPlan::index));
         Map<AgentDay, Choice> chosen = new IdentityHashMap<>();
         // First the hours every contract requires anyway, placed where they save most; then extra shifts from

@@ -9,15 +9,17 @@ class DemandTest {
 
     /**
      * An Erlang-C-like curve: all 12 contacts late up to 4 agents, 6 late at 5, none at R = 6. Every point lies
-     * on or above the chord from (0, 12) to (6, 0), so the envelope is that chord: 2 contacts per agent.
+     * on or above the chord from (0, 12) to (6, 0), so the envelope is that chord (2 contacts per agent), and
+     * the penalty is the mean of it and the true excess.
      */
     @Test
     void flatStartOfTheCurveStillCreditsEachAgent() {
         Demand d = Demand.immediate("chat", 0, 0, 15, 6.0, x -> x < 4.5 ? 12.0 : x < 5.5 ? 6.0 : 0.0, true, 1.5);
         // The true excess is flat at 12 for the first agents; the envelope falls by 2 per agent.
         assertThat(d.excessLate(0)).isCloseTo(12.0, within(1e-9));
-        assertThat(d.excessLate(1 * 15 * 1000)).isCloseTo(10.0, within(1e-9));
-        assertThat(d.excessLate(3 * 15 * 1000)).isCloseTo(6.0, within(1e-9));
+        assertThat(d.excessLate(1 * 15 * 1000)).isCloseTo((12 + 10) / 2.0, within(1e-9));
+        assertThat(d.excessLate(3 * 15 * 1000)).isCloseTo((12 + 6) / 2.0, within(1e-9));
+        assertThat(d.excessLate(5 * 15 * 1000)).isCloseTo((6 + 2) / 2.0, within(1e-9));
         assertThat(d.excessLate(6 * 15 * 1000)).isZero();
         assertThat(d.excessLate(9 * 15 * 1000)).isZero();
     }
