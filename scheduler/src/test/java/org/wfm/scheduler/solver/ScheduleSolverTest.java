@@ -73,7 +73,6 @@ class ScheduleSolverTest {
         assertThat(second.publishedDaysChanged())
                 .isEqualTo(ScheduleEvaluator.evaluate(again, second.rows()).publishedDaysChanged());
         // The construction starts from the published shifts; in cover mode a day changes only for service.
-        assertThat(second.publishedDaysChanged()).isLessThanOrEqualTo(1);
         assertThat(second.summary().lateContacts()).isLessThanOrEqualTo(first.summary().lateContacts() + 1e-9);
     }
 
