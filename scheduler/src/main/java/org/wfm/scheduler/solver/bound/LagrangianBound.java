@@ -35,7 +35,29 @@ final class LagrangianBound {
     private static final int ITERATIONS = 3000;
     private static final long TIME_LIMIT_NANOS = 8_000_000_000L;
 
+    /**
+     * Candidates kept in memory at most (about 60 bytes each); beyond, the per-agent model is skipped and the
+     * pattern LP alone is the bound. Split days multiply the candidates by the skills: 500 multi-skilled agents
+     * over 14 days would need over a gigabyte.
+     */
+    private static final long MAX_CANDIDATES = 3_000_000;
+
     private LagrangianBound() {
+    }
+
+    /** Candidates the model would hold: per agent and available day, patterns in the window × skills². */
+    private static long candidateCount(ScheduleInput in, List<ShiftPattern> patterns, int days, LocalDate h0) {
+        long n = 0;
+        for (Agent a : in.agents()) {
+            long skills = in.channels().channels().stream().filter(c -> a.proficiency(c.name()) > 0).count();
+            long fitting = patterns.stream().filter(p -> inWindow(a, p)).count();
+            for (int d = 0; d < days; d++) {
+                if (a.availableDays().contains(h0.plusDays(d).getDayOfWeek())) {
+                    n += fitting * skills * skills;
+                }
+            }
+        }
+        return n;
     }
 
     /** One column's shape, shared by all agents: rows it covers on its channel and by how much. */
@@ -80,6 +102,9 @@ final class LagrangianBound {
         }
         double[] rhs = rowList.stream().mapToDouble(r -> r[3]).toArray();
 
+        if (candidateCount(in, patterns, days, h0) > MAX_CANDIDATES) {
+            return null;
+        }
         // Shapes per day, pattern and channel.
         Map<Long, Shape> shapes = new HashMap<>();
         Map<String, List<TimeOff>> offs = new HashMap<>();
