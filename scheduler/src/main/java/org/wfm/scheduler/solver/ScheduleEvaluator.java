@@ -264,6 +264,43 @@ public final class ScheduleEvaluator {
         return new Evaluation(coverage, summary, publishedChanges(in, shifts));
     }
 
+    /**
+     * Proficiency-weighted staff working each channel (channel plan order) in each horizon interval, a part
+     * interval counting as its fraction: the coverage the service curves and the lower bound see.
+     */
+    public static double[][] weightedCoverage(ScheduleInput in, List<ScheduleRow> rows) {
+        int im = in.channels().intervalMinutes();
+        LocalDateTime t0 = in.rules().horizon().start().atStartOfDay();
+        int horizonIntervals = in.rules().horizon().days() * 1440 / im;
+        List<Channel> channels = in.channels().channels();
+        Map<String, Agent> agents = new HashMap<>();
+        in.agents().forEach(a -> agents.put(a.id(), a));
+        double[][] out = new double[channels.size()][horizonIntervals];
+        for (ScheduleRow r : rows) {
+            Agent a = agents.get(r.agentId());
+            if (a == null || r.activity() != Activity.WORK || r.channel() == null) {
+                continue;
+            }
+            int c = -1;
+            for (int k = 0; k < channels.size(); k++) {
+                if (channels.get(k).name().equals(r.channel())) {
+                    c = k;
+                }
+            }
+            if (c < 0) {
+                continue;
+            }
+            double prof = a.proficiency(r.channel());
+            int ch = c;
+            spread(t0, im, r.start(), r.end(), (i, frac) -> {
+                if (i >= 0 && i < horizonIntervals) {
+                    out[ch][i] += frac * prof;
+                }
+            });
+        }
+        return out;
+    }
+
     private interface IntervalShare {
         void accept(int interval, double fraction);
     }

@@ -3,23 +3,30 @@ package org.wfm.scheduler.solver;
 import java.time.Duration;
 
 /**
- * How long and with which seed to solve. The run stops at {@code timeLimit}, after {@code unimprovedLimit}
- * without a better schedule, or after {@code moveBudget} evaluated moves (0 = no budget). The budget is what
- * makes a run reproducible: time-based stops depend on machine speed, a move count does not.
+ * How long and with which seed to solve. The run stops after {@code moveBudget} evaluated moves (0 = no budget),
+ * after {@code unimprovedSteps} local-search steps without a better schedule (0 = never), or at {@code timeLimit},
+ * whichever comes first; {@link ScheduleOutcome#terminatedBy()} says which. The budget and the step count are
+ * what make a run reproducible: they do not depend on machine speed, so the same inputs and seed give the same
+ * schedule whenever the run ends by "move budget" or "unimproved". Only a run that ends by "time limit" (the
+ * machine was slower than the budget assumes) may differ from one run to the next.
  */
-public record SolveOptions(Duration timeLimit, long seed, Duration unimprovedLimit, long moveBudget) {
+public record SolveOptions(Duration timeLimit, long seed, long unimprovedSteps, long moveBudget) {
 
     /** Moves per second of time limit in the default budget: about half the speed measured here (38-57k/s). */
     public static final long MOVES_PER_SECOND = 20_000;
+    /**
+     * Local-search steps per evaluated move, measured on the samples (about 1.7 moves per accepted step with
+     * late acceptance): the default unimproved limit is a third of the budget's moves expressed in steps.
+     */
+    static final double STEPS_PER_MOVE = 0.5;
 
     public SolveOptions(Duration timeLimit, long seed) {
-        this(timeLimit, seed, defaultUnimproved(timeLimit), timeLimit.toSeconds() * MOVES_PER_SECOND);
+        this(timeLimit, seed, defaultUnimprovedSteps(timeLimit.toSeconds() * MOVES_PER_SECOND),
+                timeLimit.toSeconds() * MOVES_PER_SECOND);
     }
 
-    /** A third of the limit, at least 10 s (local search plateaus for a while before it finds a way out). */
-    static Duration defaultUnimproved(Duration limit) {
-        Duration third = limit.dividedBy(3);
-        Duration floor = Duration.ofSeconds(10);
-        return third.compareTo(floor) < 0 ? (limit.compareTo(floor) < 0 ? limit : floor) : third;
+    /** A third of the budget (local search plateaus for a while before it finds a way out), at least 20,000 steps. */
+    static long defaultUnimprovedSteps(long moveBudget) {
+        return Math.max(20_000, Math.round(moveBudget / 3.0 * STEPS_PER_MOVE));
     }
 }

@@ -43,10 +43,37 @@ class ScheduleSolverTest {
 
     @Test
     void sameSeedSameSchedule() {
-        SolveOptions o = new SolveOptions(Duration.ofSeconds(60), 7, Duration.ofSeconds(60), 3_000);
+        SolveOptions o = new SolveOptions(Duration.ofSeconds(60), 7, 0, 3_000);
         ScheduleOutcome first = new ScheduleSolver().solve(tiny(), o, null);
         ScheduleOutcome second = new ScheduleSolver().solve(tiny(), o, null);
         assertThat(second.rows()).isEqualTo(first.rows());
+        assertThat(first.terminatedBy()).isEqualTo(ScheduleSolver.MOVE_BUDGET);
+        assertThat(second.terminatedBy()).isEqualTo(ScheduleSolver.MOVE_BUDGET);
+    }
+
+    /** Without a move budget, a short unimproved step count stops the run long before its time limit. */
+    @Test
+    void unimprovedStepsStopTheRun() {
+        ScheduleOutcome out = new ScheduleSolver().solve(tiny(), new SolveOptions(Duration.ofSeconds(60), 3, 500, 0),
+                null);
+        assertThat(out.terminatedBy()).isEqualTo(ScheduleSolver.UNIMPROVED);
+        assertThat(out.summary().solver().seconds()).isLessThan(30.0);
+        assertThat(out.publishedDaysChanged()).isZero();
+    }
+
+    /** Solving again with the first schedule as the published one reports how many of its days changed. */
+    @Test
+    void publishedDaysChangedAreReported() {
+        SolveOptions o = new SolveOptions(Duration.ofSeconds(60), 7, 0, 3_000);
+        ScheduleOutcome first = new ScheduleSolver().solve(tiny(), o, null);
+        ScheduleInput base = tiny();
+        ScheduleInput again = new ScheduleInput(base.channels(), base.requirements(), base.agents(), base.timeOff(),
+                base.rules(), first.rows(), base.curves());
+        ScheduleOutcome second = new ScheduleSolver().solve(again, o, null);
+        assertThat(second.publishedDaysChanged())
+                .isEqualTo(ScheduleEvaluator.evaluate(again, second.rows()).publishedDaysChanged());
+        // The construction starts from the published shifts; in cover mode a day changes only for service.
+        assertThat(second.summary().lateContacts()).isLessThanOrEqualTo(first.summary().lateContacts() + 1e-9);
     }
 
     @Test
@@ -69,5 +96,7 @@ class ScheduleSolverTest {
         assertThat(out.rows()).isNotEmpty();
         assertThat(out.summary().uncoveredIntervals()).hasSize(32);
         assertThat(out.summary().uncoveredIntervals().get(0).required()).isEqualTo(3.0);
+        assertThat(out.summary().lowerBound().cost()).isNotNull()
+                .isLessThanOrEqualTo(out.summary().cost().total());
     }
 }

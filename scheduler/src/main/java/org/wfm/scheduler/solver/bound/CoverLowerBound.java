@@ -23,13 +23,15 @@ import org.wfm.scheduler.staffing.ChannelKind;
 import org.wfm.scheduler.staffing.Requirement;
 
 /**
- * A lower bound on the wage cost of meeting every requirement: the LP relaxation of Dantzig's set-covering
- * model over shift patterns (G. B. Dantzig, A comment on Edie's "Traffic delays at toll booths", Operations
- * Research 2(3), 1954). One column per day, pattern and channel, costing the pattern's paid hours at the
- * cheapest price of a proficiency-weighted hour on that channel among the agents who could work it that day;
- * one row per interval (at least the required staff) and per deferred response window (at least its work).
- * Agents' counts, weekly hours and rest are relaxed away, so any schedule meeting the requirements costs at
- * least this much. Days that no column or window links are solved as separate LPs.
+ * A lower bound on the wage cost of covering given demand: the LP relaxation of Dantzig's set-covering model over
+ * shift patterns (G. B. Dantzig, A comment on Edie's "Traffic delays at toll booths", Operations Research 2(3),
+ * 1954). One column per day, pattern and channel pair (the first until the pattern's split point, the second
+ * after it; equal for a one-channel day), costing the pattern's paid hours at the cheapest price of a
+ * proficiency-weighted hour among the agents who could work it that day; one row per interval (at least the
+ * demanded staff) and per deferred response window (at least its work). The demand is the requirement, or, for
+ * the bound reported beside a schedule, min(requirement, what that schedule covers), which keeps the bound
+ * valid (at most the schedule's cost) when the agents cannot meet the requirements. Agents' counts, weekly hours
+ * and rest are relaxed away. Days that no column or window links are solved as separate LPs.
  */
 public final class CoverLowerBound {
     static {
@@ -47,49 +49,64 @@ public final class CoverLowerBound {
     private CoverLowerBound() {
     }
 
-    private record Column(int day, ShiftPattern pattern, int channel, double cost) {
+    /** A shift on {@code channel} until the pattern's split point and on {@code second} after it. */
+    private record Column(int day, ShiftPattern pattern, int channel, int second, double cost) {
     }
 
     /**
-     * The bound in money, or null when there is no demand or no bound could be computed: the larger of the
-     * pattern LP at the cheapest price (ojAlgo) and the Lagrangian bound of the per-agent model
-     * ({@link LagrangianBound}: each agent's price, one shift a day, weekly hours and days). Both are valid
-     * lower bounds, so their maximum is too.
+     * The bound in money on meeting every requirement, or null when there is no demand or no bound could be
+     * computed. Only meaningful when the requirements can be met: see {@link #compute(ScheduleInput, double[][],
+     * boolean)} for a bound that holds for any schedule.
      */
     public static Double compute(ScheduleInput in) {
-        Double lp = aggregated(in);
-        Double lagrangian = LagrangianBound.compute(in);
+        return compute(in, null, true);
+    }
+
+    /**
+     * A lower bound on the cost (wages and on-demand premium; overtime left out) of every schedule that covers at
+     * least {@code min(requirement, covered)}: in every interval of an immediate or concurrent channel at least
+     * min(required staff, {@code covered} proficiency-weighted staff), and in every response window of a
+     * deferred channel (the solver's windows: response hours from the horizon's start) at least min(the work
+     * arriving in it, the weighted staff-intervals {@code covered} there). With {@code covered} taken from a
+     * schedule, that schedule is one of them, so the bound never exceeds its cost, also when demand is beyond
+     * what the agents can cover. {@code covered} null means the full requirements.
+     *
+     * <p>The larger of the pattern LP at the cheapest price per channel (ojAlgo) and, when
+     * {@code agentRulesKept} (the schedule keeps every agent's weekly hours, days, availability and shift
+     * rules, as the per-agent model assumes), the Lagrangian bound of the per-agent model
+     * ({@link LagrangianBound}). Both models include shifts split between two channels at the pattern's split
+     * point, as the solver builds them; both are valid lower bounds, so their maximum is too.
+     *
+     * @param covered weighted staff per channel (channel plan order) and horizon interval, or null
+     */
+    public static Double compute(ScheduleInput in, double[][] covered, boolean agentRulesKept) {
+        Double lp = aggregated(in, covered);
+        Double lagrangian = agentRulesKept ? LagrangianBound.compute(in, covered) : null;
         if (lp == null) {
             return lagrangian;
         }
         return lagrangian == null ? lp : Math.max(lp, lagrangian);
     }
 
-    /** The pattern LP at the cheapest price per channel, separable by day. */
-    public static Double aggregated(ScheduleInput in) {
+    /**
+     * Right-hand sides of the covering rows: immediate intervals and deferred windows ({channel, first
+     * interval, count}) with the staff-intervals each needs, capped by {@code covered} when given.
+     */
+    static List<double[]> rows(ScheduleInput in, double[][] covered, int[][] rowOf) {
         Rules rules = in.rules();
         int im = in.channels().intervalMinutes();
-        int days = rules.horizon().days();
-        int horizonIntervals = days * 1440 / im;
+        int horizonIntervals = rules.horizon().days() * 1440 / im;
         List<Channel> channels = in.channels().channels();
         LocalDate h0 = rules.horizon().start();
         double[][] need = new double[channels.size()][horizonIntervals];
-        boolean any = false;
         for (Requirement r : in.requirements()) {
             int c = indexOf(channels, r.channel());
             long m = ChronoUnit.MINUTES.between(h0.atStartOfDay(), r.intervalStart());
             if (c >= 0 && m >= 0 && m / im < horizonIntervals && r.requiredStaff() > 0) {
                 need[c][(int) (m / im)] = r.requiredStaff();
-                any = true;
             }
         }
-        if (!any) {
-            return null;
-        }
-        // Rows: immediate intervals and deferred windows, each with the days it touches.
-        List<int[]> rows = new ArrayList<>(); // {channel, firstInterval, count}
-        List<Double> rhs = new ArrayList<>();
-        int[][] rowOf = new int[channels.size()][horizonIntervals];
+        List<double[]> rows = new ArrayList<>();
         for (int c = 0; c < channels.size(); c++) {
             java.util.Arrays.fill(rowOf[c], -1);
             Channel ch = channels.get(c);
@@ -97,32 +114,65 @@ public final class CoverLowerBound {
             for (int w0 = 0; w0 < horizonIntervals; w0 += window) {
                 int n = Math.min(window, horizonIntervals - w0);
                 double sum = 0;
+                double got = 0;
                 for (int i = w0; i < w0 + n; i++) {
                     sum += need[c][i];
+                    got += covered == null ? 0 : covered[c][i];
                 }
-                if (sum <= 0) {
+                double rhs = covered == null ? sum : Math.min(sum, got);
+                // Rounding noise in the coverage must not make a row the schedule itself misses.
+                rhs = covered == null ? rhs : rhs - 1e-9 * (1 + rhs);
+                if (rhs <= 1e-9) {
                     continue;
                 }
                 for (int i = w0; i < w0 + n; i++) {
                     rowOf[c][i] = rows.size();
                 }
-                rows.add(new int[] {c, w0, n});
-                rhs.add(sum);
+                rows.add(new double[] {c, w0, n, rhs});
             }
         }
-        // Columns.
+        return rows;
+    }
+
+    /** The pattern LP at the cheapest price per channel, separable by day; {@code covered} as above. */
+    public static Double aggregated(ScheduleInput in) {
+        return aggregated(in, null);
+    }
+
+    static Double aggregated(ScheduleInput in, double[][] covered) {
+        Rules rules = in.rules();
+        int im = in.channels().intervalMinutes();
+        int days = rules.horizon().days();
+        int horizonIntervals = days * 1440 / im;
+        List<Channel> channels = in.channels().channels();
+        LocalDate h0 = rules.horizon().start();
+        int[][] rowOf = new int[channels.size()][horizonIntervals];
+        List<double[]> rowList = rows(in, covered, rowOf);
+        if (rowList.isEmpty()) {
+            return null;
+        }
+        List<int[]> rows = new ArrayList<>(); // {channel, firstInterval, count}
+        List<Double> rhs = new ArrayList<>();
+        for (double[] r : rowList) {
+            rows.add(new int[] {(int) r[0], (int) r[1], (int) r[2]});
+            rhs.add(r[3]);
+        }
+        // Columns: one channel all day, or two split at the pattern's split point.
         List<ShiftPattern> patterns = ShiftRules.generate(rules, im);
         List<Column> columns = new ArrayList<>();
         for (int d = 0; d < days; d++) {
             LocalDate date = h0.plusDays(d);
             for (int c = 0; c < channels.size(); c++) {
-                String ch = channels.get(c).name();
-                for (ShiftPattern p : patterns) {
-                    double price = cheapest(in.agents(), rules, ch, date, p);
-                    if (Double.isInfinite(price) || !useful(p, d, c, im, rowOf)) {
-                        continue;
+                for (int c2 = 0; c2 < channels.size(); c2++) {
+                    String ch = channels.get(c).name();
+                    String ch2 = channels.get(c2).name();
+                    for (ShiftPattern p : patterns) {
+                        double price = cheapest(in.agents(), rules, ch, ch2, date, p);
+                        if (Double.isInfinite(price) || !(useful(p, d, c, im, rowOf) || useful(p, d, c2, im, rowOf))) {
+                            continue;
+                        }
+                        columns.add(new Column(d, p, c, c2, p.paidMinutes() / 60.0 * price));
                     }
-                    columns.add(new Column(d, p, c, p.paidMinutes() / 60.0 * price));
                 }
             }
         }
@@ -195,16 +245,21 @@ public final class CoverLowerBound {
     private static Map<Integer, Double> coverage(Column col, int[][] rowOf, int im) {
         Map<Integer, Double> out = new HashMap<>();
         int base = col.day * 1440 + col.pattern.startMinute();
-        int c = col.channel;
+        int split = col.pattern.splitOffset();
         for (int[] seg : col.pattern.workSegments()) {
-            int from = base + seg[0];
-            int to = base + seg[1];
-            for (int i = Math.floorDiv(from, im); i * im < to; i++) {
-                if (i < 0 || i >= rowOf[c].length || rowOf[c][i] < 0) {
-                    continue;
+            int[][] parts = {{seg[0], Math.min(seg[1], split), col.channel},
+                {Math.max(seg[0], split), seg[1], col.second}};
+            for (int[] part : parts) {
+                int c = part[2];
+                int from = base + part[0];
+                int to = base + part[1];
+                for (int i = Math.floorDiv(from, im); i * im < to; i++) {
+                    if (i < 0 || i >= rowOf[c].length || rowOf[c][i] < 0) {
+                        continue;
+                    }
+                    int overlap = Math.min(to, (i + 1) * im) - Math.max(from, i * im);
+                    out.merge(rowOf[c][i], overlap / (double) im, Double::sum);
                 }
-                int overlap = Math.min(to, (i + 1) * im) - Math.max(from, i * im);
-                out.merge(rowOf[c][i], overlap / (double) im, Double::sum);
             }
         }
         return out;
@@ -220,12 +275,20 @@ public final class CoverLowerBound {
         return false;
     }
 
-    /** Cheapest cost of a proficiency-weighted hour on the channel, among agents who could work the pattern. */
-    private static double cheapest(List<Agent> agents, Rules rules, String channel, LocalDate date, ShiftPattern p) {
+    /**
+     * Cheapest cost of a proficiency-weighted hour of a shift on {@code channel} then {@code second}, among agents
+     * who could work the pattern: price ÷ the larger of the two proficiencies. An agent gives at most that
+     * proficiency on either part, so the column (one weighted agent on both parts) covers at least what the
+     * agent does for what the agent costs. For a split, only agents with both skills (without one, the agent's
+     * day is covered by the one-channel column of the other).
+     */
+    private static double cheapest(List<Agent> agents, Rules rules, String channel, String second, LocalDate date,
+                                   ShiftPattern p) {
         double best = Double.POSITIVE_INFINITY;
         for (Agent a : agents) {
-            double prof = a.proficiency(channel);
-            if (prof <= 0 || !a.availableDays().contains(date.getDayOfWeek())) {
+            double p1 = a.proficiency(channel);
+            double p2 = a.proficiency(second);
+            if (p1 <= 0 || p2 <= 0 || !a.availableDays().contains(date.getDayOfWeek())) {
                 continue;
             }
             int es = a.earliestStart().toSecondOfDay() / 60;
@@ -237,7 +300,7 @@ public final class CoverLowerBound {
                 continue;
             }
             double premium = a.employment() == Employment.ON_DEMAND ? 1 + rules.costs().onDemandPremium() : 1;
-            best = Math.min(best, a.hourlyCost() * premium / prof);
+            best = Math.min(best, a.hourlyCost() * premium / Math.max(p1, p2));
         }
         return best;
     }

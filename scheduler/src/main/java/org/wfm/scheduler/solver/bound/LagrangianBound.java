@@ -35,18 +35,58 @@ final class LagrangianBound {
     private static final int ITERATIONS = 3000;
     private static final long TIME_LIMIT_NANOS = 8_000_000_000L;
 
+    /**
+     * Candidates kept in memory at most (about 60 bytes each); beyond, the per-agent model is skipped and the
+     * pattern LP alone is the bound. Split days multiply the candidates by the skills: 500 multi-skilled agents
+     * over 14 days would need over a gigabyte.
+     */
+    private static final long MAX_CANDIDATES = 3_000_000;
+
     private LagrangianBound() {
+    }
+
+    /** Candidates the model would hold: per agent and available day, patterns in the window × skills². */
+    private static long candidateCount(ScheduleInput in, List<ShiftPattern> patterns, int days, LocalDate h0) {
+        long n = 0;
+        for (Agent a : in.agents()) {
+            long skills = in.channels().channels().stream().filter(c -> a.proficiency(c.name()) > 0).count();
+            long fitting = patterns.stream().filter(p -> inWindow(a, p)).count();
+            for (int d = 0; d < days; d++) {
+                if (a.availableDays().contains(h0.plusDays(d).getDayOfWeek())) {
+                    n += fitting * skills * skills;
+                }
+            }
+        }
+        return n;
     }
 
     /** One column's shape, shared by all agents: rows it covers on its channel and by how much. */
     private record Shape(int id, int[] rows, double[] frac) {
     }
 
-    private record Candidate(Shape shape, double cost, double prof, int units) {
+    /** A shift: {@code shape} worked at {@code prof}, plus for a split day {@code second} at {@code prof2}. */
+    private record Candidate(Shape shape, double cost, double prof, int units, Shape second, double prof2) {
+        double reduced(double[] value) {
+            return cost - prof * value[shape.id] - (second == null ? 0 : prof2 * value[second.id]);
+        }
+
+        void addTo(double[] covered) {
+            for (int r = 0; r < shape.rows.length; r++) {
+                covered[shape.rows[r]] += prof * shape.frac[r];
+            }
+            if (second != null) {
+                for (int r = 0; r < second.rows.length; r++) {
+                    covered[second.rows[r]] += prof2 * second.frac[r];
+                }
+            }
+        }
     }
 
-    /** Best bound found, or null when some agent cannot meet their weekly minimum (model infeasible). */
-    static Double compute(ScheduleInput in) {
+    /**
+     * Best bound found, or null when some agent cannot meet their weekly minimum (model infeasible); rows as in
+     * {@link CoverLowerBound#rows}, capped by {@code cap} (weighted staff covered) when given.
+     */
+    static Double compute(ScheduleInput in, double[][] cap) {
         Rules rules = in.rules();
         int im = in.channels().intervalMinutes();
         int days = rules.horizon().days();
@@ -55,39 +95,16 @@ final class LagrangianBound {
         List<Channel> channels = in.channels().channels();
         List<ShiftPattern> patterns = ShiftRules.generate(rules, im);
 
-        double[][] need = new double[channels.size()][horizonIntervals];
-        for (Requirement r : in.requirements()) {
-            int c = index(channels, r.channel());
-            long m = ChronoUnit.MINUTES.between(h0.atStartOfDay(), r.intervalStart());
-            if (c >= 0 && m >= 0 && m / im < horizonIntervals && r.requiredStaff() > 0) {
-                need[c][(int) (m / im)] = r.requiredStaff();
-            }
-        }
         int[][] rowOf = new int[channels.size()][horizonIntervals];
-        List<Double> rhsList = new ArrayList<>();
-        for (int c = 0; c < channels.size(); c++) {
-            java.util.Arrays.fill(rowOf[c], -1);
-            Channel ch = channels.get(c);
-            int window = ch.kind() == ChannelKind.DEFERRED ? ProblemBuilder.deferredWindowIntervals(ch, im) : 1;
-            for (int w0 = 0; w0 < horizonIntervals; w0 += window) {
-                int n = Math.min(window, horizonIntervals - w0);
-                double sum = 0;
-                for (int i = w0; i < w0 + n; i++) {
-                    sum += need[c][i];
-                }
-                if (sum > 0) {
-                    for (int i = w0; i < w0 + n; i++) {
-                        rowOf[c][i] = rhsList.size();
-                    }
-                    rhsList.add(sum);
-                }
-            }
-        }
-        if (rhsList.isEmpty()) {
+        List<double[]> rowList = CoverLowerBound.rows(in, cap, rowOf);
+        if (rowList.isEmpty()) {
             return null;
         }
-        double[] rhs = rhsList.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] rhs = rowList.stream().mapToDouble(r -> r[3]).toArray();
 
+        if (candidateCount(in, patterns, days, h0) > MAX_CANDIDATES) {
+            return null;
+        }
         // Shapes per day, pattern and channel.
         Map<Long, Shape> shapes = new HashMap<>();
         Map<String, List<TimeOff>> offs = new HashMap<>();
@@ -115,14 +132,23 @@ final class LagrangianBound {
                                 if (prof <= 0) {
                                     continue;
                                 }
-                                long key = ((long) d * patterns.size() + p.id()) * channels.size() + c;
-                                Shape sh = shapes.get(key);
-                                if (sh == null) {
-                                    sh = shape(shapes.size(), d, p, c, rowOf, im);
-                                    shapes.put(key, sh);
-                                }
-                                list.add(new Candidate(sh, p.paidMinutes() / 60.0 * price, prof, p.paidMinutes() / 15));
+                                Shape sh = shape(shapes, d, p, c, 0, patterns.size(), channels.size(), rowOf, im);
+                                int units = p.paidMinutes() / 15;
+                                double cost = p.paidMinutes() / 60.0 * price;
+                                list.add(new Candidate(sh, cost, prof, units, null, 0));
                                 cheapest = Math.min(cheapest, price / prof);
+                                // Split days: this channel until the split point, another after it.
+                                for (int c2 = 0; c2 < channels.size(); c2++) {
+                                    double prof2 = a.proficiency(channels.get(c2).name());
+                                    if (c2 == c || prof2 <= 0) {
+                                        continue;
+                                    }
+                                    list.add(new Candidate(
+                                            shape(shapes, d, p, c, 1, patterns.size(), channels.size(), rowOf, im),
+                                            cost, prof, units,
+                                            shape(shapes, d, p, c2, 2, patterns.size(), channels.size(), rowOf, im),
+                                            prof2));
+                                }
                             }
                         }
                     }
@@ -210,7 +236,7 @@ final class LagrangianBound {
                 Map<Integer, Candidate> bc = new HashMap<>();
                 Map<Integer, Double> bv = new HashMap<>();
                 for (Candidate c : list) {
-                    double v = c.cost - c.prof * value[c.shape.id];
+                    double v = c.reduced(value);
                     Double old = bv.get(c.units);
                     if (old == null || v < old) {
                         bv.put(c.units, v);
@@ -277,10 +303,7 @@ final class LagrangianBound {
                 if (units < 0) {
                     continue;
                 }
-                Candidate c = bestOf.get(d - 1).get(units);
-                for (int r = 0; r < c.shape.rows.length; r++) {
-                    covered[c.shape.rows[r]] += c.prof * c.shape.frac[r];
-                }
+                bestOf.get(d - 1).get(units).addTo(covered);
                 bk--;
                 bh -= units;
             }
@@ -288,12 +311,20 @@ final class LagrangianBound {
         }
     }
 
-    private static Shape shape(int id, int day, ShiftPattern p, int c, int[][] rowOf, int im) {
+    /** The shape of a pattern on a channel: whole shift (part 0), before (1) or after (2) its split point. */
+    private static Shape shape(Map<Long, Shape> shapes, int day, ShiftPattern p, int c, int part, int nPatterns,
+                               int nChannels, int[][] rowOf, int im) {
+        long key = (((long) day * nPatterns + p.id()) * nChannels + c) * 3 + part;
+        Shape known = shapes.get(key);
+        if (known != null) {
+            return known;
+        }
         Map<Integer, Double> out = new java.util.TreeMap<>();
         int base = day * 1440 + p.startMinute();
+        int split = p.splitOffset();
         for (int[] seg : p.workSegments()) {
-            int from = base + seg[0];
-            int to = base + seg[1];
+            int from = base + (part == 2 ? Math.max(seg[0], split) : seg[0]);
+            int to = base + (part == 1 ? Math.min(seg[1], split) : seg[1]);
             for (int i = Math.floorDiv(from, im); i * im < to; i++) {
                 if (i < 0 || i >= rowOf[c].length || rowOf[c][i] < 0) {
                     continue;
@@ -304,7 +335,9 @@ final class LagrangianBound {
         }
         int[] rows = out.keySet().stream().mapToInt(Integer::intValue).toArray();
         double[] frac = out.values().stream().mapToDouble(Double::doubleValue).toArray();
-        return new Shape(id, rows, frac);
+        Shape sh = new Shape(shapes.size(), rows, frac);
+        shapes.put(key, sh);
+        return sh;
     }
 
     private static AgentPlan planOf(Agent a, List<TimeOff> offs, LocalDate h0) {

@@ -15,6 +15,7 @@ import org.wfm.scheduler.solver.model.AgentPlan;
 import org.wfm.scheduler.solver.model.AgentWeek;
 import org.wfm.scheduler.solver.model.Demand;
 import org.wfm.scheduler.solver.model.PlanContext;
+import org.wfm.scheduler.solver.model.PublishedDay;
 import org.wfm.scheduler.solver.model.Schedule;
 import org.wfm.scheduler.solver.model.ShiftPattern;
 import org.wfm.scheduler.solver.model.TrainingSlot;
@@ -43,7 +44,10 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             byPlan.computeIfAbsent(d.getPlan(), k -> new ArrayList<>()).add(d);
         }
         List<AgentPlan> order = new ArrayList<>(s.getPlans());
+        // Agents who can only work on site go before hybrids, who can go home once the seats are taken: the other
+        // way round, hybrids filled the short sites first and on-site agents could not reach their minimum.
         order.sort(Comparator.comparingInt((AgentPlan p) -> rank(p.agent().employment()))
+                .thenComparingInt(p -> p.agent().workMode() == WorkMode.ONSITE ? 0 : 1)
                 .thenComparingDouble(p -> p.agent().hourlyCost()).thenComparingInt(AgentPlan::index));
         Map<AgentDay, Choice> chosen = new IdentityHashMap<>();
         // First the hours every contract requires anyway, placed where they save most; then extra shifts from
@@ -53,6 +57,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             List<AgentDay> days = byPlan.getOrDefault(p, List.of());
             days.sort(Comparator.comparingInt(AgentDay::getDay));
             AgentPass pass = new AgentPass(ctx, p, days, chosen);
+            pass.keepPublished();
             pass.run(true);
             passes.add(pass);
         }
@@ -301,12 +306,34 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             return !minimumOnly && (ctx.cover() ? c.gain > 0 : c.gain > c.cost);
         }
 
+        /**
+         * Published shifts first (with --previous): the same start and end again where the rules allow, so local
+         * search starts from the published schedule and changes only days that pay.
+         */
+        void keepPublished() {
+            for (AgentDay d : days) {
+                PublishedDay pub = d.getPublished();
+                if (pub == null || pub.off() || assigned[d.getDay()] != null) {
+                    continue;
+                }
+                int base = d.getDay() * 1440;
+                Choice c = evaluate(d, p -> base + p.startMinute() == pub.start() && base + p.endMinute() == pub.end());
+                if (c != null) {
+                    commit(d.getDay(), c);
+                }
+            }
+        }
+
         Choice evaluate(AgentDay entity) {
+            return evaluate(entity, p -> true);
+        }
+
+        Choice evaluate(AgentDay entity, java.util.function.Predicate<ShiftPattern> only) {
             int day = entity.getDay();
             AgentDay probe = scratch[day];
             Choice best = null;
             for (ShiftPattern p : entity.getPatternRange()) {
-                if (!feasible(day, p)) {
+                if (!only.test(p) || !feasible(day, p)) {
                     continue;
                 }
                 Boolean home = homeFor(day, p);

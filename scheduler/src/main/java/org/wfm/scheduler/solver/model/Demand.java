@@ -5,13 +5,20 @@ package org.wfm.scheduler.solver.model;
  * response window of a deferred channel. Staffing beyond the requirement earns nothing (the service is capped at
  * the required level), so the solver never buys agents for service above target.
  *
- * <p>Immediate/concurrent: {@code excessLate(x)} = late(min(x, R)) − late(R) contacts, with late() the staffing
- * maths' service curve sampled at whole agents and R = required staff (the curve interpolates linearly between
- * whole agents, so sampling at integers and at R loses nothing). Deferred: the window's work (required staff ×
+ * <p>Immediate/concurrent: {@code excessLate(x)} = f(min(x, R)) − f(R) contacts, with f() the mean of the staffing
+ * maths' late-contact curve and its lower convex envelope, sampled at whole agents and at R = required staff
+ * (why: see {@link #immediate}). Deferred: the window's work (required staff ×
  * minutes) must be done inside the window; staff-minutes missing are turned into contacts by the channel's
  * handle time after shrinkage.
  */
 public final class Demand {
+    /**
+     * Weight of the convex envelope in the immediate penalty, the rest on the true curve. The envelope alone
+     * gives every agent a gain but spreads agents thinly where each is still worth nothing (samples, 30 s: 4,353
+     * late contacts, chat 55.7%); the true curve alone leaves the flat start unstaffed (4,980, chat 49.4%);
+     * half and half: 3,909, chat 62.8%, voice 81.3%.
+     */
+    static final double ENVELOPE_WEIGHT = 0.5;
     private final String channel;
     private final int channelIndex;
     private final int firstInterval;
@@ -44,7 +51,19 @@ public final class Demand {
         this.lateContactCost = lateContactCost;
     }
 
-    /** @param late late contacts as a function of scheduled (weighted) agents; {@code required} = R. */
+    /**
+     * @param late late contacts as a function of scheduled (weighted) agents; {@code required} = R.
+     *
+     * <p>The penalty is the mean of the true excess and of the lower convex envelope of late() sampled at whole
+     * agents and R. Erlang C (no patience) answers nothing in time until the servers exceed the offered load: a
+     * chat interval of 12 Erlangs at 2.1 servers per agent loses every contact with 0 to 5 agents, so on the
+     * true curve each of the first agents saves nothing on its own, neither greedy nor one-agent moves ever
+     * start to staff it, and such intervals stayed empty while channels with a smooth curve (Erlang A voice)
+     * took every agent. On the envelope each agent is credited with the average late contacts it avoids on the
+     * way to R, the marginal value channels are balanced by; the true half keeps the solver from spreading
+     * agents where they do not yet help (see {@link #ENVELOPE_WEIGHT}). Where late() is convex (above the load)
+     * both agree, so near the requirement the penalty is the true excess; below it, it is never above it.
+     */
     public static Demand immediate(String channel, int channelIndex, int interval, int intervalMinutes,
                                    double required, java.util.function.DoubleUnaryOperator late,
                                    boolean cover, double lateContactCost) {
@@ -52,12 +71,17 @@ public final class Demand {
         boolean exact = whole == required;
         int n = whole + (exact ? 1 : 2);
         double[] xs = new double[n];
-        double[] ex = new double[n];
-        double atR = late.applyAsDouble(required);
-        double prev = Double.POSITIVE_INFINITY;
+        double[] raw = new double[n];
         for (int k = 0; k < n; k++) {
             xs[k] = k <= whole ? k : required;
-            double v = Math.max(0.0, late.applyAsDouble(xs[k]) - atR);
+            raw[k] = late.applyAsDouble(xs[k]);
+        }
+        double[] hull = lowerConvexEnvelope(xs, raw);
+        double atR = hull[n - 1];
+        double[] ex = new double[n];
+        double prev = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < n; k++) {
+            double v = Math.max(0.0, ENVELOPE_WEIGHT * (hull[k] - atR) + (1 - ENVELOPE_WEIGHT) * (raw[k] - raw[n - 1]));
             // A curve that is not monotone would reward removing staff; clamp so it never does.
             v = Math.min(v, prev);
             ex[k] = v;
@@ -65,6 +89,35 @@ public final class Demand {
         }
         return new Demand(channel, channelIndex, interval, 1, false, intervalMinutes, xs, ex, 0, 0, cover,
                 lateContactCost);
+    }
+
+    /** Values at {@code xs} (increasing) of the lower convex envelope of the points (Andrew's monotone chain). */
+    static double[] lowerConvexEnvelope(double[] xs, double[] ys) {
+        int n = xs.length;
+        int[] hull = new int[n];
+        int h = 0;
+        for (int k = 0; k < n; k++) {
+            while (h >= 2 && cross(xs, ys, hull[h - 2], hull[h - 1], k) <= 0) {
+                h--;
+            }
+            hull[h++] = k;
+        }
+        double[] out = new double[n];
+        int seg = 0;
+        for (int k = 0; k < n; k++) {
+            while (seg < h - 2 && xs[hull[seg + 1]] < xs[k]) {
+                seg++;
+            }
+            int a = hull[seg];
+            int b = hull[Math.min(seg + 1, h - 1)];
+            out[k] = a == b ? ys[a] : ys[a] + (ys[b] - ys[a]) * (xs[k] - xs[a]) / (xs[b] - xs[a]);
+        }
+        return out;
+    }
+
+    /** Positive when a, b, c turn counter-clockwise (b lies below the chord from a to c). */
+    private static double cross(double[] xs, double[] ys, int a, int b, int c) {
+        return (xs[b] - xs[a]) * (ys[c] - ys[a]) - (ys[b] - ys[a]) * (xs[c] - xs[a]);
     }
 
     public static Demand deferred(String channel, int channelIndex, int firstInterval, int intervals,

@@ -9,7 +9,8 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 
 /**
  * The planning solution. Score levels: hard = contract rules (minutes or counts broken); medium = contacts
- * answered late beyond the requirement (×1000) in {@code cover} mode; soft = money in cents (wages,
+ * answered late beyond the requirement (×1000, half on the convex envelope of the service curve, see {@link Demand}) in
+ * {@code cover} mode; soft = money in cents (wages,
  * overtime, premium, late contacts in {@code balance} mode) plus development, remote and fairness terms.
  */
 @PlanningSolution

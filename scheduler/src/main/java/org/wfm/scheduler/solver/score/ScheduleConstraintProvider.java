@@ -23,7 +23,7 @@ import org.wfm.scheduler.solver.model.WorkSlot;
 
 /**
  * The scheduling rules as constraint streams. Penalties are in natural units: hard in minutes (or counts) of
- * a rule broken, medium in milli-contacts answered late beyond the requirement ({@code cover} mode), soft in
+ * a rule broken, a day beyond a day limit weighing a whole day of minutes, medium in milli-contacts answered late beyond the requirement ({@code cover} mode), soft in
  * cents. Late contacts are scored as "what nobody scheduled would lose" minus "what the staff present saves",
  * because a grouping gives no group to an interval nobody works.
  */
@@ -35,6 +35,12 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     static final long UNPOPULAR_CENTS = 50;
     /** Cents for changing an already published day: only a real gain justifies it. */
     static final long PUBLISHED_CHANGE_CENTS = 20_000;
+    /**
+     * Hard weight of a working day beyond the consecutive-day or days-per-week limit: a whole day of minutes.
+     * Counted as 1, a sixth day cost less than the minutes of weekly minimum it brought, so local search traded
+     * a 5-day week that was a few hours short for a 6-day week (2 violations instead of 390 minutes).
+     */
+    static final HardMediumSoftLongScore DAY_BEYOND_LIMIT = HardMediumSoftLongScore.ofHard(1440);
     /** Development value of a training hour toward a goal, as a share of the agent's hourly cost. */
     static final double TRAINING_VALUE = 0.5;
 
@@ -120,7 +126,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     Constraint maxConsecutiveDays(ConstraintFactory f) {
         return shifts(f).groupBy(AgentDay::getPlan, toList())
                 .filter((p, days) -> excessConsecutive(p, days) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, ScheduleConstraintProvider::excessConsecutive)
+                .penalizeLong(DAY_BEYOND_LIMIT, ScheduleConstraintProvider::excessConsecutive)
                 .asConstraint("Maximum consecutive working days");
     }
 
@@ -143,7 +149,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     Constraint maxDaysPerWeek(ConstraintFactory f) {
         return shifts(f).groupBy(AgentDay::getWeek, count())
                 .filter((w, n) -> n > w.maxDays())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (w, n) -> n - w.maxDays())
+                .penalizeLong(DAY_BEYOND_LIMIT, (w, n) -> n - w.maxDays())
                 .asConstraint("Maximum days per week");
     }
 

@@ -38,7 +38,7 @@ public final class SolverBenchmark {
         }
         double[] firstFeasible = {Double.NaN};
         ScheduleSolver solver = new ScheduleSolver();
-        SolveOptions o = new SolveOptions(Duration.ofSeconds(seconds), 1, Duration.ofSeconds(seconds), 0);
+        SolveOptions o = new SolveOptions(Duration.ofSeconds(seconds), 1, 0, 0);
         ScheduleOutcome out = solver.solve(in, o, p -> {
             if (Double.isNaN(firstFeasible[0]) && p.bestScore().startsWith("0hard")) {
                 firstFeasible[0] = p.secondsElapsed();
