@@ -77,7 +77,7 @@ public class ScheduleCommands {
                 false, options, simulation));
         Console.endProgress();
         String text = String.join("\n", notes.stream().map(n -> "note: " + n).toList());
-        text = (text.isEmpty() ? "" : text + "\n") + Report.schedule(outcome.summary(), outDir.toString());
+        text = (text.isEmpty() ? "" : text + "\n") + Report.schedule(outcome, outDir.toString());
         if (simulation != null) {
             text += verification(simulation, in.channels());
         }

@@ -109,7 +109,7 @@ public final class PlanRun {
             try (Console.Copying notes = Console.copyNotesTo(log::text)) {
                 result = PipelineRun.run(req, runDir, force, log::progress, (tmp, outcome) -> {
                     log.step("run complete in " + Math.round((System.nanoTime() - t0) / 1e9) + " s");
-                    log.text(Report.plain(outcome.summary(), runDir.toString()));
+                    log.text(Report.plain(outcome, runDir.toString()));
                     write(tmp.resolve("run.log"), log.contents());
                     readableByOthers(tmp);
                 });

@@ -23,20 +23,32 @@ public final class Report {
 
     /** The summary with colour when on a terminal. */
     public static String schedule(Summary s, String where) {
-        return render(s, where, new Style(Console::bold, Console::good, Console::warn, Console::bad));
+        return render(s, where, COLOUR, null, -1);
+    }
+
+    /** The summary of a solver outcome (with why the solver stopped and published days changed). */
+    public static String schedule(org.wfm.scheduler.solver.ScheduleOutcome o, String where) {
+        return render(o.summary(), where, COLOUR, o.terminatedBy(), o.publishedDaysChanged());
     }
 
     /** The summary without colour codes (for files). */
     public static String plain(Summary s, String where) {
-        UnaryOperator<String> none = UnaryOperator.identity();
-        return render(s, where, new Style(none, none, none, none));
+        return render(s, where, PLAIN, null, -1);
     }
+
+    public static String plain(org.wfm.scheduler.solver.ScheduleOutcome o, String where) {
+        return render(o.summary(), where, PLAIN, o.terminatedBy(), o.publishedDaysChanged());
+    }
+
+    private static final Style COLOUR = new Style(Console::bold, Console::good, Console::warn, Console::bad);
+    private static final Style PLAIN = new Style(UnaryOperator.identity(), UnaryOperator.identity(),
+            UnaryOperator.identity(), UnaryOperator.identity());
 
     private record Style(UnaryOperator<String> bold, UnaryOperator<String> good, UnaryOperator<String> warn,
                          UnaryOperator<String> bad) {
     }
 
-    private static String render(Summary s, String where, Style st) {
+    private static String render(Summary s, String where, Style st, String terminatedBy, int publishedChanged) {
         StringBuilder sb = new StringBuilder();
         sb.append(st.bold().apply("Schedule")).append(" -> ").append(where).append('\n');
         for (Map.Entry<String, Summary.ServiceLevel> e : s.serviceLevel().entrySet()) {
@@ -53,8 +65,12 @@ public final class Report {
         sb.append(String.format(Locale.ROOT, "  cost %,.2f (wages %,.2f, overtime %,.2f, on-demand premium %,.2f), "
                 + "%.1f paid hours%n", c.total(), c.wages(), c.overtime(), c.onDemandPremium(), s.paidHours()));
         if (s.lowerBound() != null && s.lowerBound().cost() != null) {
-            sb.append(String.format(Locale.ROOT, "  cost lower bound %,.2f (gap %.1f%%)%n", s.lowerBound().cost(),
+            // with short intervals no schedule covers everything: the bound is for the coverage this one achieved
+            sb.append(String.format(Locale.ROOT, "  cost lower bound %,.2f%s (gap %.1f%%)%n", s.lowerBound().cost(),
+                    s.uncoveredIntervals().isEmpty() ? "" : " for the coverage achieved",
                     100 * (s.lowerBound().gap() == null ? 0 : s.lowerBound().gap())));
+        } else {
+            sb.append("  cost lower bound n/a (none could be computed in time)\n");
         }
         sb.append(String.format(Locale.ROOT, "  late contacts %.0f, remote share %.1f%%, on-demand hours %.1f%n",
                 s.lateContacts(), 100 * s.remoteShare(), s.onDemandHours()));
@@ -85,9 +101,13 @@ public final class Report {
             sb.append("  ").append(st.bad().apply(s.hardViolations().size() + " hard constraint violations, first: "
                     + v.constraint() + " " + v.agentId() + " " + v.date() + " " + v.detail())).append('\n');
         }
+        if (publishedChanged >= 0 && s.previous() != null) {
+            sb.append(String.format(Locale.ROOT, "  %d published agent-days changed%n", publishedChanged));
+        }
         if (s.solver() != null) {
-            sb.append(String.format(Locale.ROOT, "  solver score %s in %.1f s (seed %d)", s.solver().score(),
-                    s.solver().seconds(), s.solver().seed()));
+            sb.append(String.format(Locale.ROOT, "  solver score %s in %.1f s (seed %d)%s", s.solver().score(),
+                    s.solver().seconds(), s.solver().seed(),
+                    terminatedBy == null ? "" : ", stopped by " + terminatedBy));
         }
         return sb.toString();
     }
