@@ -93,7 +93,7 @@ class PlanCommandTest {
         assertThat(r.err()).contains("solving").doesNotContain("\033").doesNotContain("INFO")
                 .doesNotContain("WARN");
         String log = Files.readString(run.resolve("run.log"));
-        assertThat(log).contains("wfm plan").contains("solving (local search): ").contains("solved in ").contains("run complete")
+        assertThat(log).contains("wfm plan").contains("solving (").contains("solved in ").contains("run complete")
                 .contains("service level").contains("Schedule -> " + run);
         // the reader's note about the extra column: on stderr as it comes, and kept in run.log
         assertThat(r.err()).contains("note: ").contains("team");

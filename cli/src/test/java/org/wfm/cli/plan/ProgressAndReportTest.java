@@ -49,7 +49,7 @@ class ProgressAndReportTest {
                 .contains("voice    service level  76.5% planned (target 80.0%),  75.0% simulated")
                 .contains("chat     service level  83.1% planned (target 80.0%)")
                 .contains("cost 1,234.50 (wages 1,200.00, overtime 10.00, on-demand premium 24.50), 96.0 paid hours")
-                .contains("cost lower bound 1,100.00 (gap 12.2%)")
+                .contains("cost lower bound 1,100.00 for the coverage achieved (gap 12.2%)")
                 .contains("training 4.0 of 6.0 hours wanted delivered")
                 .contains("4 intervals short of their requirement (5 agent-intervals missing); worst:")
                 .contains("1 hard constraint violations, first: At least 11 hours rest A2 2026-01-13 9.5 hours")
