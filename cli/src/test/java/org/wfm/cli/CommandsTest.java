@@ -140,6 +140,20 @@ class CommandsTest {
     }
 
     @Test
+    void backtestPrintsAccuracyPerChannelAndMethod() {
+        Run r = WfmRunner.run("backtest", "--history", s("history.csv"), "--holidays", s("holidays.csv"), "--folds",
+                "1", "--horizon-days", "7", "--timezone", "Europe/London");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("WAPE%").contains("MASE").contains("bias%").contains("coverage%");
+        for (String channel : List.of("voice", "chat", "email")) {
+            for (String method : List.of("seasonal-naive", "weekday-average", "holt-winters", "daily-profile")) {
+                assertThat(r.out().lines().anyMatch(l -> l.startsWith(channel) && l.contains(method)))
+                        .as(channel + " " + method).isTrue();
+            }
+        }
+    }
+
+    @Test
     void erlangJsonMatchesTheContractKeys() throws Exception {
         Run r = WfmRunner.run("erlang", "--calls", "100", "--aht", "180", "--interval-minutes", "30",
                 "--target-sl", "0.8", "--answer-seconds", "20", "--json");

@@ -81,11 +81,15 @@ public class ForecastCommands {
         List<Holiday> hol = holidays(h, Options.path(holidays), holidaysCountry, horizonDays);
         List<BacktestRow> rows = new Backtest().run(h, folds, horizonDays, hol, Console::progress);
         Console.endProgress();
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-8s %-24s %7s %7s %7s %9s %8s%n",
-                "channel", "method", "WAPE%", "MASE", "bias%", "coverage%", "seconds"));
+        int cw = Math.max(8, rows.stream().mapToInt(r -> r.channel().length()).max().orElse(0));
+        int mw = Math.max(8, rows.stream().mapToInt(r -> r.method().length()).max().orElse(0));
+        String head = "%-" + cw + "s %-" + mw + "s %7s %7s %7s %9s %8s%n";
+        String line = "%-" + cw + "s %-" + mw + "s %7.2f %7.3f %7.2f %9.1f %8.2f%n";
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, head, "channel", "method", "WAPE%", "MASE",
+                "bias%", "coverage%", "seconds"));
         for (BacktestRow r : rows) {
-            sb.append(String.format(Locale.ROOT, "%-8s %-24s %7.2f %7.3f %7.2f %9.1f %8.2f%n", r.channel(), r.method(),
-                    100 * r.wape(), r.mase(), 100 * r.bias(), 100 * r.intervalCoverage(), r.seconds()));
+            sb.append(String.format(Locale.ROOT, line, r.channel(), r.method(), 100 * r.wape(), r.mase(),
+                    100 * r.bias(), 100 * r.intervalCoverage(), r.seconds()));
         }
         return sb.toString().stripTrailing();
     }
