@@ -101,6 +101,20 @@ class CommandsTest {
 
     @Test
     @Order(5)
+    void strictExitsFourWhenIntervalsStayShortButStillWritesTheSchedule() throws Exception {
+        // the samples' 60 agents cannot cover every peak (by design): --strict reports it with exit 4
+        Path out = dir.resolve("strict");
+        Run r = WfmRunner.run("schedule", "--requirements", dir.resolve("req.csv").toString(), "--channels",
+                s("channels.yaml"), "--agents", s("agents.csv"), "--rules", s("rules.yaml"), "--out",
+                out.toString(), "--time-limit", "4s", "--strict");
+        assertThat(r.code()).as(r.toString()).isEqualTo(4);
+        assertThat(r.err()).contains("--strict");
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertThat(summary.get("uncovered_intervals").size()).isPositive();
+    }
+
+    @Test
+    @Order(5)
     void exportBuildsTheWorkbook() {
         Path xlsx = dir.resolve("plan.xlsx");
         Run r = WfmRunner.run("export", "--schedule", dir.resolve("run").toString(), "--out", xlsx.toString());
