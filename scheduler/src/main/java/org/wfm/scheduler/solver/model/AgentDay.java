@@ -115,7 +115,7 @@ public class AgentDay {
         if (pattern == null || training == null) {
             return -1;
         }
-        return pattern.trainingOffset(ctx.rules().training().blockMinutes(), training.atEnd());
+        return pattern.trainingOffset(ctx.rules().training().blockMinutes(), training.atEnd(), training.segment());
     }
 
     public int trainingMinutes() {

@@ -209,8 +209,10 @@ public final class ProblemBuilder {
             double h = a.development().getOrDefault(ch, 0.0);
             if (h > 0 && trainingAllowed) {
                 goals.put(ch, (int) Math.round(h * 60));
-                trainings.add(new TrainingSlot(ch, false));
-                trainings.add(new TrainingSlot(ch, true));
+                for (int k = 0; k < TrainingSlot.SEGMENTS; k++) {
+                    trainings.add(new TrainingSlot(ch, false, k));
+                    trainings.add(new TrainingSlot(ch, true, k));
+                }
             }
         }
         List<int[]> ranges = new ArrayList<>();

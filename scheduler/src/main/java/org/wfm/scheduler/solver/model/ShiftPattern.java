@@ -96,12 +96,23 @@ public final class ShiftPattern {
      * blocks stay at least half an hour; -1 when the shift has no room.
      */
     public int trainingOffset(int block, boolean atEnd) {
+        return trainingOffset(block, atEnd, 0);
+    }
+
+    /**
+     * As {@link #trainingOffset(int, boolean)} in the {@code skip}+1-th segment that holds the block, counted
+     * from the start (or from the end); -1 when fewer segments hold it.
+     */
+    public int trainingOffset(int block, boolean atEnd, int skip) {
         int n = workSegments.size();
+        int left = skip;
         for (int k = 0; k < n; k++) {
             int[] s = workSegments.get(atEnd ? n - 1 - k : k);
             int len = s[1] - s[0];
             if (len == block || len >= block + 30) {
-                return atEnd ? s[1] - block : s[0];
+                if (left-- == 0) {
+                    return atEnd ? s[1] - block : s[0];
+                }
             }
         }
         return -1;
