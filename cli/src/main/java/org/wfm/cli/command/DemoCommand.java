@@ -34,7 +34,7 @@ public class DemoCommand {
         try (Stream<Path> s = Files.list(target)) {
             files = s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.joining(", "));
         }
-        return Report.schedule(r.outcome(), target.toString()) + String.format(java.util.Locale.ROOT,
+        return Report.schedule(Report.withSimulated(r.outcome(), target), target.toString()) + String.format(java.util.Locale.ROOT,
                 "%nDemo finished in %.0f s. Files in %s: %s", (System.nanoTime() - t0) / 1e9,
                 target.toAbsolutePath(), files);
     }

@@ -36,7 +36,7 @@ public class PlanCommand {
         Console.endProgress();
         return String.format(Locale.ROOT, "%s %s: schedule from %s, previous %s%n", Console.bold("Plan for"),
                 o.runDate(), o.scheduleStart(), o.previous() == null ? "none" : o.previous())
-                + Report.schedule(o.result().outcome(), o.runDir().toString())
+                + Report.schedule(Report.withSimulated(o.result().outcome(), o.runDir()), o.runDir().toString())
                 + String.format(Locale.ROOT, "%nFinished in %.0f s. Files in %s: %s", o.seconds(),
                 o.runDir().toAbsolutePath(), files(o.runDir()));
     }

@@ -31,6 +31,31 @@ public final class Report {
         return render(o.summary(), where, COLOUR, o.terminatedBy(), o.publishedDaysChanged());
     }
 
+    /**
+     * The outcome with the simulated service levels written into the run folder's summary.json (the solver's
+     * own summary is taken before the simulation runs), so the end summary shows planned and simulated.
+     */
+    public static org.wfm.scheduler.solver.ScheduleOutcome withSimulated(org.wfm.scheduler.solver.ScheduleOutcome o,
+                                                                         java.nio.file.Path runDir) {
+        java.nio.file.Path file = runDir.resolve("summary.json");
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return o;
+        }
+        com.fasterxml.jackson.databind.JsonNode sl = org.wfm.cli.output.SummaryJson.read(file).path("service_level");
+        Summary s = o.summary();
+        Map<String, Summary.ServiceLevel> levels = new java.util.LinkedHashMap<>();
+        s.serviceLevel().forEach((ch, v) -> {
+            com.fasterxml.jackson.databind.JsonNode sim = sl.path(ch).path("simulated");
+            levels.put(ch, new Summary.ServiceLevel(v.target(), v.planned(),
+                    sim.isNumber() ? sim.asDouble() : v.simulated()));
+        });
+        Summary with = new Summary(s.cost(), levels, s.lateContacts(), s.training(), s.remoteShare(),
+                s.onDemandHours(), s.paidHours(), s.hardViolations(), s.uncoveredIntervals(), s.lowerBound(),
+                s.solver(), s.inputs(), s.previous(), s.version(), s.agents());
+        return new org.wfm.scheduler.solver.ScheduleOutcome(o.rows(), o.coverage(), with, o.publishedDaysChanged(),
+                o.terminatedBy());
+    }
+
     /** The summary without colour codes (for files). */
     public static String plain(Summary s, String where) {
         return render(s, where, PLAIN, null, -1);
