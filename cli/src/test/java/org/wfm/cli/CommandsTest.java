@@ -211,6 +211,22 @@ class CommandsTest {
     }
 
     @Test
+    void collidingTimestampsWithoutATimezoneSuggestOne() {
+        // the samples' fall-back hour carries offsets: read in UTC they meet the local London rows
+        java.util.TimeZone before = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+            Run r = WfmRunner.run("forecast", "--history", s("history.csv"), "--horizon-days", "3", "--out",
+                    dir.resolve("tz/forecast.csv").toString());
+            assertThat(r.code()).as(r.toString()).isEqualTo(3);
+            assertThat(r.err()).contains("--timezone").contains("history.csv line");
+            assertThat(dir.resolve("tz")).doesNotExist();
+        } finally {
+            java.util.TimeZone.setDefault(before);
+        }
+    }
+
+    @Test
     void unknownCommandIsAUsageError() {
         Run r = WfmRunner.run("frobnicate");
         assertThat(r.code()).isEqualTo(2);

@@ -48,7 +48,7 @@ public class ForecastCommands {
         AtomicOutput.checkWritable(outPath, force);
         AtomicOutput.checkWritable(peaksPath, force);
 
-        History h = Pipeline.history(Path.of(history), zone);
+        History h = history(Path.of(history), zone, timezone);
         List<Holiday> hol = holidays(h, Options.path(holidays), holidaysCountry, horizonDays);
         ForecastResult r = Pipeline.forecast(h, startDate, horizonDays, hol, method, level, Console::progress);
         Path tmpF = AtomicOutput.tempFileFor(outPath);
@@ -77,7 +77,7 @@ public class ForecastCommands {
             @ShellOption(help = "time zone of the timestamps; default the system's", defaultValue = ShellOption.NULL) String timezone) {
         Options.inRange(folds, 1, 52, "--folds");
         Options.positive(horizonDays, "--horizon-days");
-        History h = Pipeline.history(Path.of(history), zone(timezone));
+        History h = history(Path.of(history), zone(timezone), timezone);
         List<Holiday> hol = holidays(h, Options.path(holidays), holidaysCountry, horizonDays);
         List<BacktestRow> rows = new Backtest().run(h, folds, horizonDays, hol, Console::progress);
         Console.endProgress();
@@ -92,6 +92,26 @@ public class ForecastCommands {
                     100 * r.bias(), 100 * r.intervalCoverage(), r.seconds()));
         }
         return sb.toString().stripTrailing();
+    }
+
+    /**
+     * Reads the history; when no --timezone was given and intervals collide, says that offset timestamps were
+     * converted to the system's zone (local and offset times of another zone then meet on the same minute).
+     */
+    static History history(Path file, ZoneId zone, String timezoneOption) {
+        try {
+            return Pipeline.history(file, zone);
+        } catch (org.wfm.forecast.io.InputException e) {
+            if (timezoneOption == null && e.getMessage().contains("duplicate")) {
+                java.util.List<org.wfm.forecast.io.InputProblem> problems = new java.util.ArrayList<>();
+                problems.add(new org.wfm.forecast.io.InputProblem(String.valueOf(file.getFileName()), 0, null,
+                        "timestamps were read in the system's time zone " + zone
+                                + "; if they are local times of another zone, give --timezone (e.g. Europe/London)"));
+                problems.addAll(e.problems());
+                throw new org.wfm.forecast.io.InputException(problems);
+            }
+            throw e;
+        }
     }
 
     /** holidays.csv merged with the holiday library's days for the country over the history and horizon. */
