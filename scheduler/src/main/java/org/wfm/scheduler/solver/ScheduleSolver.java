@@ -24,6 +24,7 @@ import org.wfm.scheduler.domain.Summary;
 import org.wfm.scheduler.solver.bound.CoverLowerBound;
 import org.wfm.scheduler.solver.construct.GreedyConstruction;
 import org.wfm.scheduler.solver.construct.NudgeShiftMoveFactory;
+import org.wfm.scheduler.solver.construct.RuinRecreateMoveFactory;
 import org.wfm.scheduler.solver.construct.SwapAgentsMoveFactory;
 import org.wfm.scheduler.solver.construct.SwapDaysMoveFactory;
 import org.wfm.scheduler.solver.model.AgentDay;
@@ -151,6 +152,7 @@ public class ScheduleSolver {
         moves.add(change("secondChannel", 2.0));
         moves.add(change("training", 1.0));
         moves.add(change("home", 0.5));
+        moves.add(factory(RuinRecreateMoveFactory.class, Double.parseDouble(System.getProperty("wfm.rr", "1.0"))));
         LocalSearchPhaseConfig ls = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
