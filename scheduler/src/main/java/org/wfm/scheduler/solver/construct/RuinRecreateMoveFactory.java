@@ -39,10 +39,18 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<Schedule, As
     static final int MAX_EXTRA = 3;
     /** Random spread of the greedy ratio, so repeated ruins of one place rebuild it differently. */
     static final double NOISE = 0.15;
+    /** Options per agent valued exactly after the estimate. */
+    static final int SHORTLIST = 4;
 
     private List<List<AgentDay>> byDay = List.of();
-    private AgentDay[][] byPlanDay = new AgentDay[0][];
-    private Map<Demand, Integer> demandIndex = Map.of();
+    private Index index;
+
+    /**
+     * What a rebuild looks up: agent-days by agent and day and by day, each demand bucket's position, and how
+     * many days around the rebuilt one can share a demand bucket with it (overnight shifts, deferred windows).
+     */
+    record Index(AgentDay[][] byPlanDay, AgentDay[][] byDay, Map<Demand, Integer> demandIndex, int reach) {
+    }
 
     @Override
     public void phaseStarted(ScoreDirector<Schedule> director) {
@@ -62,18 +70,26 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<Schedule, As
             }
             plans = Math.max(plans, d.getPlan().index() + 1);
         }
-        AgentDay[][] grid = new AgentDay[plans][s.getCtx().days()];
+        int n = s.getCtx().days();
+        AgentDay[][] grid = new AgentDay[plans][n];
+        List<List<AgentDay>> all = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            all.add(new ArrayList<>());
+        }
         for (AgentDay d : s.getDays()) {
             grid[d.getPlan().index()][d.getDay()] = d;
+            all.get(d.getDay()).add(d);
         }
-        Map<Demand, Integer> index = new IdentityHashMap<>();
+        Map<Demand, Integer> positions = new IdentityHashMap<>();
+        int windowDays = 0;
         for (Demand d : s.getDemands()) {
-            index.put(d, index.size());
+            positions.put(d, positions.size());
+            windowDays = Math.max(windowDays, (d.intervals() * s.getCtx().intervalMinutes() + 1439) / 1440);
         }
         days.removeIf(List::isEmpty);
         byDay = days;
-        byPlanDay = grid;
-        demandIndex = index;
+        index = new Index(grid, all.stream().map(l -> l.toArray(new AgentDay[0])).toArray(AgentDay[][]::new),
+                positions, 1 + windowDays);
     }
 
     @Override
@@ -99,14 +115,14 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<Schedule, As
             public AssignMove next() {
                 Schedule s = director.getWorkingSolution();
                 List<AgentDay> day = days.get(random.nextInt(days.size()));
-                return new Rebuild(s, byPlanDay, demandIndex, random).run(pick(day, random), random.nextBoolean());
+                return new Rebuild(s, index, random).run(pick(day, random), random.nextBoolean());
             }
         };
     }
 
     /** The rebuild of {@code pool}'s day on the solution as it is now (for tests). */
     AssignMove rebuild(Schedule s, List<AgentDay> pool, Random random, boolean cheapestFirst) {
-        return new Rebuild(s, byPlanDay, demandIndex, random).run(pool, cheapestFirst);
+        return new Rebuild(s, index, random).run(pool, cheapestFirst);
     }
 
     /** Shifts overlapping a random working agent's shift that day, plus a few agents who are off. */
@@ -140,8 +156,8 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<Schedule, As
 
     /** One rebuild of one day, on a snapshot of the coverage and seats of the working solution. */
     static final class Rebuild {
-        private final Schedule schedule;
         private final PlanContext ctx;
+        private final Index index;
         private final AgentDay[][] byPlanDay;
         private final Map<Demand, Integer> demandIndex;
         private final Random random;
@@ -149,11 +165,11 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<Schedule, As
         private final Map<String, int[]> seatsUsed = new HashMap<>();
         private final int rest;
 
-        Rebuild(Schedule s, AgentDay[][] byPlanDay, Map<Demand, Integer> demandIndex, Random random) {
-            this.schedule = s;
+        Rebuild(Schedule s, Index index, Random random) {
             this.ctx = s.getCtx();
-            this.byPlanDay = byPlanDay;
-            this.demandIndex = demandIndex;
+            this.index = index;
+            this.byPlanDay = index.byPlanDay();
+            this.demandIndex = index.demandIndex();
             this.random = random;
             this.coverage = new long[demandIndex.size()];
             this.rest = (int) Math.round(ctx.rules().shifts().minRestHours() * 60);
@@ -161,10 +177,18 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<Schedule, As
 
         /** The move that rebuilds {@code pool}'s day: the pool's agents get the shifts the greedy picks. */
         AssignMove run(List<AgentDay> pool, boolean cheapest) {
-            for (AgentDay d : schedule.getDays()) {
-                if (d.assigned()) {
-                    add(d.workSlots(), 1);
-                    seats(d, d.getHome(), d.getPattern(), 1);
+            if (pool.isEmpty()) {
+                return new AssignMove(new AgentDay[0], new ShiftPattern[0], new String[0], new String[0],
+                        new Boolean[0]);
+            }
+            // Coverage and seats only where the rebuilt day's shifts can reach: the buckets they touch are exact.
+            int day = pool.get(0).getDay();
+            for (int k = Math.max(0, day - index.reach()); k <= Math.min(index.byDay().length - 1, day + index.reach()); k++) {
+                for (AgentDay d : index.byDay()[k]) {
+                    if (d.assigned()) {
+                        add(d.workSlots(), 1);
+                        seats(d, d.getHome(), d.getPattern(), 1);
+                    }
                 }
             }
             int n = pool.size();
@@ -209,25 +233,38 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<Schedule, As
         /** Chvátal's greedy: repeatedly the shift with the most service saved per cent, over all the pool. */
         private void greedyByRatio(AgentDay[] entities, int[] need, boolean[] done, ShiftPattern[] pattern,
                                    String[] first, String[] second, Boolean[] home) {
+            // Lazy evaluation (Minoux, Accelerated greedy algorithms for maximizing submodular set functions,
+            // 1978): an agent's value only falls as coverage grows, so its last value bounds its next one and
+            // only the agent on top is valued again.
+            double[] bound = new double[entities.length];
+            java.util.Arrays.fill(bound, Double.POSITIVE_INFINITY);
             while (true) {
-                Option best = null;
-                int bestI = -1;
+                int top = -1;
                 for (int i = 0; i < entities.length; i++) {
-                    if (done[i]) {
-                        continue;
-                    }
-                    Option o = bestOption(entities[i], need[i], Mode.RATIO);
-                    if (o != null && (best == null || o.value > best.value)) {
-                        best = o;
-                        bestI = i;
+                    if (!done[i] && bound[i] > 0 && (top < 0 || bound[i] > bound[top])) {
+                        top = i;
                     }
                 }
-                if (best == null) {
+                if (top < 0) {
                     return;
                 }
-                commit(entities[bestI], best);
-                done[bestI] = true;
-                set(bestI, best, pattern, first, second, home);
+                Option o = bestOption(entities[top], need[top], Mode.RATIO);
+                bound[top] = o == null ? 0 : o.value;
+                if (o == null) {
+                    continue;
+                }
+                boolean stillTop = true;
+                for (int i = 0; i < entities.length; i++) {
+                    if (i != top && !done[i] && bound[i] > o.value) {
+                        stillTop = false;
+                        break;
+                    }
+                }
+                if (stillTop) {
+                    commit(entities[top], o);
+                    done[top] = true;
+                    set(top, o, pattern, first, second, home);
+                }
             }
         }
 
@@ -258,7 +295,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<Schedule, As
             }
         }
 
-        /** How a shift is valued: see {@link #value(long, long, Mode)}. */
+        /** How a shift is valued: see {@link #value(long, long, Mode, boolean)}. */
         private enum Mode { RATIO, MOST_GAIN, FORCED }
 
         private static void set(int i, Option o, ShiftPattern[] pattern, String[] first, String[] second,
@@ -281,27 +318,59 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<Schedule, As
         }
 
         /**
-         * The best feasible shift for {@code d} given the coverage so far; null when none is worth taking.
-         * {@code forced}: a shift must be taken (contract minimum), so the most useful one, then the cheapest.
+         * The best feasible shift for {@code d} given the coverage so far; null when none is worth taking
+         * ({@code FORCED}: a shift must be taken for the contract's minimum, so the most useful one, then the
+         * cheapest). Every pattern and channel is first valued from prefix sums of the marginal saving per
+         * interval — exact for intervals of immediate channels, an over-estimate in a deferred window about to be
+         * met — and the best few are then valued exactly from their coverage.
          */
         private Option bestOption(AgentDay d, int need, Mode mode) {
+            List<String> channels = d.getPlan().channels();
+            int im = ctx.intervalMinutes();
+            int i0 = d.getDay() * 1440 / im;
+            double[][] prefix = new double[channels.size()][];
+            for (int c = 0; c < channels.size(); c++) {
+                prefix[c] = prefix(d, channels.get(c), i0, 2 * 1440 / im);
+            }
+            Option[] top = new Option[SHORTLIST];
+            for (ShiftPattern p : d.getPatternRange()) {
+                if (p.paidMinutes() < need || !feasible(d, p)) {
+                    continue;
+                }
+                Boolean home = homeFor(d, p);
+                if (home == null) {
+                    continue;
+                }
+                long cost = cost(d, p);
+                int base = d.getDay() * 1440 + p.startMinute() - i0 * im;
+                for (int c = 0; c < channels.size(); c++) {
+                    double estimate = 0;
+                    for (int[] seg : p.workSegments()) {
+                        estimate += at(prefix[c], (base + seg[1]) / (double) im) - at(prefix[c], (base + seg[0]) / (double) im);
+                    }
+                    double v = value(Math.round(estimate), cost, mode, false);
+                    if (mode != Mode.FORCED && v <= 0) {
+                        continue;
+                    }
+                    Option o = new Option();
+                    o.pattern = p;
+                    o.first = channels.get(c);
+                    o.second = o.first;
+                    o.home = home;
+                    o.cost = cost;
+                    o.value = v;
+                    keep(top, o);
+                }
+            }
             ShiftPattern oldPattern = d.getPattern();
             String oldFirst = d.getChannel();
             String oldSecond = d.getSecondChannel();
             Boolean oldHome = d.getHome();
             Option best = null;
             try {
-                List<String> channels = d.getPlan().channels();
-                for (ShiftPattern p : d.getPatternRange()) {
-                    if (p.paidMinutes() < need || !feasible(d, p)) {
-                        continue;
-                    }
-                    Boolean home = homeFor(d, p);
-                    if (home == null) {
-                        continue;
-                    }
-                    for (String a : channels) {
-                        best = better(best, probe(d, p, home, a, a, mode), mode);
+                for (Option o : top) {
+                    if (o != null) {
+                        best = better(best, probe(d, o.pattern, o.home, o.first, o.second, mode), mode);
                     }
                 }
                 if (best != null && channels.size() > 1) {
@@ -325,6 +394,49 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<Schedule, As
             return best;
         }
 
+        /** Keeps the best options, highest value first, in a small array. */
+        private static void keep(Option[] top, Option o) {
+            for (int k = 0; k < top.length; k++) {
+                if (top[k] == null || o.value > top[k].value) {
+                    System.arraycopy(top, k, top, k + 1, top.length - k - 1);
+                    top[k] = o;
+                    return;
+                }
+            }
+        }
+
+        /**
+         * Saving of one more agent (at the agent's proficiency on {@code channel}) in each of {@code n} intervals
+         * from {@code i0}, summed: entry k is the saving of working intervals i0 .. i0+k-1 whole.
+         */
+        private double[] prefix(AgentDay d, String channel, int i0, int n) {
+            int ci = ctx.channelIndex(channel);
+            long milli = Math.round(d.getPlan().agent().proficiency(channel) * 1000) * ctx.intervalMinutes();
+            double[] out = new double[n + 1];
+            for (int k = 0; k < n; k++) {
+                Demand dm = ctx.bucket(ci, i0 + k);
+                double g = 0;
+                if (dm != null && milli > 0) {
+                    long c = coverage[demandIndex.get(dm)];
+                    g = dm.penalty(c) - dm.penalty(c + milli);
+                }
+                out[k + 1] = out[k] + g;
+            }
+            return out;
+        }
+
+        /** The prefix sum at a fractional interval position (a part interval counts in proportion). */
+        private static double at(double[] prefix, double x) {
+            if (x <= 0) {
+                return 0;
+            }
+            int k = (int) Math.floor(x);
+            if (k >= prefix.length - 1) {
+                return prefix[prefix.length - 1];
+            }
+            return prefix[k] + (x - k) * (prefix[k + 1] - prefix[k]);
+        }
+
         private static Option better(Option best, Option o, Mode mode) {
             if (mode != Mode.FORCED && o.value <= 0) {
                 return best;
@@ -344,7 +456,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<Schedule, As
             o.home = home;
             o.gain = gain(d.workSlots());
             o.cost = cost(d, p);
-            o.value = value(o.gain, o.cost, mode);
+            o.value = value(o.gain, o.cost, mode, true);
             return o;
         }
 
@@ -353,8 +465,8 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<Schedule, As
          * cost (lexicographic, like the score); in balance mode the saving less the cost. Only positive values
          * are taken, except FORCED (the contract's minimum needs a shift).
          */
-        private double value(long gain, long cost, Mode mode) {
-            double noise = 1 + NOISE * random.nextDouble();
+        private double value(long gain, long cost, Mode mode, boolean noisy) {
+            double noise = noisy ? 1 + NOISE * random.nextDouble() : 1;
             if (mode == Mode.FORCED || (mode == Mode.MOST_GAIN && ctx.cover())) {
                 return gain <= 0 && mode != Mode.FORCED ? 0 : gain * 1e6 - cost;
             }
@@ -366,9 +478,8 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<Schedule, As
 
         /** Wage and on-demand premium, plus overtime where the week passes its threshold. */
         private long cost(AgentDay d, ShiftPattern p) {
-            long cents = d.wageCents() + d.onDemandPremiumCents();
+            long cents = d.wageCents(p) + d.onDemandPremiumCents(p);
             AgentWeek w = d.getWeek();
-            // The probe has p on the day, so the week's minutes less the day's are the other days'.
             int before = weekMinutes(d) - d.paidMinutes();
             int over = Math.max(0, before + p.paidMinutes() - w.overtimeAfterMinutes())
                     - Math.max(0, before - w.overtimeAfterMinutes());

@@ -291,12 +291,22 @@ public class AgentDay {
     }
 
     public long wageCents() {
-        return Math.round(paidMinutes() * plan.agent().hourlyCost() * 100.0 / 60.0);
+        return wageCents(pattern);
+    }
+
+    /** The wage of this agent working {@code p} (0 for null). */
+    public long wageCents(ShiftPattern p) {
+        return p == null ? 0 : Math.round(p.paidMinutes() * plan.agent().hourlyCost() * 100.0 / 60.0);
     }
 
     public long onDemandPremiumCents() {
-        return plan.onDemand()
-                ? Math.round(paidMinutes() * plan.agent().hourlyCost() * ctx.rules().costs().onDemandPremium()
+        return onDemandPremiumCents(pattern);
+    }
+
+    /** The on-demand premium of this agent working {@code p} (0 for contract agents and for null). */
+    public long onDemandPremiumCents(ShiftPattern p) {
+        return plan.onDemand() && p != null
+                ? Math.round(p.paidMinutes() * plan.agent().hourlyCost() * ctx.rules().costs().onDemandPremium()
                 * 100.0 / 60.0)
                 : 0;
     }
