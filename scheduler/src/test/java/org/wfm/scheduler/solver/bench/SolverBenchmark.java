@@ -11,7 +11,7 @@ import org.wfm.scheduler.solver.SolveOptions;
 /**
  * Benchmark on three generated instances (not a unit test): 30 agents × 7 days × 1 channel without breaks
  * (60 s), 80 × 14 × 3 (60 s) and 500 × 14 × 3 (120 s), with breaks. Prints per instance: score calculation
- * speed, time to the first feasible (0 hard) schedule, final score, cost, lower bound and gap, uncovered
+ * speed (a ruin-and-recreate move counts as the ordinary moves its work is worth), time to the first feasible (0 hard) schedule, final score, cost, lower bound and gap, uncovered
  * intervals, late contacts, hard violations found by the evaluator, and heap used. Arguments: a factor on the
  * time limits (default 1) and optionally one instance name. Run from the repository root:
  * <pre>
