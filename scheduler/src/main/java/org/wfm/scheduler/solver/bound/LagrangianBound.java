@@ -340,7 +340,7 @@ final class LagrangianBound {
         return sh;
     }
 
-    private static AgentPlan planOf(Agent a, List<TimeOff> offs, LocalDate h0) {
+    static AgentPlan planOf(Agent a, List<TimeOff> offs, LocalDate h0) {
         List<int[]> ranges = new ArrayList<>();
         for (TimeOff t : offs) {
             int day = (int) ChronoUnit.DAYS.between(h0, t.date());

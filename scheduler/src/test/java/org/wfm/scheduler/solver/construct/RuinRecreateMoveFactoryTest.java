@@ -101,6 +101,28 @@ class RuinRecreateMoveFactoryTest {
         }
     }
 
+    /** A rebuild counts in the move budget as the ordinary moves its work is worth (whole ones, rounded down). */
+    @Test
+    void rebuildWorkIsChargedToTheMoveBudget() {
+        int[] increments = {0};
+        @SuppressWarnings("unchecked")
+        org.optaplanner.core.api.score.director.ScoreDirector<Schedule> director =
+                (org.optaplanner.core.api.score.director.ScoreDirector<Schedule>) java.lang.reflect.Proxy.newProxyInstance(
+                        getClass().getClassLoader(),
+                        new Class<?>[] {org.optaplanner.core.impl.score.director.InnerScoreDirector.class},
+                        (proxy, method, args) -> {
+                            if (method.getName().equals("incrementCalculationCount")) {
+                                increments[0]++;
+                            }
+                            return null;
+                        });
+
+        RuinRecreateMoveFactory.charge(director, 3 * RuinRecreateMoveFactory.WORK_PER_MOVE + 999);
+        assertThat(increments[0]).isEqualTo(3);
+        RuinRecreateMoveFactory.charge(director, RuinRecreateMoveFactory.WORK_PER_MOVE - 1);
+        assertThat(increments[0]).isEqualTo(3);
+    }
+
     /**
      * Done and undone by OptaPlanner in full-assert mode, which recomputes the score from scratch after every
      * move and undo and fails on any difference: the moves keep the incremental score exact.
