@@ -3,12 +3,10 @@ package org.wfm.scheduler.solver.construct;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.optaplanner.core.api.score.director.ScoreDirector;
-import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.wfm.scheduler.domain.WorkMode;
 import org.wfm.scheduler.solver.model.AgentDay;
@@ -33,7 +31,7 @@ import org.wfm.scheduler.solver.model.WorkSlot;
  * scheduled hours beyond the requirement. The rebuilt day is one {@link AssignMove}, accepted or refused by
  * the real score like any other move.
  */
-public class RuinRecreateMoveFactory implements MoveIteratorFactory<Schedule, AssignMove> {
+public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
     /** Most shifts taken out at once; more make each move slower and rarely better. */
     static final int MAX_RUIN = 5;
     /** Agents who were off that day offered to the rebuild. */
@@ -101,34 +99,17 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<Schedule, As
     }
 
     @Override
-    public long getSize(ScoreDirector<Schedule> director) {
-        return (long) director.getWorkingSolution().getDays().size() * 10;
+    protected boolean canMove(ScoreDirector<Schedule> director) {
+        return !byDay.isEmpty();
     }
 
     @Override
-    public Iterator<AssignMove> createOriginalMoveIterator(ScoreDirector<Schedule> director) {
-        throw new UnsupportedOperationException("random selection only");
-    }
-
-    @Override
-    public Iterator<AssignMove> createRandomMoveIterator(ScoreDirector<Schedule> director, Random random) {
-        List<List<AgentDay>> days = byDay;
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return !days.isEmpty();
-            }
-
-            @Override
-            public AssignMove next() {
-                Schedule s = director.getWorkingSolution();
-                List<AgentDay> day = days.get(random.nextInt(days.size()));
-                Rebuild rb = new Rebuild(s, index, random);
-                AssignMove m = rb.run(pick(day, random), random.nextBoolean());
-                charge(director, rb.work);
-                return m;
-            }
-        };
+    protected AssignMove nextMove(ScoreDirector<Schedule> director, Random random) {
+        List<AgentDay> day = byDay.get(random.nextInt(byDay.size()));
+        Rebuild rb = new Rebuild(director.getWorkingSolution(), index, random);
+        AssignMove m = rb.run(pick(day, random), random.nextBoolean());
+        charge(director, rb.work);
+        return m;
     }
 
     /**

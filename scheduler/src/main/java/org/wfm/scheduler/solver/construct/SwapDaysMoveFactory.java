@@ -1,18 +1,16 @@
 package org.wfm.scheduler.solver.construct;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.optaplanner.core.api.score.director.ScoreDirector;
-import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import org.wfm.scheduler.solver.model.AgentDay;
 import org.wfm.scheduler.solver.model.Schedule;
 
 /** Random {@link SwapDaysMove}s: a random agent, two of their days within a week of each other. */
-public class SwapDaysMoveFactory implements MoveIteratorFactory<Schedule, SwapDaysMove> {
+public class SwapDaysMoveFactory extends RandomMoveFactory<SwapDaysMove> {
     private List<List<AgentDay>> byAgent = List.of();
 
     @Override
@@ -21,35 +19,23 @@ public class SwapDaysMoveFactory implements MoveIteratorFactory<Schedule, SwapDa
     }
 
     @Override
-    public long getSize(ScoreDirector<Schedule> director) {
-        Schedule s = director.getWorkingSolution();
-        return (long) s.getDays().size() * 7;
+    protected long movesPerDay() {
+        return 7;
     }
 
     @Override
-    public Iterator<SwapDaysMove> createOriginalMoveIterator(ScoreDirector<Schedule> director) {
-        throw new UnsupportedOperationException("random selection only");
+    protected boolean canMove(ScoreDirector<Schedule> director) {
+        return !byAgent.isEmpty();
     }
 
     @Override
-    public Iterator<SwapDaysMove> createRandomMoveIterator(ScoreDirector<Schedule> director, Random random) {
-        List<List<AgentDay>> byAgent = this.byAgent;
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return !byAgent.isEmpty();
-            }
-
-            @Override
-            public SwapDaysMove next() {
-                List<AgentDay> days = byAgent.get(random.nextInt(byAgent.size()));
-                int a = random.nextInt(days.size());
-                int lo = Math.max(0, a - 6);
-                int hi = Math.min(days.size() - 1, a + 6);
-                int b = lo + random.nextInt(hi - lo + 1);
-                return new SwapDaysMove(days.get(a), days.get(b));
-            }
-        };
+    protected SwapDaysMove nextMove(ScoreDirector<Schedule> director, Random random) {
+        List<AgentDay> days = byAgent.get(random.nextInt(byAgent.size()));
+        int a = random.nextInt(days.size());
+        int lo = Math.max(0, a - 6);
+        int hi = Math.min(days.size() - 1, a + 6);
+        int b = lo + random.nextInt(hi - lo + 1);
+        return new SwapDaysMove(days.get(a), days.get(b));
     }
 
     static List<List<AgentDay>> byAgent(Schedule s) {

@@ -35,13 +35,26 @@ class RuinRecreateMoveFactoryTest {
                 EnumSet.allOf(DayOfWeek.class), LocalTime.of(6, 0), LocalTime.of(22, 0));
     }
 
-    /** One day, one agent wanted from 9:00 to 17:00; a cheap contract agent and a dear on-demand one. */
+    /**
+     * One day, one agent wanted from 9:00 to 17:00; a cheap contract agent working 9-13 and a dear on-demand one
+     * working 13-17.
+     */
     private static Schedule oneDay(double cheapMaxHours) {
         ScheduleInput in = new ScheduleInput(TestData.plan(TestData.voice()), TestData.flat("voice", 1, 9, 17, 1.0),
                 List.of(agent("cheap", Employment.PART_TIME, cheapMaxHours, 15.0),
                         agent("dear", Employment.ON_DEMAND, 30, 20.0)),
                 List.of(), TestData.rules(1, null), List.of(), TestData.LINEAR);
-        return ScheduleSolver.build(in);
+        Schedule s = ScheduleSolver.build(in);
+        day(s, "cheap").setPattern(pattern(day(s, "cheap"), 9, 4));
+        day(s, "dear").setPattern(pattern(day(s, "dear"), 13, 4));
+        return s;
+    }
+
+    /** The rebuild of both agents' day. */
+    private static AssignMove rebuild(Schedule s, long seed, boolean cheapestFirst) {
+        RuinRecreateMoveFactory f = new RuinRecreateMoveFactory();
+        f.prepare(s);
+        return f.rebuild(s, List.of(day(s, "cheap"), day(s, "dear")), new Random(seed), cheapestFirst);
     }
 
     private static AgentDay day(Schedule s, String agent) {
@@ -60,12 +73,8 @@ class RuinRecreateMoveFactoryTest {
         Schedule s = oneDay(40);
         AgentDay cheap = day(s, "cheap");
         AgentDay dear = day(s, "dear");
-        cheap.setPattern(pattern(cheap, 9, 4));
-        dear.setPattern(pattern(dear, 13, 4));
-        RuinRecreateMoveFactory f = new RuinRecreateMoveFactory();
-        f.prepare(s);
 
-        AssignMove move = f.rebuild(s, List.of(cheap, dear), new Random(1), true);
+        AssignMove move = rebuild(s, 1, true);
 
         assertThat(move.patternOf(cheap)).isSameAs(pattern(cheap, 9, 8));
         assertThat(move.patternOf(dear)).isNull();
@@ -80,12 +89,8 @@ class RuinRecreateMoveFactoryTest {
         Schedule s = oneDay(4);
         AgentDay cheap = day(s, "cheap");
         AgentDay dear = day(s, "dear");
-        cheap.setPattern(pattern(cheap, 9, 4));
-        dear.setPattern(pattern(dear, 13, 4));
-        RuinRecreateMoveFactory f = new RuinRecreateMoveFactory();
-        f.prepare(s);
 
-        AssignMove move = f.rebuild(s, List.of(cheap, dear), new Random(2), true);
+        AssignMove move = rebuild(s, 2, true);
         ShiftPattern a = move.patternOf(cheap);
         ShiftPattern b = move.patternOf(dear);
         assertThat(a).isNotNull();
@@ -96,7 +101,7 @@ class RuinRecreateMoveFactoryTest {
         assertThat(Math.max(a.endMinute(), b.endMinute())).isEqualTo(17 * 60);
         // The ratio greedy proposes other shapes (the score judges them), but never beyond the maximum either.
         for (int seed = 0; seed < 10; seed++) {
-            ShiftPattern r = f.rebuild(s, List.of(cheap, dear), new Random(seed), false).patternOf(cheap);
+            ShiftPattern r = rebuild(s, seed, false).patternOf(cheap);
             assertThat(r == null ? 0 : r.paidMinutes()).isLessThanOrEqualTo(240);
         }
     }
