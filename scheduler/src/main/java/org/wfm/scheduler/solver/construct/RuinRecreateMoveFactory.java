@@ -239,7 +239,6 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
             return new AssignMove(entities, pattern, first, second, home);
         }
 
-        /** Chvátal's greedy: repeatedly the shift with the most service saved per cent, over all the pool. */
         /** The agents in order of their hourly price (premium included), each taking its best shift. */
         private void cheapestFirst(AgentDay[] entities, int[] need, boolean[] done, ShiftPattern[] pattern,
                                    String[] first, String[] second, Boolean[] home) {
@@ -273,7 +272,7 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
             home[i] = o.home;
         }
 
-        /** A shift for one agent-day and its worth: late contacts saved per cent (cover), or saved less cost. */
+        /** A shift for one agent-day: late contacts it saves, what it costs, and its value to the rebuild. */
         private static final class Option {
             ShiftPattern pattern;
             String first;
