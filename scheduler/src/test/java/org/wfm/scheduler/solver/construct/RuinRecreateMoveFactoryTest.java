@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
@@ -19,11 +21,13 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.wfm.scheduler.domain.Agent;
 import org.wfm.scheduler.domain.Employment;
+import org.wfm.scheduler.domain.Rules;
 import org.wfm.scheduler.domain.WorkMode;
 import org.wfm.scheduler.solver.ScheduleInput;
 import org.wfm.scheduler.solver.ScheduleSolver;
 import org.wfm.scheduler.solver.SolveOptions;
 import org.wfm.scheduler.solver.TestData;
+import org.wfm.scheduler.solver.bench.InstanceGenerator;
 import org.wfm.scheduler.solver.model.AgentDay;
 import org.wfm.scheduler.solver.model.Schedule;
 import org.wfm.scheduler.solver.model.ShiftPattern;
@@ -132,9 +136,15 @@ class RuinRecreateMoveFactoryTest {
      * Done and undone by OptaPlanner in full-assert mode, which recomputes the score from scratch after every
      * move and undo and fails on any difference: the moves keep the incremental score exact.
      */
-    @Test
-    void movesAndUndosKeepTheScoreExact() {
-        ScheduleInput in = org.wfm.scheduler.solver.bench.InstanceGenerator.generate(8, 7, 2, true, 3);
+    @ParameterizedTest
+    @EnumSource(Rules.ObjectiveMode.class)
+    void movesAndUndosKeepTheScoreExact(Rules.ObjectiveMode mode) {
+        ScheduleInput generated = InstanceGenerator.generate(8, 7, 2, true, 3);
+        Rules r = generated.rules();
+        ScheduleInput in = new ScheduleInput(generated.channels(), generated.requirements(), generated.agents(),
+                generated.timeOff(), new Rules(r.horizon(), r.shifts(), r.breaks(),
+                r.training(), r.siteSeats(), r.costs(), new Rules.Objective(mode, 1.5)),
+                generated.previous(), generated.curves());
         SolverConfig c = ScheduleSolver.config(new SolveOptions(Duration.ofSeconds(60), 1, 0, 0));
         c.setEnvironmentMode(EnvironmentMode.FULL_ASSERT);
         c.setTerminationConfig(new TerminationConfig().withScoreCalculationCountLimit(600L));
