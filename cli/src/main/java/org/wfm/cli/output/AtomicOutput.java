@@ -32,9 +32,13 @@ public final class AtomicOutput {
         try {
             Path parent = target.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
-            deleteOnExit(tmp);
-            return tmp;
+            // Created and registered under the hook's lock: a SIGTERM between the two must not miss it.
+            synchronized (PENDING) {
+                refuseWhenShuttingDown(target);
+                Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+                PENDING.add(tmp);
+                return tmp;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -45,9 +49,12 @@ public final class AtomicOutput {
         try {
             Path parent = target.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, "." + target.getFileName() + ".tmp-", "");
-            deleteOnExit(tmp);
-            return tmp;
+            synchronized (PENDING) {
+                refuseWhenShuttingDown(target);
+                Path tmp = Files.createTempFile(parent, "." + target.getFileName() + ".tmp-", "");
+                PENDING.add(tmp);
+                return tmp;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,9 +64,7 @@ public final class AtomicOutput {
     public static void commit(Path tmp, Path target) {
         synchronized (PENDING) {
             // a shutdown (SIGTERM) deletes what is pending; it must not race a half-written folder into place
-            if (shuttingDown) {
-                throw new IllegalStateException("shutting down: " + target + " not written");
-            }
+            refuseWhenShuttingDown(target);
             commitLocked(tmp, target);
             PENDING.remove(tmp);
         }
@@ -113,15 +118,35 @@ public final class AtomicOutput {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             synchronized (PENDING) {
                 shuttingDown = true;
-                PENDING.forEach(AtomicOutput::deleteTree);
+                PENDING.forEach(AtomicOutput::deleteWhileWritten);
                 PENDING.clear();
             }
         }, "wfm-atomic-output"));
     }
 
-    private static void deleteOnExit(Path tmp) {
-        synchronized (PENDING) {
-            PENDING.add(tmp);
+    /**
+     * Deletes a temporary output that a writer may still be filling: other threads keep running while shutdown
+     * hooks run, so a file created between the listing and the removal of its folder leaves the folder behind
+     * (seen as a flaky SIGTERM test). Deletes again until it is gone, for at most about a second.
+     */
+    private static void deleteWhileWritten(Path tmp) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            deleteTree(tmp);
+            if (!Files.exists(tmp)) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void refuseWhenShuttingDown(Path target) {
+        if (shuttingDown) {
+            throw new IllegalStateException("shutting down: " + target + " not written");
         }
     }
 
