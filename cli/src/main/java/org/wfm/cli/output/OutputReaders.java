@@ -291,31 +291,25 @@ public final class OutputReaders {
         }
 
         LocalDate date(String col) {
-            String s = raw(col);
-            try {
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
-                problems.add(line, col, "\"" + s + "\" is not a date, expected e.g. 2026-01-05");
-                return null;
-            }
+            return parsed(col, LocalDate::parse, "a date, expected e.g. 2026-01-05");
         }
 
         LocalTime time(String col) {
-            String s = raw(col);
-            try {
-                return LocalTime.parse(s);
-            } catch (DateTimeParseException e) {
-                problems.add(line, col, "\"" + s + "\" is not a time, expected HH:MM");
-                return null;
-            }
+            return parsed(col, LocalTime::parse, "a time, expected HH:MM");
         }
 
         Activity activity(String col) {
+            return parsed(col, s -> Activity.valueOf(s.toUpperCase(Locale.ROOT)),
+                    "an activity, expected work, break, lunch or training");
+        }
+
+        /** The cell parsed, or null with the problem noted ("is not " + {@code expected}). */
+        private <T> T parsed(String col, Function<String, T> parse, String expected) {
             String s = raw(col);
             try {
-                return Activity.valueOf(s.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problems.add(line, col, "\"" + s + "\" is not an activity, expected work, break, lunch or training");
+                return parse.apply(s);
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                problems.add(line, col, "\"" + s + "\" is not " + expected);
                 return null;
             }
         }
