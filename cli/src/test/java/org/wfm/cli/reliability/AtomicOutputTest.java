@@ -53,36 +53,33 @@ class AtomicOutputTest {
 
     @Test
     void sigtermWhileWritingLeavesNoTemporaryFolder() throws Exception {
-        Fixtures.ScheduleFiles f = Fixtures.scheduleFiles(dir.resolve("in"));
-        Path parent = dir.resolve("runs");
-        Files.createDirectories(parent);
-        Path out = parent.resolve("run");
-        // The kill lands as soon as the temporary folder appears, i.e. while the files are being written.
-        ChildWfm c = new ChildWfm("512m", f.args(out, "--time-limit", "2s"));
-        boolean caught = c.awaitTemporary(parent, 90);
-        int code = c.stop(false);
-        System.out.println("SIGTERM while writing (temporary folder seen: " + caught + "): exit " + code
-                + ", run folder " + Files.exists(out) + ", left "
-                + ChildWfm.leftovers(parent));
-        absentOrComplete(out);
+        Path parent = stopWhileWriting(false);
         assertThat(ChildWfm.leftovers(parent)).as("the shutdown hook removes temporary folders").isEmpty();
     }
 
     @Test
     void sigkillWhileWritingLeavesNoHalfFolder() throws Exception {
+        // SIGKILL runs no shutdown hook: a hidden .run.tmp-* may stay (reported), never a half "run".
+        Path parent = stopWhileWriting(true);
+        assertThat(ChildWfm.leftovers(parent)).allMatch(n -> n.startsWith(".run.tmp-"));
+    }
+
+    /**
+     * Starts a schedule run and stops it (SIGKILL or SIGTERM) as soon as its temporary folder appears, i.e.
+     * while the files are being written; checks the run folder is absent or complete and returns its parent.
+     */
+    private Path stopWhileWriting(boolean kill) throws Exception {
         Fixtures.ScheduleFiles f = Fixtures.scheduleFiles(dir.resolve("in"));
         Path parent = dir.resolve("runs");
         Files.createDirectories(parent);
         Path out = parent.resolve("run");
         ChildWfm c = new ChildWfm("512m", f.args(out, "--time-limit", "2s"));
         boolean caught = c.awaitTemporary(parent, 90);
-        int code = c.stop(true);
-        // SIGKILL runs no shutdown hook: a hidden .run.tmp-* may stay (reported), never a half "run".
-        System.out.println("SIGKILL while writing (temporary folder seen: " + caught + "): exit " + code
-                + ", run folder " + Files.exists(out) + ", left "
-                + ChildWfm.leftovers(parent));
+        int code = c.stop(kill);
+        System.out.println((kill ? "SIGKILL" : "SIGTERM") + " while writing (temporary folder seen: " + caught
+                + "): exit " + code + ", run folder " + Files.exists(out) + ", left " + ChildWfm.leftovers(parent));
         absentOrComplete(out);
-        assertThat(ChildWfm.leftovers(parent)).allMatch(n -> n.startsWith(".run.tmp-"));
+        return parent;
     }
 
     @Test
