@@ -22,6 +22,7 @@ import org.wfm.scheduler.domain.Rules;
  * sites:    {name: {seats: N}, ...}      default none; `home` is reserved for remote work
  * costs:    {overtime_after_hours_week: 40, overtime_multiplier: 1.5, on_demand_premium: 0.25}
  * objective: {mode: cover, late_contact_cost: 1.50}   mode cover | balance
+ * replan:   {frozen_days: 3, change_cost: 60}          frozen_days 0..366, change_cost ≥ 0 (money per changed day)
  * </pre>
  * Without a {@code horizon} section {@link Rules#horizon()} is null: plan.yaml's {@code schedule} gives the
  * horizon in the nightly batch, and the caller must supply one otherwise. An absent {@code breaks} section
@@ -67,15 +68,16 @@ public final class RulesReader {
         Map<String, Integer> seats = sites(root.section("sites"));
         Rules.Costs costs = costs(root.section("costs"));
         Rules.Objective objective = objective(root.section("objective"));
+        Rules.Replan replan = replan(root.section("replan"));
         root.finish();
         problems.throwIfAny();
-        return new Rules(horizon, shifts, breaks, training, seats, costs, objective);
+        return new Rules(horizon, shifts, breaks, training, seats, costs, objective, replan);
     }
 
     /** The rules with another horizon, e.g. plan.yaml's {@code schedule.start} and {@code days} for a nightly run. */
     public static Rules withHorizon(Rules rules, LocalDate start, int days) {
         return new Rules(new Rules.Horizon(start, days), rules.shifts(), rules.breaks(), rules.training(),
-                rules.siteSeats(), rules.costs(), rules.objective());
+                rules.siteSeats(), rules.costs(), rules.objective(), rules.replan());
     }
 
     private static Rules.Horizon horizon(YamlSection s) {
@@ -193,5 +195,15 @@ public final class RulesReader {
         double cost = s.number("late_contact_cost", DEFAULT_OBJECTIVE.lateContactCost(), Range.atLeast(0));
         s.finish();
         return new Rules.Objective(mode, cost);
+    }
+
+    private static Rules.Replan replan(YamlSection s) {
+        if (s == null) {
+            return Rules.Replan.DEFAULT;
+        }
+        int frozen = s.integer("frozen_days", Rules.Replan.DEFAULT.frozenDays(), Range.closed(0, 366));
+        double cost = s.number("change_cost", Rules.Replan.DEFAULT.changeCost(), Range.closed(0, 1_000_000));
+        s.finish();
+        return new Rules.Replan(frozen, cost);
     }
 }

@@ -23,12 +23,12 @@ public final class Report {
 
     /** The summary with colour when on a terminal. */
     public static String schedule(Summary s, String where) {
-        return render(s, where, COLOUR, null, -1);
+        return render(s, where, COLOUR, null, null);
     }
 
     /** The summary of a solver outcome (with why the solver stopped and published days changed). */
     public static String schedule(org.wfm.scheduler.solver.ScheduleOutcome o, String where) {
-        return render(o.summary(), where, COLOUR, o.terminatedBy(), o.publishedDaysChanged());
+        return render(o.summary(), where, COLOUR, o.terminatedBy(), o);
     }
 
     /**
@@ -52,17 +52,16 @@ public final class Report {
         Summary with = new Summary(s.cost(), levels, s.lateContacts(), s.training(), s.remoteShare(),
                 s.onDemandHours(), s.paidHours(), s.hardViolations(), s.uncoveredIntervals(), s.lowerBound(),
                 s.solver(), s.inputs(), s.previous(), s.version(), s.agents());
-        return new org.wfm.scheduler.solver.ScheduleOutcome(o.rows(), o.coverage(), with, o.publishedDaysChanged(),
-                o.terminatedBy());
+        return o.withSummary(with);
     }
 
     /** The summary without colour codes (for files). */
     public static String plain(Summary s, String where) {
-        return render(s, where, PLAIN, null, -1);
+        return render(s, where, PLAIN, null, null);
     }
 
     public static String plain(org.wfm.scheduler.solver.ScheduleOutcome o, String where) {
-        return render(o.summary(), where, PLAIN, o.terminatedBy(), o.publishedDaysChanged());
+        return render(o.summary(), where, PLAIN, o.terminatedBy(), o);
     }
 
     private static final Style COLOUR = new Style(Console::bold, Console::good, Console::warn, Console::bad);
@@ -73,7 +72,11 @@ public final class Report {
                          UnaryOperator<String> bad) {
     }
 
-    private static String render(Summary s, String where, Style st, String terminatedBy, int publishedChanged) {
+    /** Agents listed by name where published days changed; the rest are counted (all are in summary.json). */
+    static final int CHANGED_AGENTS_SHOWN = 8;
+
+    private static String render(Summary s, String where, Style st, String terminatedBy,
+                                 org.wfm.scheduler.solver.ScheduleOutcome o) {
         StringBuilder sb = new StringBuilder();
         sb.append(st.bold().apply("Schedule")).append(" -> ").append(where).append('\n');
         for (Map.Entry<String, Summary.ServiceLevel> e : s.serviceLevel().entrySet()) {
@@ -121,18 +124,42 @@ public final class Report {
                             u.required())));
             sb.append('\n');
         }
+        List<org.wfm.scheduler.domain.InputConflict> conflicts = o == null ? List.of() : o.conflicts();
+        if (!conflicts.isEmpty()) {
+            var k = conflicts.get(0);
+            sb.append("  ").append(st.bad().apply(conflicts.size() + " rules no schedule can meet with these inputs"
+                    + " (found before solving), first: " + k.constraint() + " "
+                    + (k.agentId() != null ? k.agentId() : k.site()) + " " + k.date() + " " + k.detail()))
+                    .append('\n');
+        }
         if (!s.hardViolations().isEmpty()) {
             Summary.Violation v = s.hardViolations().get(0);
-            sb.append("  ").append(st.bad().apply(s.hardViolations().size() + " hard constraint violations, first: "
+            sb.append("  ").append(st.bad().apply(s.hardViolations().size() + " hard constraint violations"
+                    + (conflicts.isEmpty() ? "" : " (the inputs' conflicts included)") + ", first: "
                     + v.constraint() + " " + v.agentId() + " " + v.date() + " " + v.detail())).append('\n');
         }
-        if (publishedChanged >= 0 && s.previous() != null) {
-            sb.append(String.format(Locale.ROOT, "  %d published agent-days changed%n", publishedChanged));
+        if (o != null && s.previous() != null) {
+            sb.append(String.format(Locale.ROOT, "  %d published agent-days changed", o.publishedDaysChanged()));
+            Map<String, List<String>> byAgent = new java.util.TreeMap<>();
+            o.publishedChanges().forEach(ch -> byAgent.computeIfAbsent(ch.agentId(), x -> new java.util.ArrayList<>())
+                    .add(ch.date().substring(5) + " " + ch.reason()));
+            if (!byAgent.isEmpty()) {
+                sb.append(String.format(Locale.ROOT, " (%d agents):", byAgent.size()));
+                byAgent.entrySet().stream().limit(CHANGED_AGENTS_SHOWN).forEach(e -> sb.append(String.format(
+                        Locale.ROOT, "%n    %s %s", e.getKey(), String.join(", ", e.getValue()))));
+                if (byAgent.size() > CHANGED_AGENTS_SHOWN) {
+                    sb.append(String.format(Locale.ROOT, "%n    and %d more agents (summary.json published_changes)",
+                            byAgent.size() - CHANGED_AGENTS_SHOWN));
+                }
+            }
+            sb.append('\n');
         }
         if (s.solver() != null) {
             sb.append(String.format(Locale.ROOT, "  solver score %s in %.1f s (seed %d)%s", s.solver().score(),
                     s.solver().seconds(), s.solver().seed(),
-                    terminatedBy == null ? "" : ", stopped by " + terminatedBy));
+                    terminatedBy == null ? "" : ", stopped by " + terminatedBy
+                            + (org.wfm.scheduler.solver.ScheduleSolver.TIME_LIMIT.equals(terminatedBy)
+                            ? " (the machine was too slow for the work budget: another run may differ)" : "")));
         }
         return sb.toString();
     }

@@ -98,11 +98,13 @@ public final class RunFolder {
                 s.onDemandHours(), s.paidHours(), s.hardViolations(), s.uncoveredIntervals(), s.lowerBound(),
                 s.solver(), inputs, c.previous() == null ? null : c.previous().toString(), Version.get(), s.agents());
         ObjectNode tree = SummaryJson.toTree(full);
-        // why the solver stopped: only a "time limit" stop may differ between two runs with the same seed
+        // why the solver stopped: only a "wall-clock safety net" stop may differ between two runs with the same seed
         if (tree.get("solver") instanceof ObjectNode solver && c.outcome().terminatedBy() != null) {
             solver.put("terminated_by", c.outcome().terminatedBy());
         }
         tree.put("published_days_changed", c.outcome().publishedDaysChanged());
+        tree.set("published_changes", SummaryJson.MAPPER.valueToTree(c.outcome().publishedChanges()));
+        tree.set("input_conflicts", SummaryJson.MAPPER.valueToTree(c.outcome().conflicts()));
         if (c.forecast() != null) {
             ObjectNode f = tree.putObject("forecast");
             // sorted: the result's maps are unordered, and the same run must give the same bytes

@@ -134,11 +134,11 @@ class PlanCommandTest {
         Run r = plan("--date", D1.toString(), "--force");
         assertThat(r.code()).as(r.toString()).isZero();
         JsonNode summaryAfter = JSON.readTree(run.resolve("summary.json").toFile());
-        double limit = PlanFixture.TIME_LIMIT_SECONDS - 0.5;
-        // the solver stops on a move budget, so the same seed gives the same schedule; on a machine so loaded
-        // that the time limit came first, the runs did different amounts of work and nothing can be compared
-        assumeTrue(summaryBefore.at("/solver/seconds").asDouble() < limit
-                && summaryAfter.at("/solver/seconds").asDouble() < limit, "solver stopped on time, not on its budget");
+        // the solver stops on its work budget, so the same seed gives the same schedule; only a machine starved for
+        // three times the limit ends a run on the wall-clock safety net, and then the two runs cannot be compared
+        assumeTrue(!"wall-clock safety net".equals(summaryBefore.at("/solver/terminated_by").asText())
+                && !"wall-clock safety net".equals(summaryAfter.at("/solver/terminated_by").asText()),
+                "solver stopped on its safety net, not on its budget");
         for (String f : CSV_FILES) {
             assertThat(Files.readString(run.resolve(f))).as(f).isEqualTo(new String(before.get(f), UTF_8));
         }

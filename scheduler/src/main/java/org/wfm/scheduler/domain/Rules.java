@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** rules.yaml. {@code breaks} is null when the file says {@code breaks: none}. */
 public record Rules(Horizon horizon, Shifts shifts, Breaks breaks, Training training,
-                    Map<String, Integer> siteSeats, Costs costs, Objective objective) {
+                    Map<String, Integer> siteSeats, Costs costs, Objective objective, Replan replan) {
 
     public record Horizon(LocalDate start, int days) {
         public LocalDate end() {
@@ -32,7 +32,27 @@ public record Rules(Horizon horizon, Shifts shifts, Breaks breaks, Training trai
     public record Objective(ObjectiveMode mode, double lateContactCost) {
     }
 
+    /**
+     * How a replan treats the published schedule ({@code --previous}): inside the first {@code frozenDays} days of
+     * the horizon a published day changes only when it can no longer be worked (new time off, the agent left,
+     * availability or shift rules changed); beyond them each changed published day costs {@code changeCost} (money,
+     * like wages), traded against service: in {@code cover} mode at the price of a late contact
+     * ({@code objective.late_contact_cost}), so a change must save at least changeCost ÷ late_contact_cost late
+     * contacts.
+     */
+    public record Replan(int frozenDays, double changeCost) {
+        /** Three days frozen; beyond them a change must save 60.00 of service (40 late contacts at 1.50). */
+        public static final Replan DEFAULT = new Replan(3, 60.0);
+    }
+
     public Rules {
         siteSeats = Map.copyOf(siteSeats);
+        replan = replan == null ? Replan.DEFAULT : replan;
+    }
+
+    /** Rules with the default replanning settings. */
+    public Rules(Horizon horizon, Shifts shifts, Breaks breaks, Training training, Map<String, Integer> siteSeats,
+                 Costs costs, Objective objective) {
+        this(horizon, shifts, breaks, training, siteSeats, costs, objective, Replan.DEFAULT);
     }
 }

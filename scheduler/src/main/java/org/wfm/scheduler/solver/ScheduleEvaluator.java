@@ -14,6 +14,7 @@ import org.wfm.scheduler.domain.Activity;
 import org.wfm.scheduler.domain.Agent;
 import org.wfm.scheduler.domain.CoverageRow;
 import org.wfm.scheduler.domain.Employment;
+import org.wfm.scheduler.domain.PublishedChange;
 import org.wfm.scheduler.domain.Rules;
 import org.wfm.scheduler.domain.ScheduleRow;
 import org.wfm.scheduler.domain.Summary;
@@ -500,21 +501,32 @@ public final class ScheduleEvaluator {
         }
     }
 
-    private static int publishedChanges(ScheduleInput in, Map<String, List<Shift>> shifts) {
+    /**
+     * Published days (inside the horizon) whose shift moved, appeared or disappeared, with why: the agent left,
+     * new time off or availability rules out the published shift, its length or start is no longer allowed, or
+     * else it was replanned (the change saved more than it cost). Agents in agent then date order.
+     */
+    private static List<PublishedChange> publishedChanges(ScheduleInput in, Map<String, List<Shift>> shifts) {
         LocalDate h0 = in.rules().horizon().start();
         LocalDate h1 = in.rules().horizon().end();
         Map<String, LocalDateTime[]> before = new HashMap<>();
-        java.util.Set<LocalDate> dates = new java.util.HashSet<>();
+        java.util.Set<LocalDate> dates = new java.util.TreeSet<>();
+        java.util.Set<String> publishedAgents = new java.util.TreeSet<>();
         for (ScheduleRow r : in.previous()) {
             if (r.date().isBefore(h0) || !r.date().isBefore(h1)) {
                 continue;
             }
             dates.add(r.date());
+            publishedAgents.add(r.agentId());
             before.merge(r.agentId() + "|" + r.date(), new LocalDateTime[] {r.start(), r.end()},
                     (x, y) -> new LocalDateTime[] {x[0].isBefore(y[0]) ? x[0] : y[0], x[1].isAfter(y[1]) ? x[1] : y[1]});
         }
-        int changed = 0;
+        Map<String, List<TimeOff>> offs = new HashMap<>();
+        in.timeOff().forEach(t -> offs.computeIfAbsent(t.agentId(), k -> new ArrayList<>()).add(t));
+        List<PublishedChange> out = new ArrayList<>();
+        java.util.Set<String> known = new java.util.HashSet<>();
         for (Agent a : in.agents()) {
+            known.add(a.id());
             Map<LocalDate, Shift> now = new HashMap<>();
             shifts.getOrDefault(a.id(), List.of()).forEach(s -> now.put(s.date(), s));
             for (LocalDate d : dates) {
@@ -522,11 +534,48 @@ public final class ScheduleEvaluator {
                 Shift s = now.get(d);
                 boolean same = b == null ? s == null : s != null && s.start().equals(b[0]) && s.end().equals(b[1]);
                 if (!same) {
-                    changed++;
+                    out.add(new PublishedChange(a.id(), d.toString(), changeReason(in.rules(), a,
+                            offs.getOrDefault(a.id(), List.of()), d, b)));
                 }
             }
         }
-        return changed;
+        for (String id : publishedAgents) {
+            if (!known.contains(id)) {
+                for (LocalDate d : dates) {
+                    if (before.containsKey(id + "|" + d)) {
+                        out.add(new PublishedChange(id, d.toString(), PublishedChange.AGENT_LEFT));
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparing(PublishedChange::agentId).thenComparing(PublishedChange::date));
+        return out;
+    }
+
+    /** Why a published day changed: what now rules out the published shift, or "replanned". */
+    private static String changeReason(Rules rules, Agent a, List<TimeOff> offs, LocalDate date, LocalDateTime[] was) {
+        if (was == null) {
+            return PublishedChange.REPLANNED;
+        }
+        for (TimeOff t : offs) {
+            LocalDateTime os = t.wholeDay() ? t.date().atStartOfDay() : t.date().atTime(t.start());
+            LocalDateTime oe = t.wholeDay() ? t.date().plusDays(1).atStartOfDay() : t.date().atTime(t.end());
+            if (!oe.isAfter(os)) {
+                oe = oe.plusDays(1);
+            }
+            if (was[0].isBefore(oe) && os.isBefore(was[1])) {
+                return PublishedChange.TIME_OFF;
+            }
+        }
+        int len = (int) ChronoUnit.MINUTES.between(was[0], was[1]);
+        int startOfDay = was[0].getHour() * 60 + was[0].getMinute();
+        if (!a.availableDays().contains(date.getDayOfWeek()) || !inWindow(a, startOfDay, len)) {
+            return PublishedChange.AVAILABILITY;
+        }
+        if (!ShiftRules.lengthAllowed(rules.shifts(), len) || !ShiftRules.onStep(rules.shifts(), startOfDay)) {
+            return PublishedChange.SHIFT_RULES;
+        }
+        return PublishedChange.REPLANNED;
     }
 
     private static Summary.Violation v(String constraint, Agent a, String date, String detail) {

@@ -45,8 +45,11 @@ public class ScheduleSolver {
     public static final String MOVE_BUDGET = "move budget";
     /** {@link ScheduleOutcome#terminatedBy()}: no better schedule for the unimproved step count (reproducible). */
     public static final String UNIMPROVED = "unimproved";
-    /** {@link ScheduleOutcome#terminatedBy()}: the wall-clock limit cut first (may differ between runs). */
-    public static final String TIME_LIMIT = "time limit";
+    /**
+     * {@link ScheduleOutcome#terminatedBy()}: the wall-clock safety net ({@link SolveOptions#safetyNet()}) cut the
+     * search before its work budget was spent, so another run with the same inputs and seed may differ.
+     */
+    public static final String TIME_LIMIT = "wall-clock safety net";
     /** {@link ScheduleOutcome#terminatedBy()}: nothing to plan (no agents or no channels). */
     public static final String NOTHING_TO_PLAN = "nothing to plan";
     private volatile long lastSpeed;
@@ -69,7 +72,7 @@ public class ScheduleSolver {
                     s.lateContacts(), s.training(), s.remoteShare(), s.onDemandHours(), s.paidHours(),
                     s.hardViolations(), s.uncoveredIntervals(), new Summary.LowerBound(null, null),
                     new Summary.SolverInfo("-", (System.nanoTime() - t0) / 1e9, o.seed()), s.inputs(), s.previous(),
-                    s.version(), s.agents()), ev.publishedDaysChanged(), NOTHING_TO_PLAN);
+                    s.version(), s.agents()), ev.publishedChanges(), NOTHING_TO_PLAN, problem.getConflicts());
         }
         Solver<Schedule> solver = SolverFactory.<Schedule>create(config(o)).buildSolver();
         boolean[] constructed = {false};
@@ -97,7 +100,8 @@ public class ScheduleSolver {
                 s.onDemandHours(), s.paidHours(), s.hardViolations(), s.uncoveredIntervals(), lb,
                 new Summary.SolverInfo(String.valueOf(best.getScore()), seconds, o.seed()), s.inputs(),
                 s.previous(), s.version(), s.agents());
-        return new ScheduleOutcome(rows, ev.coverage(), out, ev.publishedDaysChanged(), terminatedBy);
+        return new ScheduleOutcome(rows, ev.coverage(), out, ev.publishedChanges(), terminatedBy,
+                problem.getConflicts());
     }
 
     /** Why the run stopped; see {@link ScheduleOutcome#terminatedBy()}. */
@@ -105,7 +109,7 @@ public class ScheduleSolver {
         if (o.moveBudget() > 0 && moves >= o.moveBudget()) {
             return MOVE_BUDGET;
         }
-        if (millisSpent >= o.timeLimit().toMillis()) {
+        if (millisSpent >= o.safetyNet().toMillis()) {
             return TIME_LIMIT;
         }
         return UNIMPROVED;
@@ -137,7 +141,8 @@ public class ScheduleSolver {
 
     /** The solver configuration, in one place. */
     public static SolverConfig config(SolveOptions o) {
-        TerminationConfig termination = new TerminationConfig().withSpentLimit(o.timeLimit());
+        // Work done ends the run (reproducible); the wall clock is only a safety net against a starved machine.
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(o.safetyNet());
         if (o.moveBudget() > 0) {
             termination.setScoreCalculationCountLimit(o.moveBudget());
         }

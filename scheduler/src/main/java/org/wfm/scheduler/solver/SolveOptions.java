@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * How long and with which seed to solve. The run stops after {@code moveBudget} evaluated moves (0 = no budget),
- * after {@code unimprovedSteps} local-search steps without a better schedule (0 = never), or at {@code timeLimit},
- * whichever comes first; {@link ScheduleOutcome#terminatedBy()} says which. The budget and the step count are
+ * after {@code unimprovedSteps} local-search steps without a better schedule (0 = never), or at the wall-clock
+ * {@link #safetyNet()} (the time limit itself when there is neither budget nor step limit), whichever comes first; {@link ScheduleOutcome#terminatedBy()} says which. The budget and the step count are
  * what make a run reproducible: they do not depend on machine speed, so the same inputs and seed give the same
  * schedule whenever the run ends by "move budget" or "unimproved". Only a run that ends by "time limit" (the
  * machine was slower than the budget assumes) may differ from one run to the next.
@@ -23,6 +23,21 @@ public record SolveOptions(Duration timeLimit, long seed, long unimprovedSteps, 
      * late acceptance): the default unimproved limit is a third of the budget's moves expressed in steps.
      */
     static final double STEPS_PER_MOVE = 0.5;
+
+    /**
+     * The wall-clock safety net: three times the time limit, at least the limit plus a minute. The search ends on
+     * its work budget or unimproved step count, which do not depend on the machine's load (on a machine whose
+     * other jobs take half the cores the budget takes about twice as long); only a machine starved for longer than
+     * this ends a run on the clock, and the run then says so ({@link ScheduleSolver#TIME_LIMIT}).
+     */
+    public Duration safetyNet() {
+        if (moveBudget <= 0 && unimprovedSteps <= 0) {
+            return timeLimit;
+        }
+        Duration triple = timeLimit.multipliedBy(3);
+        Duration plusMinute = timeLimit.plusMinutes(1);
+        return triple.compareTo(plusMinute) > 0 ? triple : plusMinute;
+    }
 
     public SolveOptions(Duration timeLimit, long seed) {
         this(timeLimit, seed, defaultUnimprovedSteps(timeLimit.toSeconds() * MOVES_PER_SECOND),

@@ -42,6 +42,11 @@ public final class AssignMove extends AbstractMove<Schedule> {
 
     @Override
     public boolean isMoveDoable(ScoreDirector<Schedule> director) {
+        for (AgentDay d : days) {
+            if (d.isPinned()) {
+                return false;
+            }
+        }
         for (int i = 0; i < days.length; i++) {
             AgentDay d = days[i];
             if (d.getPattern() != patterns[i]

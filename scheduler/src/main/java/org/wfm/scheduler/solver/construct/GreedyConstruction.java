@@ -44,9 +44,12 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             byPlan.computeIfAbsent(d.getPlan(), k -> new ArrayList<>()).add(d);
         }
         List<AgentPlan> order = new ArrayList<>(s.getPlans());
-        // Agents who can only work on site go before hybrids, who can go home once the seats are taken: the other
-        // way round, hybrids filled the short sites first and on-site agents could not reach their minimum.
-        order.sort(Comparator.comparingInt((AgentPlan p) -> rank(p.agent().employment()))
+        // Agents who can only work at a site with fewer seats than agents go first, whatever their contract:
+        // hybrids can go home once the seats are taken, they cannot. Ordered by contract first, full-time hybrids
+        // filled Leeds' seats and two part-time on-site agents of the samples could not reach their weekly
+        // minimum (-660 hard after construction).
+        order.sort(Comparator.comparingInt((AgentPlan p) -> seatBound(ctx, p) ? 0 : 1)
+                .thenComparingInt(p -> rank(p.agent().employment()))
                 .thenComparingInt(p -> p.agent().workMode() == WorkMode.ONSITE ? 0 : 1)
                 .thenComparingDouble(p -> p.agent().hourlyCost()).thenComparingInt(AgentPlan::index));
         Map<AgentDay, Choice> chosen = new IdentityHashMap<>();
@@ -77,6 +80,11 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             }
         }
         director.triggerVariableListeners();
+    }
+
+    /** Works only on site, at a site whose seats can run short. */
+    private static boolean seatBound(PlanContext ctx, AgentPlan p) {
+        return p.agent().workMode() == WorkMode.ONSITE && p.site() != null && ctx.seatsCanRunShort(p.site());
     }
 
     private static double price(PlanContext ctx, AgentPlan p) {
@@ -113,6 +121,8 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         TrainingSlot training;
         long gain;
         long cost;
+        /** What choosing it costs in published-day changes, in the level of {@code gain}. */
+        long change;
     }
 
     long cov(Demand d) {
@@ -146,6 +156,8 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         final int[] weekMinutes;
         final int[] weekDays;
         final AgentWeek[] weeks;
+        /** Pinned days (the replan's frozen window): kept as published, never chosen again. */
+        final boolean[] frozen;
         final int rest;
         final int maxRun;
         final int maxLen;
@@ -162,6 +174,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             weekMinutes = new int[nw];
             weekDays = new int[nw];
             weeks = new AgentWeek[nw];
+            frozen = new boolean[n];
             for (AgentDay d : days) {
                 weeks[d.getDay() / 7] = d.getWeek();
                 scratch[d.getDay()] = d;
@@ -195,7 +208,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             boolean[] open = new boolean[n];
             for (AgentDay d : days) {
                 int k = d.getDay();
-                Choice c = assigned[k] == null ? evaluate(d) : null;
+                Choice c = assigned[k] == null && !frozen[k] ? evaluate(d) : null;
                 open[k] = c != null;
                 // Every open day is worth something, so the count per week is met even where nothing is saved.
                 value[k] = c == null ? 0 : Math.max(0, c.gain) + 1;
@@ -266,7 +279,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                 int topDay = -1;
                 for (AgentDay d : days) {
                     int day = d.getDay();
-                    if (assigned[day] != null || (allowed != null && !allowed[day])) {
+                    if (assigned[day] != null || frozen[day] || (allowed != null && !allowed[day])) {
                         continue;
                     }
                     if (dirty[day] || (best[day] != null && !feasible(day, best[day].pattern))) {
@@ -293,8 +306,8 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         }
 
         boolean better(Choice a, Choice b) {
-            long va = ctx.cover() ? a.gain : a.gain - a.cost;
-            long vb = ctx.cover() ? b.gain : b.gain - b.cost;
+            long va = ctx.cover() ? a.gain - a.change : a.gain - a.cost - a.change;
+            long vb = ctx.cover() ? b.gain - b.change : b.gain - b.cost - b.change;
             return va != vb ? va > vb : a.cost < b.cost;
         }
 
@@ -303,7 +316,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             if (weekMinutes[w] < weeks[w].minMinutes()) {
                 return true;
             }
-            return !minimumOnly && (ctx.cover() ? c.gain > 0 : c.gain > c.cost);
+            return !minimumOnly && (ctx.cover() ? c.gain > c.change : c.gain > c.cost + c.change);
         }
 
         /**
@@ -312,8 +325,22 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
          */
         void keepPublished() {
             for (AgentDay d : days) {
+                if (d.isPinned()) {
+                    frozen[d.getDay()] = true;
+                    if (d.getPattern() != null) {
+                        Choice c = new Choice();
+                        c.pattern = d.getPattern();
+                        c.first = d.getChannel();
+                        c.second = d.getSecondChannel();
+                        c.home = d.getHome();
+                        c.training = d.getTraining();
+                        commit(d.getDay(), c);
+                    }
+                }
+            }
+            for (AgentDay d : days) {
                 PublishedDay pub = d.getPublished();
-                if (pub == null || pub.off() || assigned[d.getDay()] != null) {
+                if (pub == null || pub.off() || assigned[d.getDay()] != null || frozen[d.getDay()]) {
                     continue;
                 }
                 int base = d.getDay() * 1440;
@@ -332,6 +359,9 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             int day = entity.getDay();
             AgentDay probe = scratch[day];
             Choice best = null;
+            // A shift on a published day off changes the published schedule: it must save more than that costs.
+            PublishedDay pub = entity.getPublished();
+            long change = pub != null && pub.off() ? ctx.changePenalty() : 0;
             for (ShiftPattern p : entity.getPatternRange()) {
                 if (!only.test(p) || !feasible(day, p)) {
                     continue;
@@ -355,6 +385,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                     c.home = home;
                     c.gain = g;
                     c.cost = cost;
+                    c.change = change;
                     if (best == null || better(c, best) || (bothZero(c, best) && preferred(day, c, best))) {
                         best = c;
                     }
@@ -528,6 +559,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             d.setChannel(c.first);
             d.setSecondChannel(c.second);
             d.setHome(c.home);
+            d.setTraining(c.training);
             add(d.workSlots(), 1);
             if (!c.home && plan.site() != null && ctx.rules().siteSeats().get(plan.site()) != null) {
                 int[] used = seatsUsed.computeIfAbsent(plan.site(), k -> new int[ctx.intervals() + 1]);
@@ -559,6 +591,14 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         for (AgentDay d : days) {
             Choice c = chosen.get(d);
             if (c == null || d.getPlan().trainings().isEmpty()) {
+                continue;
+            }
+            if (d.isPinned()) {
+                if (c.training != null) {
+                    delivered.computeIfAbsent(d.getPlan(), k -> new HashMap<>()).merge(c.training.channel(), block,
+                            Integer::sum);
+                    weekTraining.merge(d.getWeek(), block, Integer::sum);
+                }
                 continue;
             }
             int used = weekTraining.getOrDefault(d.getWeek(), 0);

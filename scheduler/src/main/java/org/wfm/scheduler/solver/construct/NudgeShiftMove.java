@@ -20,7 +20,7 @@ public class NudgeShiftMove extends AbstractMove<Schedule> {
 
     @Override
     public boolean isMoveDoable(ScoreDirector<Schedule> director) {
-        return day.getPattern() != to;
+        return !day.isPinned() && day.getPattern() != to;
     }
 
     @Override

@@ -26,7 +26,7 @@ public class NudgeShiftMoveFactory extends RandomMoveFactory<NudgeShiftMove> {
         for (int tries = 0; tries < 20; tries++) {
             AgentDay d = days.get(random.nextInt(days.size()));
             ShiftPattern p = d.getPattern();
-            if (p == null) {
+            if (p == null || d.isPinned()) {
                 continue;
             }
             List<ShiftPattern> near = new ArrayList<>();

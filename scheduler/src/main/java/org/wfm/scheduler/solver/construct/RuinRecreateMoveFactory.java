@@ -76,7 +76,7 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
             while (days.size() <= d.getDay()) {
                 days.add(new ArrayList<>());
             }
-            if (!d.getPatternRange().isEmpty()) {
+            if (!d.getPatternRange().isEmpty() && !d.isPinned()) {
                 days.get(d.getDay()).add(d);
             }
             plans = Math.max(plans, d.getPlan().index() + 1);

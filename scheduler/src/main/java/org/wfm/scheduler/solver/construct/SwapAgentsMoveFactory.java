@@ -15,6 +15,9 @@ public class SwapAgentsMoveFactory extends RandomMoveFactory<SwapDaysMove> {
     public void phaseStarted(ScoreDirector<Schedule> director) {
         List<List<AgentDay>> out = new ArrayList<>();
         for (AgentDay d : director.getWorkingSolution().getDays()) {
+            if (d.isPinned()) {
+                continue;
+            }
             while (out.size() <= d.getDay()) {
                 out.add(new ArrayList<>());
             }

@@ -26,7 +26,7 @@ public class SwapDaysMove extends AbstractMove<Schedule> {
 
     @Override
     public boolean isMoveDoable(ScoreDirector<Schedule> director) {
-        if (left == right || left.getPattern() == right.getPattern()) {
+        if (left == right || left.isPinned() || right.isPinned() || left.getPattern() == right.getPattern()) {
             return false;
         }
         return fits(left, right.getPattern()) && fits(right, left.getPattern()) && sameRanges(left, right);

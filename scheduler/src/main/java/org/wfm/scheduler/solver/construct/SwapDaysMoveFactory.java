@@ -41,6 +41,9 @@ public class SwapDaysMoveFactory extends RandomMoveFactory<SwapDaysMove> {
     static List<List<AgentDay>> byAgent(Schedule s) {
         Map<Object, List<AgentDay>> m = new LinkedHashMap<>();
         for (AgentDay d : s.getDays()) {
+            if (d.isPinned()) {
+                continue;
+            }
             m.computeIfAbsent(d.getPlan(), k -> new ArrayList<>()).add(d);
         }
         List<List<AgentDay>> out = new ArrayList<>();

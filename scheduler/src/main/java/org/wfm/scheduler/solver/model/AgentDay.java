@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
@@ -31,6 +32,12 @@ public class AgentDay {
     private PublishedDay published;
     private List<ShiftPattern> patternRange;
     private List<Boolean> homeRange;
+    /**
+     * A published day inside the replan's frozen window that can still be worked as published: its values are
+     * set by {@link ProblemBuilder} and no phase or move changes them.
+     */
+    @PlanningPin
+    private boolean pinned;
 
     @PlanningVariable(valueRangeProviderRefs = "patternRange", nullable = true)
     private ShiftPattern pattern;
@@ -384,6 +391,14 @@ public class AgentDay {
 
     public PublishedDay getPublished() {
         return published;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    void pin() {
+        this.pinned = true;
     }
 
     public ShiftPattern getPattern() {

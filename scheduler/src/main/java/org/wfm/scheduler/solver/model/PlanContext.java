@@ -38,6 +38,29 @@ public final class PlanContext {
         this.cover = cover;
     }
 
+    /**
+     * What changing one published day costs, in the score level that carries service: medium milli-contacts in
+     * {@code cover} mode (change_cost ÷ late_contact_cost contacts, so the change is traded against the late
+     * contacts it saves), soft cents in {@code balance} mode. With a late-contact price of 0 in cover mode no
+     * service gain pays for a change: it is priced above any (10^12).
+     */
+    public long changePenalty() {
+        double cost = rules.replan().changeCost();
+        if (!cover) {
+            return Math.round(cost * 100);
+        }
+        double perContact = rules.objective() == null ? 0 : rules.objective().lateContactCost();
+        if (cost <= 0) {
+            return 0;
+        }
+        return perContact <= 0 ? 1_000_000_000_000L : Math.round(cost / perContact * 1000);
+    }
+
+    /** Days of the horizon, from its start, in which published days are frozen. */
+    public int frozenDays() {
+        return rules.replan().frozenDays();
+    }
+
     /** Sites whose agents could outnumber their seats; elsewhere seats are never counted (saves work per move). */
     public boolean seatsCanRunShort(String site) {
         return shortSites.contains(site);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.wfm.scheduler.domain.Agent;
 import org.wfm.scheduler.domain.Employment;
+import org.wfm.scheduler.domain.InputConflict;
 import org.wfm.scheduler.domain.Rules;
 import org.wfm.scheduler.domain.ScheduleRow;
 import org.wfm.scheduler.domain.TimeOff;
@@ -121,31 +122,58 @@ public final class ProblemBuilder {
         List<AgentPlan> plans = new ArrayList<>();
         List<AgentWeek> weeks = new ArrayList<>();
         List<AgentDay> entities = new ArrayList<>();
+        List<InputConflict> conflicts = new ArrayList<>();
         for (Agent a : names.isEmpty() ? List.<Agent>of() : agents) {
             List<TimeOff> offs = offByAgent.getOrDefault(a.id(), List.of());
             List<ScheduleRow> prev = prevByAgent.getOrDefault(a.id(), List.of());
             AgentPlan plan = plan(a, plans.size(), names, rules, offs, prev, t0);
             plans.add(plan);
             Map<LocalDate, PublishedDay> published = published(prev, publishedDates, rules, t0);
-            for (int w = 0; w * 7 < days; w++) {
-                weeks.add(week(plan, w, days, rules, offs));
-            }
-            List<Boolean> homeRange = a.workMode() == WorkMode.HYBRID && plan.site() != null
-                    ? List.of(false, true) : List.of(plan.site() == null);
+            boolean skilled = a.skills().values().stream().anyMatch(p -> p > 0);
+            List<List<ShiftPattern>> ranges = new ArrayList<>();
             for (int d = 0; d < days; d++) {
-                AgentWeek wk = weeks.get(weeks.size() - ((days - 1) / 7 + 1) + d / 7);
                 LocalDate date = rules.horizon().start().plusDays(d);
                 List<ShiftPattern> range = new ArrayList<>();
-                boolean skilled = a.skills().values().stream().anyMatch(p -> p > 0);
                 for (ShiftPattern p : patterns) {
                     if (skilled && fits(plan, date, d, p)) {
                         range.add(p);
                     }
                 }
-                entities.add(new AgentDay(plan, wk, d, ctx, List.copyOf(range), homeRange, published.get(date)));
+                ranges.add(List.copyOf(range));
+            }
+            conflicts.addAll(InputConflicts.noShiftFits(a, rules, offs, ranges, skilled));
+            int firstWeek = weeks.size();
+            for (int w = 0; w * 7 < days; w++) {
+                AgentWeek contract = week(plan, w, days, rules, offs);
+                int reachable = InputConflicts.reachableMinutes(contract, ranges, w == 0 ? plan.priorRunDays() : 0,
+                        rules.shifts().maxConsecutiveDays());
+                if (reachable < contract.minMinutes()) {
+                    // The solver aims for what the inputs allow; the evaluator still reports the contract's minimum.
+                    conflicts.add(InputConflicts.minimumUnreachable(a, rules, w, contract, reachable));
+                    contract = new AgentWeek(plan, w, contract.days(), reachable, contract.maxMinutes(),
+                            contract.maxDays(), contract.overtimeAfterMinutes(), contract.overtimeExtra(),
+                            contract.trainingMaxMinutes());
+                }
+                weeks.add(contract);
+            }
+            List<Boolean> homeRange = a.workMode() == WorkMode.HYBRID && plan.site() != null
+                    ? List.of(false, true) : List.of(plan.site() == null);
+            for (int d = 0; d < days; d++) {
+                AgentWeek wk = weeks.get(firstWeek + d / 7);
+                LocalDate date = rules.horizon().start().plusDays(d);
+                AgentDay day = new AgentDay(plan, wk, d, ctx, ranges.get(d), homeRange, published.get(date));
+                if (d < rules.replan().frozenDays() && published.containsKey(date)) {
+                    Published.pin(day, prevRows(prev, date));
+                }
+                entities.add(day);
             }
         }
-        return new Schedule(ctx, plans, weeks, demands, entities);
+        conflicts.addAll(InputConflicts.seats(rules, weeks, entities));
+        return new Schedule(ctx, plans, weeks, demands, entities, conflicts);
+    }
+
+    private static List<ScheduleRow> prevRows(List<ScheduleRow> prev, LocalDate date) {
+        return prev.stream().filter(r -> r.date().equals(date)).toList();
     }
 
     /** Deferred work must be done within its window: response hours rounded down to whole intervals. */

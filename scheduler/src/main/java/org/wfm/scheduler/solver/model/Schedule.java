@@ -6,6 +6,7 @@ import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.wfm.scheduler.domain.InputConflict;
 
 /**
  * The planning solution. Score levels: hard = contract rules (minutes or counts broken); medium = contacts
@@ -26,17 +27,29 @@ public class Schedule {
     @PlanningScore
     private HardMediumSoftLongScore score;
     private PlanContext ctx;
+    private List<InputConflict> conflicts = List.of();
 
     public Schedule() {
     }
 
     public Schedule(PlanContext ctx, List<AgentPlan> plans, List<AgentWeek> weeks, List<Demand> demands,
                     List<AgentDay> days) {
+        this(ctx, plans, weeks, demands, days, List.of());
+    }
+
+    /** {@code conflicts}: rules the inputs make impossible, found before solving (see {@link InputConflicts}). */
+    public Schedule(PlanContext ctx, List<AgentPlan> plans, List<AgentWeek> weeks, List<Demand> demands,
+                    List<AgentDay> days, List<InputConflict> conflicts) {
+        this.conflicts = List.copyOf(conflicts);
         this.ctx = ctx;
         this.plans = plans;
         this.weeks = weeks;
         this.demands = demands;
         this.days = days;
+    }
+
+    public List<InputConflict> getConflicts() {
+        return conflicts;
     }
 
     public PlanContext getCtx() {

@@ -33,8 +33,6 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     static final long START_DIFF_CENTS_PER_MINUTE = 1;
     /** Cents per (unpopular shifts of an agent)²: squares spread them across agents. */
     static final long UNPOPULAR_CENTS = 50;
-    /** Cents for changing an already published day: only a real gain justifies it. */
-    static final long PUBLISHED_CHANGE_CENTS = 20_000;
     /**
      * Hard weight of a working day beyond the consecutive-day or days-per-week limit: a whole day of minutes.
      * Counted as 1, a sixth day cost less than the minutes of weekly minimum it brought, so local search traded
@@ -56,7 +54,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
             // Soft
             lateContactsPriced(f), lateContactsPricedAvoided(f), wages(f), overtime(f), onDemandPremium(f),
             developmentTraining(f), trainingBeyondGoal(f), trainingInTroughs(f), hybridAtHome(f), similarStartTimes(f),
-            unpopularShiftsShare(f), publishedDayChanged(f)
+            unpopularShiftsShare(f), publishedDayChanged(f), publishedDayChangedPriced(f)
         };
     }
 
@@ -288,9 +286,18 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .asConstraint("Fair share of unpopular shifts");
     }
 
+    // Replanning: a changed published day costs rules.yaml's replan.change_cost in the level service is scored in,
+    // so it is traded against the late contacts it saves (cover) or against money (balance), never dominated.
+
     Constraint publishedDayChanged(ConstraintFactory f) {
-        return f.forEachIncludingNullVars(AgentDay.class).filter(AgentDay::changedFromPublished)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, d -> PUBLISHED_CHANGE_CENTS)
+        return f.forEachIncludingNullVars(AgentDay.class).filter(d -> d.getCtx().cover() && d.changedFromPublished())
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, d -> d.getCtx().changePenalty())
                 .asConstraint("Published days kept");
+    }
+
+    Constraint publishedDayChangedPriced(ConstraintFactory f) {
+        return f.forEachIncludingNullVars(AgentDay.class).filter(d -> !d.getCtx().cover() && d.changedFromPublished())
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, d -> d.getCtx().changePenalty())
+                .asConstraint("Published days kept, priced");
     }
 }

@@ -395,14 +395,36 @@ class ScheduleConstraintProviderTest {
         verifier.verifyThat(ScheduleConstraintProvider::unpopularShiftsShare).given(all(s)).penalizesBy(0);
     }
 
-    @Test
-    void publishedDayChanged() {
+    /** The published Monday 08:00-16:00 of agent a, outside any frozen window, at a change cost of 30.00. */
+    private static Schedule republished(Rules.ObjectiveMode mode) {
         ScheduleRow published = new ScheduleRow("a", TestData.MONDAY, TestData.MONDAY.atTime(8, 0),
                 TestData.MONDAY.atTime(16, 0), Activity.WORK, "voice", "london");
-        Schedule s = problem(RULES, List.of(voiceAgent("a")), List.of(), List.of(published));
+        Rules rules = new Rules(RULES.horizon(), RULES.shifts(), RULES.breaks(), RULES.training(), RULES.siteSeats(),
+                RULES.costs(), new Rules.Objective(mode, 1.5), new Rules.Replan(0, 30.0));
+        return problem(rules, List.of(voiceAgent("a")), List.of(), List.of(published));
+    }
+
+    @Test
+    void publishedDayChanged() {
+        Schedule s = republished(Rules.ObjectiveMode.COVER);
+        // cover mode: 30.00 ÷ 1.50 per late contact = 20 late contacts = 20,000 milli-contacts (medium)
         work(s, 0, 0, "09:00", 8);
+        verifier.verifyThat(ScheduleConstraintProvider::publishedDayChanged).given(all(s)).penalizesBy(20_000);
+        verifier.verifyThat(ScheduleConstraintProvider::publishedDayChangedPriced).given(all(s)).penalizesBy(0);
+        day(s, 0, 0).setPattern(null);
         verifier.verifyThat(ScheduleConstraintProvider::publishedDayChanged).given(all(s)).penalizesBy(20_000);
         work(s, 0, 0, "08:00", 8);
         verifier.verifyThat(ScheduleConstraintProvider::publishedDayChanged).given(all(s)).penalizesBy(0);
+    }
+
+    @Test
+    void publishedDayChangedPriced() {
+        Schedule s = republished(Rules.ObjectiveMode.BALANCE);
+        // balance mode: 30.00 = 3,000 cents (soft), beside wages
+        work(s, 0, 0, "09:00", 8);
+        verifier.verifyThat(ScheduleConstraintProvider::publishedDayChangedPriced).given(all(s)).penalizesBy(3_000);
+        verifier.verifyThat(ScheduleConstraintProvider::publishedDayChanged).given(all(s)).penalizesBy(0);
+        work(s, 0, 0, "08:00", 8);
+        verifier.verifyThat(ScheduleConstraintProvider::publishedDayChangedPriced).given(all(s)).penalizesBy(0);
     }
 }
