@@ -138,7 +138,7 @@ public final class Report {
                     + (conflicts.isEmpty() ? "" : " (the inputs' conflicts included)") + ", first: "
                     + v.constraint() + " " + v.agentId() + " " + v.date() + " " + v.detail())).append('\n');
         }
-        if (o != null && s.previous() != null) {
+        if (o != null && (o.replanned() || s.previous() != null)) {
             sb.append(String.format(Locale.ROOT, "  %d published agent-days changed", o.publishedDaysChanged()));
             Map<String, List<String>> byAgent = new java.util.TreeMap<>();
             o.publishedChanges().forEach(ch -> byAgent.computeIfAbsent(ch.agentId(), x -> new java.util.ArrayList<>())

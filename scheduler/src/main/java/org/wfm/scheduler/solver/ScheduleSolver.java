@@ -72,7 +72,8 @@ public class ScheduleSolver {
                     s.lateContacts(), s.training(), s.remoteShare(), s.onDemandHours(), s.paidHours(),
                     s.hardViolations(), s.uncoveredIntervals(), new Summary.LowerBound(null, null),
                     new Summary.SolverInfo("-", (System.nanoTime() - t0) / 1e9, o.seed()), s.inputs(), s.previous(),
-                    s.version(), s.agents()), ev.publishedChanges(), NOTHING_TO_PLAN, problem.getConflicts());
+                    s.version(), s.agents()), ev.publishedChanges(), NOTHING_TO_PLAN, problem.getConflicts(),
+                    !in.previous().isEmpty());
         }
         Solver<Schedule> solver = SolverFactory.<Schedule>create(config(o)).buildSolver();
         boolean[] constructed = {false};
@@ -101,7 +102,7 @@ public class ScheduleSolver {
                 new Summary.SolverInfo(String.valueOf(best.getScore()), seconds, o.seed()), s.inputs(),
                 s.previous(), s.version(), s.agents());
         return new ScheduleOutcome(rows, ev.coverage(), out, ev.publishedChanges(), terminatedBy,
-                problem.getConflicts());
+                problem.getConflicts(), !in.previous().isEmpty());
     }
 
     /** Why the run stopped; see {@link ScheduleOutcome#terminatedBy()}. */

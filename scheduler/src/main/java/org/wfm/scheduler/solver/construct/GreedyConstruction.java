@@ -15,6 +15,7 @@ import org.wfm.scheduler.solver.model.AgentPlan;
 import org.wfm.scheduler.solver.model.AgentWeek;
 import org.wfm.scheduler.solver.model.Demand;
 import org.wfm.scheduler.solver.model.PlanContext;
+import org.wfm.scheduler.solver.model.Published;
 import org.wfm.scheduler.solver.model.PublishedDay;
 import org.wfm.scheduler.solver.model.Schedule;
 import org.wfm.scheduler.solver.model.ShiftPattern;
@@ -59,11 +60,12 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         for (AgentPlan p : order) {
             List<AgentDay> days = byPlan.getOrDefault(p, List.of());
             days.sort(Comparator.comparingInt(AgentDay::getDay));
-            AgentPass pass = new AgentPass(ctx, p, days, chosen);
-            pass.keepPublished();
-            pass.run(true);
-            passes.add(pass);
+            passes.add(new AgentPass(ctx, p, days, chosen));
         }
+        // Every agent's published days first (with --previous), so no agent's new shifts take the seats or the
+        // coverage another agent's published shift had.
+        passes.forEach(AgentPass::keepPublished);
+        passes.forEach(pass -> pass.run(true));
         passes.sort(Comparator.comparingDouble((AgentPass a) -> price(ctx, a.plan)).thenComparingInt(a -> a.plan.index()));
         for (AgentPass pass : passes) {
             pass.run(false);
@@ -123,6 +125,8 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         long cost;
         /** What choosing it costs in published-day changes, in the level of {@code gain}. */
         long change;
+        /** The published day kept as it was (its training included). */
+        boolean published;
     }
 
     long cov(Demand d) {
@@ -342,6 +346,22 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                 PublishedDay pub = d.getPublished();
                 if (pub == null || pub.off() || assigned[d.getDay()] != null || frozen[d.getDay()]) {
                     continue;
+                }
+                // The published day as it was (pauses, channels, training, location), where the rules still allow.
+                Published.Assignment a = Published.match(d);
+                if (a != null && a.pattern() != null && feasible(d.getDay(), a.pattern())) {
+                    Boolean home = a.home() ? Boolean.TRUE : homeFor(d.getDay(), a.pattern());
+                    if (home != null) {
+                        Choice c = new Choice();
+                        c.pattern = a.pattern();
+                        c.first = a.channel();
+                        c.second = a.secondChannel();
+                        c.home = home;
+                        c.training = a.training();
+                        c.published = true;
+                        commit(d.getDay(), c);
+                        continue;
+                    }
                 }
                 int base = d.getDay() * 1440;
                 Choice c = evaluate(d, p -> base + p.startMinute() == pub.start() && base + p.endMinute() == pub.end());
@@ -588,17 +608,21 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         Map<AgentWeek, Integer> weekTraining = new HashMap<>();
         List<AgentDay> days = new ArrayList<>(s.getDays());
         days.sort(Comparator.comparingInt((AgentDay d) -> d.getPlan().index()).thenComparingInt(AgentDay::getDay));
+        // Training that pinned or kept published days already hold counts first, wherever it sits in the week.
+        for (AgentDay d : days) {
+            Choice c = chosen.get(d);
+            if (c != null && c.training != null && (d.isPinned() || c.published)) {
+                delivered.computeIfAbsent(d.getPlan(), k -> new HashMap<>()).merge(c.training.channel(), block,
+                        Integer::sum);
+                weekTraining.merge(d.getWeek(), block, Integer::sum);
+            }
+        }
         for (AgentDay d : days) {
             Choice c = chosen.get(d);
             if (c == null || d.getPlan().trainings().isEmpty()) {
                 continue;
             }
-            if (d.isPinned()) {
-                if (c.training != null) {
-                    delivered.computeIfAbsent(d.getPlan(), k -> new HashMap<>()).merge(c.training.channel(), block,
-                            Integer::sum);
-                    weekTraining.merge(d.getWeek(), block, Integer::sum);
-                }
+            if (d.isPinned() || (c.published && c.training != null)) {
                 continue;
             }
             int used = weekTraining.getOrDefault(d.getWeek(), 0);

@@ -163,17 +163,13 @@ public final class ProblemBuilder {
                 LocalDate date = rules.horizon().start().plusDays(d);
                 AgentDay day = new AgentDay(plan, wk, d, ctx, ranges.get(d), homeRange, published.get(date));
                 if (d < rules.replan().frozenDays() && published.containsKey(date)) {
-                    Published.pin(day, prevRows(prev, date));
+                    Published.pin(day);
                 }
                 entities.add(day);
             }
         }
         conflicts.addAll(InputConflicts.seats(rules, weeks, entities));
         return new Schedule(ctx, plans, weeks, demands, entities, conflicts);
-    }
-
-    private static List<ScheduleRow> prevRows(List<ScheduleRow> prev, LocalDate date) {
-        return prev.stream().filter(r -> r.date().equals(date)).toList();
     }
 
     /** Deferred work must be done within its window: response hours rounded down to whole intervals. */
@@ -288,8 +284,10 @@ public final class ProblemBuilder {
             int s = (int) ChronoUnit.MINUTES.between(t0, r.start());
             int e = (int) ChronoUnit.MINUTES.between(t0, r.end());
             PublishedDay p = out.get(r.date());
-            out.put(r.date(), p == null || p.off() ? new PublishedDay(false, s, e)
-                    : new PublishedDay(false, Math.min(s, p.start()), Math.max(e, p.end())));
+            List<ScheduleRow> rows = new ArrayList<>(p == null ? List.of() : p.rows());
+            rows.add(r);
+            out.put(r.date(), p == null || p.off() ? new PublishedDay(false, s, e, rows)
+                    : new PublishedDay(false, Math.min(s, p.start()), Math.max(e, p.end()), rows));
         }
         return out;
     }

@@ -1,6 +1,5 @@
 package org.wfm.scheduler.solver.model;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,63 +15,78 @@ public final class Published {
     private Published() {
     }
 
-    /**
-     * Pins {@code day} to the published {@code rows} of that agent and date (empty: a published day off).
-     *
-     * @return false when the published shift cannot be worked any more, so the day stays free
-     */
-    public static boolean pin(AgentDay day, List<ScheduleRow> rows) {
-        if (rows.isEmpty()) {
-            day.setPattern(null);
-            day.pin();
-            return true;
+    /** The values that give back a published day's rows: {@code pattern} null means the published day off. */
+    public record Assignment(ShiftPattern pattern, String channel, String secondChannel, TrainingSlot training,
+                             boolean home) {
+    }
+
+    /** Pins {@code day} to its published day (see {@link #match}); false when it must change, and stays free. */
+    public static boolean pin(AgentDay day) {
+        Assignment a = match(day);
+        if (a == null) {
+            return false;
         }
-        List<ScheduleRow> want = sorted(rows);
-        PlanContext ctx = day.getCtx();
-        LocalDateTime first = want.get(0).start();
-        LocalDateTime last = want.stream().map(ScheduleRow::end).max(Comparator.naturalOrder()).orElseThrow();
-        int start = ctx.minuteOf(first) - day.getDay() * 1440;
-        int end = ctx.minuteOf(last) - day.getDay() * 1440;
+        set(day, a.pattern(), a.channel(), a.secondChannel(), a.training(), a.home());
+        day.pin();
+        return true;
+    }
+
+    /**
+     * The values of {@code day} that give back its published rows exactly (pattern with the same pauses, channels,
+     * training, location), else the same hours with the published first and last channel; a published day off
+     * gives a null pattern. Null when the published shift cannot be worked any more (no allowed pattern of the
+     * day has its hours) or there is no published day. Leaves {@code day} as it found it.
+     */
+    public static Assignment match(AgentDay day) {
+        PublishedDay pub = day.getPublished();
+        if (pub == null) {
+            return null;
+        }
+        List<String> mine = day.getPlan().channels();
+        if (pub.off()) {
+            return new Assignment(null, mine.get(0), mine.get(0), null, day.getHomeRange().get(0));
+        }
+        List<ScheduleRow> want = sorted(pub.rows());
         List<String> workChannels = want.stream().filter(r -> r.activity() == Activity.WORK)
                 .map(ScheduleRow::channel).toList();
-        List<String> mine = day.getPlan().channels();
         String ch1 = workChannels.isEmpty() || !mine.contains(workChannels.get(0)) ? mine.get(0) : workChannels.get(0);
         String ch2 = workChannels.isEmpty() || !mine.contains(workChannels.get(workChannels.size() - 1)) ? ch1
                 : workChannels.get(workChannels.size() - 1);
         boolean home = "home".equals(want.get(0).location());
-        Boolean where = day.getHomeRange().contains(home) ? home : day.getHomeRange().get(0);
+        boolean where = day.getHomeRange().contains(home) ? home : day.getHomeRange().get(0);
         String trainingChannel = want.stream().filter(r -> r.activity() == Activity.TRAINING).map(ScheduleRow::channel)
                 .findFirst().orElse(null);
         List<TrainingSlot> trainings = new ArrayList<>();
         trainings.add(null);
         day.getPlan().trainings().stream().filter(t -> t.channel().equals(trainingChannel)).forEach(trainings::add);
 
-        ShiftPattern fallback = null;
-        for (ShiftPattern p : day.getPatternRange()) {
-            if (p.startMinute() != start || p.endMinute() != end) {
-                continue;
-            }
-            fallback = fallback == null ? p : fallback;
-            for (TrainingSlot t : trainings) {
-                set(day, p, ch1, ch2, t, where);
-                if (sorted(RowWriter.rows(day)).equals(want)) {
-                    day.pin();
-                    return true;
+        int base = day.getDay() * 1440;
+        ShiftPattern was = day.getPattern();
+        String wasCh1 = day.getChannel();
+        String wasCh2 = day.getSecondChannel();
+        TrainingSlot wasTraining = day.getTraining();
+        Boolean wasHome = day.getHome();
+        Assignment found = null;
+        try {
+            for (ShiftPattern p : day.getPatternRange()) {
+                if (base + p.startMinute() != pub.start() || base + p.endMinute() != pub.end()) {
+                    continue;
+                }
+                if (found == null) {
+                    found = new Assignment(p, ch1, ch2, null, where);
+                }
+                for (TrainingSlot t : trainings) {
+                    set(day, p, ch1, ch2, t, where);
+                    if (sorted(RowWriter.rows(day)).equals(want)) {
+                        return new Assignment(p, ch1, ch2, t, where);
+                    }
                 }
             }
+            // Same hours, but pauses, channels or training as published can no longer be rebuilt exactly.
+            return found;
+        } finally {
+            set(day, was, wasCh1, wasCh2, wasTraining, wasHome);
         }
-        if (fallback == null) {
-            day.setPattern(null);
-            day.setChannel(mine.get(0));
-            day.setSecondChannel(mine.get(0));
-            day.setTraining(null);
-            day.setHome(day.getHomeRange().get(0));
-            return false;
-        }
-        // Same hours, but pauses, channels or training as published can no longer be rebuilt exactly.
-        set(day, fallback, ch1, ch2, null, where);
-        day.pin();
-        return true;
     }
 
     private static void set(AgentDay d, ShiftPattern p, String ch1, String ch2, TrainingSlot t, Boolean home) {
