@@ -44,6 +44,24 @@ class RulesReaderTest {
     }
 
     @Test
+    void replanSettingsAreReadAndDefaultWhenAbsent() {
+        assertEquals(Rules.Replan.DEFAULT, RulesReader.read(yaml("breaks: none\n")).replan());
+        assertEquals(new Rules.Replan(0, 12.5), RulesReader.read(yaml("replan: {frozen_days: 0, change_cost: 12.5}\n"))
+                .replan());
+        assertEquals(new Rules.Replan(7, Rules.Replan.DEFAULT.changeCost()),
+                RulesReader.read(yaml("replan: {frozen_days: 7}\n")).replan());
+        assertEquals(Rules.Replan.DEFAULT, RulesReader.withHorizon(RulesReader.read(yaml("breaks: none\n")),
+                java.time.LocalDate.of(2026, 3, 2), 7).replan());
+    }
+
+    @Test
+    void replanValuesOutOfRangeAreInputErrors() {
+        assertProblem(bad("replan: {frozen_days: -1}\n"), file(), 1, "replan.frozen_days", "out of range");
+        assertProblem(bad("replan:\n  change_cost: -5\n"), file(), 2, "replan.change_cost", "out of range");
+        assertProblem(bad("replan: {frozen_dayz: 2}\n"), file(), 1, "replan.frozen_dayz", "frozen_days");
+    }
+
+    @Test
     void absentKeysInAGivenSectionTakeTheirDefaults() {
         Rules rules = RulesReader.read(yaml("shifts: {lengths_hours: 8, max_days_per_week: 6}\nobjective: {mode: Balance}\n"));
         assertEquals(new Rules.Shifts(java.util.List.of(8.0), 30, 11, 5, 6), rules.shifts());
