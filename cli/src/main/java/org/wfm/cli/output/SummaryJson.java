@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.wfm.scheduler.domain.CoverageRollup;
 import org.wfm.scheduler.domain.Summary;
 
 /** summary.json: the Summary record in snake_case, pretty-printed, keys in the record's order. */
@@ -23,6 +24,46 @@ public final class SummaryJson {
 
     public static ObjectNode toTree(Summary s) {
         return MAPPER.valueToTree(s);
+    }
+
+    /**
+     * summary.json's {@code rollup}: agent-hours per day and per week and channel (see {@link CoverageRollup}), with
+     * the interval length used, so that the figures can be recomputed from coverage.csv. A day's worst stretch is
+     * {@code worst_start}..{@code worst_end} (null when the day is not short) with {@code worst_peak_agents}, its
+     * largest shortfall in one interval.
+     */
+    public static ObjectNode rollup(CoverageRollup r) {
+        ObjectNode out = MAPPER.createObjectNode();
+        out.put("interval_minutes", r.intervalMinutes());
+        var daily = out.putArray("daily");
+        for (CoverageRollup.Day d : r.daily()) {
+            ObjectNode n = daily.addObject();
+            n.put("date", d.date().toString());
+            n.put("channel", d.channel());
+            hours(n, d.hours());
+            n.put("worst_start", d.worst() == null ? null : Timestamps.format(d.worst().start()));
+            n.put("worst_end", d.worst() == null ? null : Timestamps.format(d.worst().end()));
+            if (d.worst() == null) {
+                n.putNull("worst_peak_agents");
+            } else {
+                n.put("worst_peak_agents", d.worst().peakAgents());
+            }
+        }
+        var weekly = out.putArray("weekly");
+        for (CoverageRollup.Week w : r.weekly()) {
+            ObjectNode n = weekly.addObject();
+            n.put("week_start", w.weekStart().toString());
+            n.put("channel", w.channel());
+            hours(n, w.hours());
+        }
+        return out;
+    }
+
+    private static void hours(ObjectNode n, CoverageRollup.Hours h) {
+        n.put("required_hours", h.required());
+        n.put("scheduled_hours", h.scheduled());
+        n.put("short_hours", h.shortfall());
+        n.put("surplus_hours", h.surplus());
     }
 
     public static void write(Path file, JsonNode tree) {

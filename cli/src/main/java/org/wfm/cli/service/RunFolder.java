@@ -17,6 +17,7 @@ import org.wfm.cli.output.CsvFiles;
 import org.wfm.cli.output.SummaryJson;
 import org.wfm.forecast.ForecastResult;
 import org.wfm.scheduler.domain.Agent;
+import org.wfm.scheduler.domain.CoverageRollup;
 import org.wfm.scheduler.domain.Summary;
 import org.wfm.scheduler.solver.ScheduleOutcome;
 import org.wfm.scheduler.staffing.Requirement;
@@ -117,6 +118,8 @@ public final class RunFolder {
         if (c.options() != null && !c.options().isEmpty()) {
             tree.set("options", SummaryJson.MAPPER.valueToTree(c.options()));
         }
+        // from the coverage rows alone, as the end summary and the Daily sheet compute it (coverage.csv gives it back)
+        tree.set("rollup", SummaryJson.rollup(CoverageRollup.of(c.outcome().coverage())));
         return tree;
     }
 }
