@@ -21,11 +21,17 @@ import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFAreaChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
@@ -40,14 +46,15 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTCatAx;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTMarker;
 
 /**
- * A native Excel line chart over columns of a sheet (POI XDDF): one category column of date-times and value columns
- * over the same rows. Series refer to their cells, so the chart follows edits in the table; the values are also
- * given here as the chart's cache, because the sheet is streamed and its cells cannot be read back.
+ * A native Excel chart over columns of a sheet (POI XDDF): one category column of date-times (or dates) and value
+ * columns over the same rows, drawn as lines, as stacked areas or as clustered columns. Series refer to their cells,
+ * so the chart follows edits in the table; the values are also given here as the chart's cache, because the sheet is
+ * streamed and its cells cannot be read back.
  */
 final class Charts {
     private final String sheetName;
     private final XSSFChart chart;
-    private final XDDFLineChartData data;
+    private final XDDFChartData data;
     private final XDDFDataSource<?> categories;
     private final int firstRow;
     private final int lastRow;
@@ -60,6 +67,17 @@ final class Charts {
      */
     Charts(XSSFDrawing drawing, String sheetName, int[] anchor, String title, int categoryColumn, int firstRow,
            int lastRow, Double[] categories, int pointsPerLabel, String valueTitle) {
+        this(drawing, sheetName, anchor, title, categoryColumn, firstRow, lastRow, categories, pointsPerLabel,
+                valueTitle, ChartTypes.LINE);
+    }
+
+    /**
+     * As above, of the given type: {@link ChartTypes#LINE}, {@link ChartTypes#AREA} (series stacked, for parts of a
+     * whole such as covered, short and surplus) or {@link ChartTypes#BAR} (clustered columns).
+     */
+    Charts(XSSFDrawing drawing, String sheetName, int[] anchor, String title, int categoryColumn,
+                   int firstRow, int lastRow, Double[] categories, int pointsPerLabel, String valueTitle,
+                   ChartTypes type) {
         this.sheetName = sheetName;
         this.firstRow = firstRow;
         this.lastRow = lastRow;
@@ -86,8 +104,15 @@ final class Charts {
                 reference(categoryColumn));
         cats.setFormatCode(Styles.DATE_TIME);
         this.categories = cats;
-        data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+        data = chart.createData(type, x, y);
         data.setVaryColors(false);
+        if (data instanceof XDDFAreaChartData area) {
+            area.setGrouping(Grouping.STACKED);
+        } else if (data instanceof XDDFBarChartData bar) {
+            bar.setBarDirection(BarDirection.COL);
+            bar.setBarGrouping(BarGrouping.CLUSTERED);
+            // no overlap or gap width set: poi-ooxml-lite leaves out their schema types, and the defaults suit
+        }
     }
 
     /** A column's values for the chart cache; NaN (no value) becomes a gap. */
@@ -143,7 +168,7 @@ final class Charts {
 
     /** A line series; {@code dashed} for bounds and targets; null values are gaps. */
     Charts line(int column, Double[] values, String name, Color colour, double widthPoints, boolean dashed) {
-        XDDFLineChartData.Series s = add(column, values, name);
+        XDDFLineChartData.Series s = (XDDFLineChartData.Series) add(column, values, name);
         s.setMarkerStyle(MarkerStyle.NONE);
         XDDFLineProperties line = new XDDFLineProperties(solid(colour));
         line.setWidth(widthPoints);
@@ -158,7 +183,7 @@ final class Charts {
 
     /** Markers only, no line: for points of interest (peaks, troughs) over the main series. */
     Charts markers(int column, Double[] values, String name, Color colour, MarkerStyle marker) {
-        XDDFLineChartData.Series s = add(column, values, name);
+        XDDFLineChartData.Series s = (XDDFLineChartData.Series) add(column, values, name);
         s.setMarkerStyle(marker);
         XDDFShapeProperties shape = new XDDFShapeProperties();
         shape.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
@@ -176,11 +201,30 @@ final class Charts {
         return new XDDFSolidFillProperties(XDDFColor.from(Palette.rgb(colour)));
     }
 
-    private XDDFLineChartData.Series add(int column, Double[] values, String name) {
-        XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(categories,
+    /** A filled series: a band of a stacked area chart, or the columns of a bar chart; no outline. */
+    Charts filled(int column, Double[] values, String name, Color colour) {
+        XDDFChartData.Series s = add(column, values, name);
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setFillProperties(solid(colour));
+        shape.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
+        s.setShapeProperties(shape);
+        return this;
+    }
+
+    /** The value axis's number format (default {@code #,##0}). */
+    Charts valueFormat(String format) {
+        chart.getAxes().stream().filter(XDDFValueAxis.class::isInstance)
+                .forEach(a -> ((XDDFValueAxis) a).setNumberFormat(format));
+        return this;
+    }
+
+    private XDDFChartData.Series add(int column, Double[] values, String name) {
+        XDDFChartData.Series s = data.addSeries(categories,
                 XDDFDataSourcesFactory.fromArray(values, reference(column)));
         s.setTitle(name, null);
-        s.setSmooth(false);
+        if (s instanceof XDDFLineChartData.Series line) {
+            line.setSmooth(false);
+        }
         return s;
     }
 

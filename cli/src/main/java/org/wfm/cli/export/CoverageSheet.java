@@ -10,14 +10,19 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.wfm.scheduler.domain.CoverageRow;
 
 /**
  * The Coverage sheet: interval × channel with required and scheduled agents, the gap and the planned (and, after
- * {@code wfm simulate}, simulated) service level; one native line chart per channel of required against scheduled.
- * Rows are grouped by channel so each chart reads one contiguous block.
+ * {@code wfm simulate}, simulated) service level; one native stacked-area chart per channel: the agents required and
+ * covered, with the shortfall in red and the surplus in grey above them. Rows are grouped by channel.
+ *
+ * <p>The charts do not plot the table's rows: closed hours have no rows, so the days would crowd together on the
+ * category axis. They plot a regular time grid ({@link CoverageGrid}) in helper columns right of the charts: one
+ * time column and, per channel, covered, short and surplus.
  */
 final class CoverageSheet {
     static final String NAME = "Coverage";
@@ -26,6 +31,8 @@ final class CoverageSheet {
     private static final int CHART_COLUMN = HEADER.length + 1;
     private static final int CHART_WIDTH = 14;
     private static final int CHART_HEIGHT = 20;
+    /** First helper column of the chart grid: its time column; then covered, short, surplus per channel. */
+    static final int GRID_COLUMN = CHART_COLUMN + CHART_WIDTH + 1;
 
     private final RunFolder run;
     private final Styles styles;
@@ -37,9 +44,29 @@ final class CoverageSheet {
 
     void write(SXSSFWorkbook wb) {
         Sheet sheet = wb.createSheet(NAME);
+        List<String> channels = new ArrayList<>();
+        List<CoverageRow> table = new ArrayList<>();
+        for (String channel : run.channels()) {
+            List<CoverageRow> rows = run.coverage().stream().filter(c -> c.channel().equals(channel)).toList();
+            if (!rows.isEmpty()) {
+                channels.add(channel);
+                table.addAll(rows);
+            }
+        }
+        LocalDate[] horizon = run.horizon();
+        CoverageGrid grid = CoverageGrid.of(run.coverage(), channels, horizon == null ? null : horizon[0],
+                horizon == null ? null : horizon[1], run.intervalMinutes());
+
         Row head = sheet.createRow(0);
         for (int i = 0; i < HEADER.length; i++) {
             styles.text(head, i, HEADER[i], styles.header);
+        }
+        styles.text(head, GRID_COLUMN, "Chart grid: time (every interval, 0 where closed)", styles.header);
+        for (int k = 0; k < channels.size(); k++) {
+            String ch = channels.get(k);
+            styles.text(head, GRID_COLUMN + 1 + 3 * k, ch + " covered", styles.header);
+            styles.text(head, GRID_COLUMN + 2 + 3 * k, ch + " short", styles.header);
+            styles.text(head, GRID_COLUMN + 3 + 3 * k, ch + " surplus", styles.header);
         }
         head.setHeightInPoints(30);
         Map<String, Double> simulated = new HashMap<>();
@@ -47,22 +74,11 @@ final class CoverageSheet {
             simulated.put(s.channel() + "|" + s.intervalStart(), s.serviceLevel());
         }
         CellStyle shortStyle = styles.fill(Palette.SHORT, "#,##0.0#", false);
-        int r = 1;
-        XSSFDrawing drawing = Charts.drawing(wb, NAME);
-        int chartIndex = 0;
-        for (String channel : run.channels()) {
-            List<CoverageRow> rows = new ArrayList<>();
-            for (CoverageRow c : run.coverage()) {
-                if (c.channel().equals(channel)) {
-                    rows.add(c);
-                }
-            }
-            if (rows.isEmpty()) {
-                continue;
-            }
-            int first = r;
-            for (CoverageRow c : rows) {
-                Row row = sheet.createRow(r++);
+        int rowsNeeded = Math.max(table.size(), grid.times().size());
+        for (int i = 0; i < rowsNeeded; i++) {
+            Row row = sheet.createRow(i + 1);
+            if (i < table.size()) {
+                CoverageRow c = table.get(i);
                 styles.when(row, 0, c.intervalStart(), styles.dateTime);
                 styles.text(row, 1, c.channel());
                 styles.number(row, 2, c.forecastVolume(), styles.decimal1);
@@ -75,18 +91,21 @@ final class CoverageSheet {
                 Double sim = simulated.get(c.channel() + "|" + c.intervalStart());
                 styles.number(row, 8, sim == null ? Double.NaN : sim, styles.percent);
             }
-            int[] anchor = {CHART_COLUMN, 1 + chartIndex * (CHART_HEIGHT + 1), CHART_COLUMN + CHART_WIDTH,
-                1 + chartIndex * (CHART_HEIGHT + 1) + CHART_HEIGHT};
-            new Charts(drawing, NAME, anchor, channel + ": required vs scheduled agents", 0, first, r - 1,
-                    Charts.serials(rows, CoverageRow::intervalStart), pointsPerDay(rows), "agents")
-                    .line(3, Charts.values(rows, CoverageRow::required), "Required", Palette.REQUIRED, 1.5, true)
-                    .line(4, Charts.values(rows, CoverageRow::scheduled), "Scheduled",
-                            Palette.channel(run.channels().indexOf(channel)), 2, false)
-                    .plot();
-            chartIndex++;
+            if (i < grid.times().size()) {
+                styles.when(row, GRID_COLUMN, grid.times().get(i), styles.dateTime);
+                for (int k = 0; k < channels.size(); k++) {
+                    CoverageGrid.Channel g = grid.channels().get(channels.get(k));
+                    styles.number(row, GRID_COLUMN + 1 + 3 * k, g.covered(i), styles.staff);
+                    styles.number(row, GRID_COLUMN + 2 + 3 * k, g.shortfall(i), styles.staff);
+                    styles.number(row, GRID_COLUMN + 3 + 3 * k, g.surplus(i), styles.staff);
+                }
+            }
         }
-        if (r > 1) {
-            sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, HEADER.length - 1));
+        if (!grid.times().isEmpty()) {
+            charts(wb, channels, grid);
+        }
+        if (!table.isEmpty()) {
+            sheet.setAutoFilter(new CellRangeAddress(0, table.size(), 0, HEADER.length - 1));
         }
         sheet.createFreezePane(0, 1);
         Styles.print(sheet, 1, 1, 0);
@@ -94,14 +113,34 @@ final class CoverageSheet {
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
+        sheet.setColumnWidth(GRID_COLUMN, 17 * 256);
     }
 
-    /** Intervals on the busiest day of a channel: one axis label per day. */
-    static int pointsPerDay(List<CoverageRow> rows) {
-        Map<LocalDate, Integer> perDay = new HashMap<>();
-        for (CoverageRow c : rows) {
-            perDay.merge(c.intervalStart().toLocalDate(), 1, Integer::sum);
+    private void charts(SXSSFWorkbook wb, List<String> channels, CoverageGrid grid) {
+        XSSFDrawing drawing = Charts.drawing(wb, NAME);
+        int last = grid.times().size();
+        Double[] times = Charts.serials(grid.times(), t -> t);
+        for (int k = 0; k < channels.size(); k++) {
+            String channel = channels.get(k);
+            CoverageGrid.Channel g = grid.channels().get(channel);
+            int[] anchor = {CHART_COLUMN, 1 + k * (CHART_HEIGHT + 1), CHART_COLUMN + CHART_WIDTH,
+                1 + k * (CHART_HEIGHT + 1) + CHART_HEIGHT};
+            int column = GRID_COLUMN + 1 + 3 * k;
+            new Charts(drawing, NAME, anchor, run.label(channel) + ": agents covered, short (red) and surplus (grey)",
+                    GRID_COLUMN, 1, last, times, grid.perDay(), "agents", ChartTypes.AREA)
+                    .filled(column, values(last, g::covered), "Covered", Palette.channelFill(
+                            run.channels().indexOf(channel)))
+                    .filled(column + 1, values(last, g::shortfall), "Short", Palette.SHORT_AREA)
+                    .filled(column + 2, values(last, g::surplus), "Surplus", Palette.SURPLUS_AREA)
+                    .plot();
         }
-        return perDay.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+    }
+
+    private static Double[] values(int n, java.util.function.IntToDoubleFunction value) {
+        Double[] out = new Double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = value.applyAsDouble(i);
+        }
+        return out;
     }
 }

@@ -26,6 +26,9 @@ final class Palette {
     static final Color SHORT = new Color(0xF4B6B6);
     static final Color PEAK_FILL = new Color(0xF8C9C9);
     static final Color TROUGH_FILL = new Color(0xC6DBEF);
+    /** Areas of the coverage charts above the covered part: agents missing (red) and agents beyond need (grey). */
+    static final Color SHORT_AREA = new Color(0xD7191C);
+    static final Color SURPLUS_AREA = new Color(0xA6A6A6);
 
     private Palette() {
     }

@@ -28,7 +28,7 @@ import org.wfm.scheduler.domain.CoverageRow;
 /**
  * PNG charts of a run folder, written next to its CSVs (XChart, headless): forecast.png, per channel the forecast
  * with its prediction-interval band and the peak and trough windows marked; coverage.png, per channel the agents
- * required against those scheduled. One panel per channel, stacked.
+ * required and scheduled as shaded areas: covered, short (red) and surplus (grey). One panel per channel, stacked.
  */
 public final class PngCharts {
     public static final String FORECAST_PNG = "forecast.png";
@@ -57,6 +57,9 @@ public final class PngCharts {
         List<XYChart> forecast = new ArrayList<>();
         List<XYChart> coverage = new ArrayList<>();
         List<String> channels = run.channels();
+        java.time.LocalDate[] horizon = run.horizon();
+        CoverageGrid grid = horizon == null ? null : CoverageGrid.of(run.coverage(), channels, horizon[0], horizon[1],
+                run.intervalMinutes(), true);
         for (int i = 0; i < channels.size(); i++) {
             String channel = channels.get(i);
             List<ForecastPoint> points = run.forecast().stream().filter(f -> f.channel().equals(channel)).toList();
@@ -65,7 +68,7 @@ public final class PngCharts {
             }
             List<CoverageRow> rows = run.coverage().stream().filter(c -> c.channel().equals(channel)).toList();
             if (!rows.isEmpty()) {
-                coverage.add(coverageChart(channel, rows, Palette.channel(i), run.intervalMinutes()));
+                coverage.add(coverageChart(run.label(channel), channel, grid, i));
             }
         }
         if (!forecast.isEmpty()) {
@@ -185,14 +188,53 @@ public final class PngCharts {
         s.setMarkerColor(colour);
     }
 
-    private static XYChart coverageChart(String channel, List<CoverageRow> rows, Color colour, int step) {
-        XYChart chart = chart(channel + ": agents required vs scheduled", "agents");
-        List<List<CoverageRow>> runs = runs(rows, CoverageRow::intervalStart, step);
-        addBroken(chart, "required", runs, CoverageRow::intervalStart, CoverageRow::required, Palette.REQUIRED,
-                1.5f, true).forEach(s -> s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step));
-        addBroken(chart, "scheduled", runs, CoverageRow::intervalStart, CoverageRow::scheduled, colour, 2f, false)
-                .forEach(s -> s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step));
+    /**
+     * Stacked step areas on the whole-day grid: covered (the channel's light colour), then short up to the
+     * requirement (red) and surplus up to the schedule (grey). One closed polygon per band, zero-height where the
+     * band is empty or the channel closed.
+     */
+    private static XYChart coverageChart(String label, String channel, CoverageGrid grid, int index) {
+        XYChart chart = chart(label + ": agents covered, short (red) and surplus (grey)", "agents");
+        CoverageGrid.Channel g = grid.channels().get(channel);
+        int n = grid.times().size();
+        double[] zero = new double[n];
+        double[] covered = new double[n];
+        for (int i = 0; i < n; i++) {
+            covered[i] = g.covered(i);
+        }
+        band(chart, "covered", grid, zero, covered, Palette.channelFill(index));
+        band(chart, "short", grid, covered, g.required(), Palette.SHORT_AREA);
+        band(chart, "surplus", grid, covered, g.scheduled(), Palette.SURPLUS_AREA);
         return chart;
+    }
+
+    /** The area between {@code lower} and {@code upper} (where upper is higher), drawn as steps over each interval. */
+    private static void band(XYChart chart, String name, CoverageGrid grid, double[] lower, double[] upper,
+                             Color colour) {
+        List<Date> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        int n = grid.times().size();
+        for (int i = 0; i < n; i++) {
+            LocalDateTime t = grid.times().get(i);
+            double top = Math.max(lower[i], upper[i]);
+            x.add(date(t));
+            y.add(top);
+            x.add(date(t.plusMinutes(grid.step())));
+            y.add(top);
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            LocalDateTime t = grid.times().get(i);
+            x.add(date(t.plusMinutes(grid.step())));
+            y.add(lower[i]);
+            x.add(date(t));
+            y.add(lower[i]);
+        }
+        XYSeries s = chart.addSeries(name, x, y);
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+        s.setFillColor(colour);
+        // no outline: an empty band is a zero-height polygon, whose outline would draw a line along the one below
+        s.setLineColor(new Color(0, 0, 0, 0));
+        s.setMarker(SeriesMarkers.NONE);
     }
 
     /** One line per run of consecutive intervals, the first in the legend, all in one colour. */

@@ -25,6 +25,7 @@ import org.wfm.forecast.ForecastPoint;
 import org.wfm.forecast.Peak;
 import org.wfm.forecast.io.InputException;
 import org.wfm.scheduler.domain.Activity;
+import org.wfm.scheduler.domain.CoverageRollup;
 import org.wfm.scheduler.domain.CoverageRow;
 import org.wfm.scheduler.domain.ScheduleRow;
 
@@ -94,6 +95,21 @@ record RunFolder(Path dir, List<ForecastPoint> forecast, List<Peak> peaks, List<
         schedule.stream().filter(s -> s.channel() != null && !s.channel().isEmpty())
                 .forEach(s -> seen.putIfAbsent(s.channel(), true));
         return List.copyOf(seen.keySet());
+    }
+
+    /**
+     * Whether a channel is deferred (email, back office): summary.json's {@code service_level} lists the channels
+     * with a service-level target, the immediate and concurrent ones; a channel with coverage but not listed there is
+     * deferred. False when the summary lists none (then it cannot tell).
+     */
+    boolean deferred(String channel) {
+        JsonNode sl = summary.path("service_level");
+        return sl.isObject() && sl.size() > 0 && !sl.has(channel);
+    }
+
+    /** The channel's name for chart titles and legends, marking a deferred channel. */
+    String label(String channel) {
+        return deferred(channel) ? channel + " (deferred)" : channel;
     }
 
     /** First and last day shown: coverage's horizon widened to every scheduled block. */
@@ -236,17 +252,7 @@ record RunFolder(Path dir, List<ForecastPoint> forecast, List<Peak> peaks, List<
     }
 
     private static int intervalMinutes(List<CoverageRow> coverage) {
-        Map<String, LocalDateTime> last = new LinkedHashMap<>();
-        long best = Long.MAX_VALUE;
-        for (CoverageRow c : coverage) {
-            LocalDateTime prev = last.put(c.channel(), c.intervalStart());
-            if (prev != null) {
-                long gap = Duration.between(prev, c.intervalStart()).toMinutes();
-                if (gap > 0 && gap < best) {
-                    best = gap;
-                }
-            }
-        }
-        return best == Long.MAX_VALUE || 1440 % best != 0 ? 15 : (int) best;
+        // the roll-up's reading, so that the Daily sheet and summary.json agree
+        return CoverageRollup.intervalMinutes(coverage);
     }
 }

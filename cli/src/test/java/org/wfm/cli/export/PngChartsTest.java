@@ -32,6 +32,28 @@ class PngChartsTest {
         }
     }
 
+    @Test
+    void coverageShadesTheShortfallRedOverTheCoveredPart() throws IOException {
+        Path run = RunFixture.write(tmp.resolve("run"), true);
+        PngCharts.write(run);
+        BufferedImage image = ImageIO.read(run.resolve("coverage.png").toFile());
+        // voice (top panel) needs up to 6 agents mid-morning and has 2: a red area, in the shortfall's colour
+        assertTrue(count(image, 0, 380, Palette.SHORT_AREA.getRGB()) > 500, "shortfall shaded red");
+        assertTrue(count(image, 0, 380, Palette.channelFill(0).getRGB()) > 500, "covered part in voice's colour");
+    }
+
+    private static int count(BufferedImage image, int fromY, int toY, int rgb) {
+        int n = 0;
+        for (int y = fromY; y < toY; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == (rgb & 0xFFFFFF)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
     private static int distinctColours(BufferedImage image) {
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 3) {
