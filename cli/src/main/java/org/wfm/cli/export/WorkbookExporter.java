@@ -11,7 +11,8 @@ import java.time.temporal.ChronoUnit;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Builds plan.xlsx from a run folder alone: sheets Schedule, Agents, Coverage, Forecast, KPIs and Run info.
+ * Builds plan.xlsx from a run folder alone: sheets Schedule, Agents, Coverage, Daily, Forecast, KPIs and Run
+ * info.
  *
  * <p>Every sheet is streamed (SXSSF, a hundred rows in memory at a time): the Schedule grid grows with agents ×
  * intervals and the Coverage and Forecast tables with intervals × channels. Measured for 300 agents over 28 days and
@@ -57,6 +58,7 @@ public final class WorkbookExporter {
             new ScheduleSheet(run, styles).write(wb);
             new AgentsSheet(run, styles).write(wb);
             new CoverageSheet(run, styles).write(wb);
+            new DailySheet(run, styles).write(wb);
             new ForecastSheet(run, styles).write(wb);
             new KpiSheet(run, styles).write(wb);
             new RunInfoSheet(run, styles, now, shownDir).write(wb);
