@@ -28,13 +28,21 @@ import org.wfm.scheduler.domain.Activity;
 import org.wfm.scheduler.domain.ScheduleRow;
 
 /**
- * The Schedule sheet: one row per agent (sorted by name), one narrow column per interval of every day, each cell
- * filled with the colour of what the agent does there (work per channel, break, lunch, training; off is blank) and a
- * letter for printing in black and white. Rows are written top to bottom so the sheet can be streamed (SXSSF).
+ * The Schedule sheet: one row per agent, one narrow column per interval of every day, each cell filled with the
+ * colour of what the agent does there (work per channel, break, lunch, training; off is blank) and a letter for
+ * printing in black and white. Rows are written top to bottom so the sheet can be streamed (SXSSF).
+ *
+ * <p>Agents are ordered by site (remote last), then by their usual start time: the start time of day most of their
+ * shifts have (the earliest of equally common ones), then by name. The grid has one row per agent across all days,
+ * so it cannot be sorted per day; the usual start makes each site a staircase from early to late on most days,
+ * since the solver keeps an agent's start times similar, and one odd day does not move an agent the way sorting by
+ * the first shift would. Above the hours, one head-count row per channel: agents working the channel in the
+ * column (coverage.csv's {@code scheduled}; the mean over the intervals of a coarser column), red where fewer than
+ * required, frozen with the header so it stays in view.
  */
 final class ScheduleSheet {
     static final String NAME = "Schedule";
-    /** Header rows above the grid: title and legend, days, hours. */
+    /** Header rows above the grid without head-count rows: title and legend, days, hours. */
     static final int HEADER_ROWS = 3;
     /** Name, agent id, site, paid hours. */
     static final int FIXED_COLUMNS = 4;
@@ -51,6 +59,11 @@ final class ScheduleSheet {
     private final Map<String, String> letters;
     /** Cell styles by (activity or channel, first-column-of-day). */
     private final Map<String, CellStyle> cellStyles = new HashMap<>();
+    /** Coverage rows by channel and interval start, for the head-count rows. */
+    private final Map<String, org.wfm.scheduler.domain.CoverageRow> coverage = new HashMap<>();
+    /** Title, days, one head-count row per channel with coverage, hours. */
+    private final int headerRows;
+    private final List<String> countedChannels;
 
     ScheduleSheet(RunFolder run, Styles styles) {
         this.run = run;
@@ -64,6 +77,15 @@ final class ScheduleSheet {
         this.perDay = (window[1] - window[0] + step - 1) / step;
         this.channels = run.channels();
         this.letters = letters(channels);
+        run.coverage().forEach(c -> coverage.put(c.channel() + "|" + c.intervalStart(), c));
+        this.countedChannels = channels.stream()
+                .filter(ch -> run.coverage().stream().anyMatch(c -> c.channel().equals(ch))).toList();
+        this.headerRows = HEADER_ROWS + countedChannels.size();
+    }
+
+    /** Rows above the first agent: title, days, head-count rows, hours. */
+    int headerRows() {
+        return headerRows;
     }
 
     /**
@@ -116,7 +138,7 @@ final class ScheduleSheet {
     void write(Workbook wb) {
         Sheet sheet = wb.createSheet(NAME);
         writeHeader(sheet);
-        int rowIndex = HEADER_ROWS;
+        int rowIndex = headerRows;
         Map<String, List<ScheduleRow>> byAgent = new LinkedHashMap<>();
         for (ScheduleRow r : run.schedule()) {
             byAgent.computeIfAbsent(r.agentId(), k -> new ArrayList<>()).add(r);
@@ -128,13 +150,18 @@ final class ScheduleSheet {
             }
         }
         List<String> agents = new ArrayList<>(byAgent.keySet());
-        agents.sort(Comparator.comparing((String id) -> run.name(id), String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(Comparator.naturalOrder()));
         Map<String, String> sites = sites();
+        Map<String, Integer> usualStart = new HashMap<>();
+        byAgent.forEach((id, blocks) -> usualStart.put(id, usualStart(blocks)));
+        agents.sort(Comparator.comparing((String id) -> siteOrder(sites.get(id)))
+                .thenComparing(id -> sites.getOrDefault(id, ""), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(usualStart::get)
+                .thenComparing(id -> run.name(id), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(Comparator.naturalOrder()));
         for (String agent : agents) {
             writeAgent(sheet.createRow(rowIndex++), agent, byAgent.get(agent), sites.get(agent));
         }
-        sheet.createFreezePane(FIXED_COLUMNS, HEADER_ROWS);
+        sheet.createFreezePane(FIXED_COLUMNS, headerRows);
         sheet.setColumnWidth(0, 24 * 256);
         sheet.setColumnWidth(1, 10 * 256);
         sheet.setColumnWidth(2, 10 * 256);
@@ -143,12 +170,34 @@ final class ScheduleSheet {
         for (int c = 0; c < days * perDay; c++) {
             sheet.setColumnWidth(FIXED_COLUMNS + c, gridWidth);
         }
-        if (rowIndex > HEADER_ROWS) {
-            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROWS - 1, rowIndex - 1, 0, FIXED_COLUMNS - 1));
+        if (rowIndex > headerRows) {
+            sheet.setAutoFilter(new CellRangeAddress(headerRows - 1, rowIndex - 1, 0, FIXED_COLUMNS - 1));
         }
         writeLegendNote(sheet, rowIndex + 1);
         // About one day per printed page, names and header repeated on each.
-        Styles.print(sheet, days, HEADER_ROWS, FIXED_COLUMNS);
+        Styles.print(sheet, days, headerRows, FIXED_COLUMNS);
+    }
+
+    /** Sites first (by name), then remote agents ("home"), then agents with no site known. */
+    private static int siteOrder(String site) {
+        return site == null || site.isEmpty() ? 2 : "home".equalsIgnoreCase(site) ? 1 : 0;
+    }
+
+    /**
+     * Minute of the day most of the agent's shifts start at (a shift's start is its first block of the day it is
+     * dated); the earliest of equally common ones; agents without shifts after everyone (a day and more).
+     */
+    static int usualStart(List<ScheduleRow> blocks) {
+        Map<LocalDate, LocalDateTime> starts = new HashMap<>();
+        for (ScheduleRow b : blocks) {
+            starts.merge(b.date(), b.start(), (x, y) -> x.isBefore(y) ? x : y);
+        }
+        Map<Integer, Integer> counts = new HashMap<>();
+        starts.values().forEach(t -> counts.merge(t.getHour() * 60 + t.getMinute(), 1, Integer::sum));
+        return counts.entrySet().stream()
+                .min(Comparator.comparing((Map.Entry<Integer, Integer> e) -> -e.getValue())
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey).orElse(24 * 60);
     }
 
     private Map<String, String> sites() {
@@ -190,7 +239,10 @@ final class ScheduleSheet {
         styles.text(titleRow, col, "lower case = working at home, blank = off");
 
         Row dayRow = sheet.createRow(1);
-        Row hourRow = sheet.createRow(2);
+        for (int k = 0; k < countedChannels.size(); k++) {
+            writeHeadCount(sheet.createRow(2 + k), countedChannels.get(k));
+        }
+        Row hourRow = sheet.createRow(headerRows - 1);
         hourRow.setHeightInPoints(15);
         String[] fixed = {"Agent", "Id", "Site", "Paid h"};
         for (int i = 0; i < fixed.length; i++) {
@@ -225,6 +277,59 @@ final class ScheduleSheet {
         }
     }
 
+    /**
+     * Agents working {@code channel} per grid column: coverage.csv's scheduled (part intervals as their fraction),
+     * averaged over the intervals of a coarser column; red where below the required; blank where closed.
+     */
+    private void writeHeadCount(Row row, String channel) {
+        styles.text(row, 0, "Working " + channel, styles.bold);
+        styles.text(row, 2, "head-count");
+        int interval = run.intervalMinutes();
+        for (int col = 0; col < days * perDay; col++) {
+            LocalDateTime from = firstDay.plusDays(col / perDay).atStartOfDay()
+                    .plusMinutes(dayStartMinute + (long) (col % perDay) * step);
+            double scheduled = 0;
+            double required = 0;
+            int n = 0;
+            for (int m = 0; m < step; m += interval) {
+                org.wfm.scheduler.domain.CoverageRow c = coverage.get(channel + "|" + from.plusMinutes(m));
+                if (c != null) {
+                    scheduled += Double.isFinite(c.scheduled()) ? c.scheduled() : 0;
+                    required += Double.isFinite(c.required()) ? c.required() : 0;
+                    n++;
+                }
+            }
+            Edge edge = edge(col);
+            if (n == 0) {
+                if (edge != Edge.NONE) {
+                    row.createCell(FIXED_COLUMNS + col).setCellStyle(styleFor(null, edge));
+                }
+                continue;
+            }
+            boolean isShort = scheduled < required - 1e-9;
+            styles.number(row, FIXED_COLUMNS + col, scheduled / n,
+                    countStyle(isShort ? null : channel, edge));
+        }
+    }
+
+    /** A head-count cell: the channel's light colour, or red ({@code channel} null) where short. */
+    private CellStyle countStyle(String channel, Edge edge) {
+        return cellStyles.computeIfAbsent("n:" + channel + "|" + edge, k -> {
+            Color colour = channel == null ? Palette.SHORT
+                    : Palette.channelFill(Math.max(0, channels.indexOf(channel)));
+            CellStyle s = styles.format("0");
+            s.cloneStyleFrom(styles.fill(colour, "0", false));
+            s.setAlignment(HorizontalAlignment.CENTER);
+            if (edge == Edge.DAY) {
+                s.setBorderLeft(BorderStyle.MEDIUM);
+            } else if (edge == Edge.HOUR) {
+                s.setBorderLeft(BorderStyle.HAIR);
+                s.setLeftBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
+            }
+            return s;
+        });
+    }
+
     private CellStyle headerStyle(String format, boolean dayStart) {
         CellStyle s = styles.format(format == null ? "General" : format);
         short dataFormat = s.getDataFormat();
@@ -247,7 +352,9 @@ final class ScheduleSheet {
     private void writeLegendNote(Sheet sheet, int rowIndex) {
         Row note = sheet.createRow(rowIndex);
         styles.text(note, 0, "Each column is " + step + " minutes; a cell shows what fills most of it. "
-                + "Letters: channel worked, B break, L lunch, T training; lower case: work or training at home.");
+                + "Letters: channel worked, B break, L lunch, T training; lower case: work or training at home. "
+                + "Head-count rows: agents working the channel (a part interval counts as its fraction; shown "
+                + "rounded), red where fewer than required. Agents by site, then usual start time.");
     }
 
     private void writeAgent(Row row, String agent, List<ScheduleRow> blocks, String site) {

@@ -50,7 +50,8 @@ class WorkbookExporterTest {
         try (XSSFWorkbook wb = exportAndOpen(true)) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("Schedule", "Agents", "Coverage", "Forecast", "KPIs", "Run info"), names);
+            // Daily (the roll-up) added after Coverage; the contract's sheets keep their order
+            assertEquals(List.of("Schedule", "Agents", "Coverage", "Daily", "Forecast", "KPIs", "Run info"), names);
             assertEquals(0, wb.getActiveSheetIndex());
             assertTrue(wb.getSheetAt(0).isSelected());
             for (int i = 1; i < wb.getNumberOfSheets(); i++) {
@@ -146,11 +147,14 @@ class WorkbookExporterTest {
             assertEquals("E", bob.getCell(c0800 + 1).getStringCellValue());
             // 08:00–16:00 shown: 32 columns a day; day 2 starts right after.
             assertEquals("V", alice.getCell(c0800 + 32 + 1).getStringCellValue());
-            assertEquals(CellType.NUMERIC, sheet.getRow(2).getCell(c0800 + 4).getCellType(), "hour header");
-            assertEquals(3, sheet.getPaneInformation().getHorizontalSplitPosition());
+            // Title, days, a head-count row per channel (voice, email), hours: 5 rows frozen above the agents.
+            assertEquals(CellType.NUMERIC, sheet.getRow(4).getCell(c0800 + 4).getCellType(), "hour header");
+            assertEquals(5, sheet.getPaneInformation().getHorizontalSplitPosition());
             assertEquals(ScheduleSheet.FIXED_COLUMNS, sheet.getPaneInformation().getVerticalSplitPosition());
-            // Agents sorted by name; the formula-like name sorts first ("=" before letters).
-            assertEquals(RunFixture.INJECTION, sheet.getRow(3).getCell(0).getStringCellValue());
+            // Agents by site, then usual start, then name: london's Alice and Bob (both 08:00), then the one at home.
+            assertEquals("Alice Smith", sheet.getRow(5).getCell(0).getStringCellValue());
+            assertEquals("Bob Jones", sheet.getRow(6).getCell(0).getStringCellValue());
+            assertEquals(RunFixture.INJECTION, sheet.getRow(7).getCell(0).getStringCellValue());
         }
     }
 
