@@ -1,13 +1,18 @@
 package org.wfm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -97,6 +102,10 @@ class CommandsTest {
         assertThat(summary.at("/solver/seed").asLong()).isEqualTo(7);
         assertThat(summary.at("/cost/total").asDouble()).isGreaterThan(0);
         assertThat(r.out()).contains("service level").contains("cost");
+        // the samples cannot cover every peak: the end summary names the worst days in agent-hours
+        assertThat(r.out()).contains("short agent-hours by day").containsPattern(
+                "\\w{3} \\d{2} \\w{3} \\w+( \\(deferred\\))?: \\d+\\.\\d agent-hours short of \\d+\\.\\d required "
+                        + "\\(\\d{2}:\\d{2}-\\d{2}:\\d{2} worst");
     }
 
     @Test
@@ -111,6 +120,44 @@ class CommandsTest {
         assertThat(r.err()).contains("--strict");
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertThat(summary.get("uncovered_intervals").size()).isPositive();
+    }
+
+    @Test
+    @Order(5)
+    void rollupInTheSummaryAgreesWithCoverageCsv() throws Exception {
+        Path run = dir.resolve("run");
+        // agent-hours per day and channel summed here from coverage.csv's 15-minute rows
+        Map<String, double[]> sums = new HashMap<>();
+        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(run.resolve("coverage.csv")))) {
+            for (CSVRecord r : parser) {
+                double required = Double.parseDouble(r.get("required"));
+                double scheduled = Double.parseDouble(r.get("scheduled"));
+                double[] s = sums.computeIfAbsent(r.get("interval_start").substring(0, 10) + " " + r.get("channel"),
+                        k -> new double[4]);
+                s[0] += 0.25 * required;
+                s[1] += 0.25 * scheduled;
+                s[2] += 0.25 * Math.max(0, required - scheduled);
+                s[3] += 0.25 * Math.max(0, scheduled - required);
+            }
+        }
+        JsonNode rollup = new ObjectMapper().readTree(run.resolve("summary.json").toFile()).get("rollup");
+        assertThat(rollup.get("interval_minutes").asInt()).isEqualTo(15);
+        assertThat(rollup.get("daily")).hasSize(sums.size());
+        double weeklyShort = 0;
+        for (JsonNode d : rollup.get("daily")) {
+            double[] s = sums.get(d.get("date").asText() + " " + d.get("channel").asText());
+            assertThat(s).as(d.toString()).isNotNull();
+            assertThat(d.get("required_hours").asDouble()).isCloseTo(s[0], within(0.001));
+            assertThat(d.get("scheduled_hours").asDouble()).isCloseTo(s[1], within(0.001));
+            assertThat(d.get("short_hours").asDouble()).isCloseTo(s[2], within(0.001));
+            assertThat(d.get("surplus_hours").asDouble()).isCloseTo(s[3], within(0.001));
+        }
+        for (JsonNode w : rollup.get("weekly")) {
+            assertThat(w.has("week_start")).isTrue();
+            weeklyShort += w.get("short_hours").asDouble();
+        }
+        assertThat(weeklyShort).isCloseTo(sums.values().stream().mapToDouble(s -> s[2]).sum(), within(0.01));
     }
 
     @Test

@@ -11,7 +11,9 @@ import org.wfm.scheduler.domain.CoverageRow;
 /**
  * The end summary's roll-up block: per channel the few days with the most short agent-hours, e.g.
  * {@code Mon 23 Nov chat: 14.0 agent-hours short of 96.0 required (08:00-11:00 worst, up to 3.0 agents)}.
- * Every day is in summary.json's {@code rollup}; the block is left out when no day is short.
+ * Every day is in summary.json's {@code rollup}; the block is left out when no day is short. A deferred channel
+ * (one without a service-level target) is marked: its requirement is the work as it arrives, which may be done
+ * later within its response window, so its short hours are not late work.
  */
 final class DailyShortfall {
     /** Days shown per channel. */
@@ -22,7 +24,7 @@ final class DailyShortfall {
     private DailyShortfall() {
     }
 
-    static String lines(List<CoverageRow> coverage, UnaryOperator<String> warn) {
+    static String lines(List<CoverageRow> coverage, java.util.Set<String> withTarget, UnaryOperator<String> warn) {
         if (coverage == null) {
             return "";
         }
@@ -33,14 +35,15 @@ final class DailyShortfall {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "  short agent-hours by day, worst %d per channel (all days: summary.json rollup):%n", WORST_DAYS));
         for (String channel : r.channels()) {
+            String name = withTarget.isEmpty() || withTarget.contains(channel) ? channel : channel + " (deferred)";
             List<CoverageRollup.Day> worst = r.worstDays(channel, WORST_DAYS);
             if (worst.isEmpty()) {
-                sb.append(String.format(Locale.ROOT, "    %s: no day short%n", channel));
+                sb.append(String.format(Locale.ROOT, "    %s: no day short%n", name));
             }
             for (CoverageRollup.Day d : worst) {
                 CoverageRollup.Stretch s = d.worst();
                 sb.append("    ").append(warn.apply(String.format(Locale.ROOT, "%s %s: %.1f agent-hours short",
-                        DAY.format(d.date()), channel, d.hours().shortfall())));
+                        DAY.format(d.date()), name, d.hours().shortfall())));
                 sb.append(String.format(Locale.ROOT, " of %.1f required (%s-%s worst, up to %.1f agents)%n",
                         d.hours().required(), TIME.format(s.start()), TIME.format(s.end()), s.peakAgents()));
             }

@@ -124,7 +124,7 @@ public final class Report {
                             u.required())));
             sb.append('\n');
         }
-        sb.append(DailyShortfall.lines(o == null ? null : o.coverage(), st.warn()));
+        sb.append(DailyShortfall.lines(o == null ? null : o.coverage(), s.serviceLevel().keySet(), st.warn()));
         List<org.wfm.scheduler.domain.InputConflict> conflicts = o == null ? List.of() : o.conflicts();
         if (!conflicts.isEmpty()) {
             var k = conflicts.get(0);
