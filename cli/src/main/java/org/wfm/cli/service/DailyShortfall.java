@@ -45,9 +45,15 @@ final class DailyShortfall {
                 sb.append("    ").append(warn.apply(String.format(Locale.ROOT, "%s %s: %.1f agent-hours short",
                         DAY.format(d.date()), name, d.hours().shortfall())));
                 sb.append(String.format(Locale.ROOT, " of %.1f required (%s-%s worst, up to %.1f agents)%n",
-                        d.hours().required(), TIME.format(s.start()), TIME.format(s.end()), s.peakAgents()));
+                        d.hours().required(), TIME.format(s.start()), end(s), s.peakAgents()));
             }
         }
         return sb.toString();
+    }
+
+    /** The stretch's end; 24:00 when it runs to midnight (00:00 would read as the day's start). */
+    private static String end(CoverageRollup.Stretch s) {
+        return s.end().toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && s.end().isAfter(s.start())
+                ? "24:00" : TIME.format(s.end());
     }
 }

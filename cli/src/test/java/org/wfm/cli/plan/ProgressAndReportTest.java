@@ -2,6 +2,9 @@ package org.wfm.cli.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wfm.cli.Console;
 import org.wfm.cli.service.Report;
+import org.wfm.scheduler.domain.CoverageRow;
 import org.wfm.scheduler.domain.Summary;
+import org.wfm.scheduler.solver.ScheduleOutcome;
 
 /** How progress is thinned for logs, and the end summary a planner reads. */
 class ProgressAndReportTest {
@@ -61,6 +66,41 @@ class ProgressAndReportTest {
         assertThat(worst).isPositive().isLessThan(tieFirst);
         assertThat(tieFirst).isLessThan(tieSecond);
         assertThat(text).as("0.5 short: not among the worst three").doesNotContain("2026-01-12T11:00");
+    }
+
+    @Test
+    void theWorstShortDaysPerChannelReadInAgentHours() {
+        Map<String, Summary.ServiceLevel> sl = new LinkedHashMap<>();
+        sl.put("chat", new Summary.ServiceLevel(0.80, 0.70, null));
+        Summary s = new Summary(new Summary.Cost(10, 10, 0, 0), sl, 0, List.of(), 0, 0, 1, List.of(),
+                List.of(), null, null, Map.of(), null, "test", List.of());
+        List<CoverageRow> coverage = new ArrayList<>();
+        LocalDate mon = LocalDate.of(2026, 11, 23);
+        // chat Monday 08:00-11:00: 6 required, 2 scheduled (12 quarter-hours × 4 agents × 0.25 h = 12.0 short),
+        // then 11:00-12:00 covered with 1 to spare; Tuesday 09:00 one quarter-hour 2 short
+        for (int i = 0; i < 16; i++) {
+            boolean morning = i < 12;
+            coverage.add(row(mon.atTime(8, 0).plusMinutes(15L * i), "chat", morning ? 6 : 3, morning ? 2 : 4));
+        }
+        coverage.add(row(mon.plusDays(1).atTime(9, 0), "chat", 3, 1));
+        coverage.add(row(mon.atTime(9, 0), "email", 2, 0));
+        coverage.add(row(mon.atTime(23, 45), "email", 1, 0));
+        String text = Report.plain(new ScheduleOutcome(List.of(), coverage, s), "out");
+        assertThat(text).contains("short agent-hours by day, worst 3 per channel (all days: summary.json rollup):")
+                .contains("    Mon 23 Nov chat: 12.0 agent-hours short of 21.0 required (08:00-11:00 worst, up to "
+                        + "4.0 agents)")
+                .contains("    Tue 24 Nov chat: 0.5 agent-hours short of 0.8 required (09:00-09:15 worst, up to "
+                        + "2.0 agents)")
+                .contains("    Mon 23 Nov email (deferred): 0.8 agent-hours short of 0.8 required (09:00-09:15 worst");
+        // a stretch running to midnight ends at 24:00
+        coverage.add(row(mon.atTime(23, 30), "email", 3, 0));
+        assertThat(Report.plain(new ScheduleOutcome(List.of(), coverage, s), "out"))
+                .contains("Mon 23 Nov email (deferred): 1.5 agent-hours short of 1.5 required (23:30-24:00 worst");
+        assertThat(text.indexOf("Mon 23 Nov chat")).isLessThan(text.indexOf("Tue 24 Nov chat"));
+    }
+
+    private static CoverageRow row(LocalDateTime at, String channel, double required, double scheduled) {
+        return new CoverageRow(at, channel, 10, required, scheduled, Double.NaN, Double.NaN);
     }
 
     @Test
