@@ -83,11 +83,6 @@ final class ScheduleSheet {
         this.headerRows = HEADER_ROWS + countedChannels.size();
     }
 
-    /** Rows above the first agent: title, days, head-count rows, hours. */
-    int headerRows() {
-        return headerRows;
-    }
-
     /**
      * The plan's interval, or a coarser one when a long horizon would pass a sheet's 16,384 columns (Excel's limit;
      * 15-minute columns over whole days reach it after 170 days).
