@@ -59,6 +59,7 @@ final class DailySheet {
         int lastRow = Math.max(weekHeader + rollup.weekly().size(), days.size());
         CellStyle shortStyle = styles.fill(Palette.SHORT, "#,##0.0", false);
         CellStyle hours = styles.decimal1;
+        CellStyle dayStyle = styles.format(Styles.DAY);
         for (int r = 0; r <= lastRow; r++) {
             Row row = sheet.createRow(r);
             if (r == 0) {
@@ -67,10 +68,10 @@ final class DailySheet {
                 for (int k = 0; k < channels.size(); k++) {
                     styles.text(row, PIVOT_COLUMN + 1 + k, channels.get(k) + " short agent-hours", styles.header);
                 }
-                row.setHeightInPoints(30);
+                row.setHeightInPoints(44);
             } else if (r <= rollup.daily().size()) {
                 CoverageRollup.Day d = rollup.daily().get(r - 1);
-                styles.when(row, 0, d.date(), styles.date);
+                styles.when(row, 0, d.date(), dayStyle);
                 styles.text(row, 1, d.channel());
                 hoursCells(row, d.hours(), d.hours().shortfall() > 0.05 ? shortStyle : hours);
                 if (d.worst() != null) {
@@ -80,16 +81,16 @@ final class DailySheet {
                 }
             } else if (r == weekHeader) {
                 header(row, 0, WEEK_HEADER);
-                row.setHeightInPoints(30);
+                row.setHeightInPoints(44);
             } else if (r > weekHeader && r - weekHeader - 1 < rollup.weekly().size()) {
                 CoverageRollup.Week w = rollup.weekly().get(r - weekHeader - 1);
-                styles.when(row, 0, w.weekStart(), styles.date);
+                styles.when(row, 0, w.weekStart(), dayStyle);
                 styles.text(row, 1, w.channel());
                 hoursCells(row, w.hours(), w.hours().shortfall() > 0.05 ? shortStyle : hours);
             }
             if (r >= 1 && r <= days.size()) {
                 LocalDate day = days.get(r - 1);
-                styles.when(row, PIVOT_COLUMN, day, styles.date);
+                styles.when(row, PIVOT_COLUMN, day, dayStyle);
                 for (int k = 0; k < channels.size(); k++) {
                     styles.number(row, PIVOT_COLUMN + 1 + k, shortBy.getOrDefault(day + "|" + channels.get(k), 0.0),
                             hours);
@@ -104,12 +105,12 @@ final class DailySheet {
         }
         sheet.createFreezePane(0, 1);
         Styles.print(sheet, 1, 1, 0);
-        int[] widths = {12, 10, 11, 11, 11, 11, 17, 17, 12, 2, 12};
+        int[] widths = {16, 10, 11, 11, 11, 11, 17, 17, 14, 2, 16};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
         for (int k = 0; k < channels.size(); k++) {
-            sheet.setColumnWidth(PIVOT_COLUMN + 1 + k, 11 * 256);
+            sheet.setColumnWidth(PIVOT_COLUMN + 1 + k, 12 * 256);
         }
     }
 
