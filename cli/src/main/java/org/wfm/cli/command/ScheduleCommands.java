@@ -57,24 +57,28 @@ public class ScheduleCommands {
         Path prevDir = Options.path(previous);
         List<ScheduleRow> prev = Pipeline.previous(prevDir);
         ScheduleInput input = Pipeline.scheduleInput(in, reqs, prev);
-        ScheduleOutcome outcome = Pipeline.solve(input, limit, seed,
-                p -> Console.progress(org.wfm.cli.service.PipelineRun.solverLine(p, limit)));
-        Console.endProgress();
-        Map<String, Path> inputs = new LinkedHashMap<>();
-        inputs.put("requirements", reqPath);
-        inputs.putAll(in.files());
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("time_limit_seconds", limit.toSeconds());
-        options.put("seed", seed);
-        options.put("strict", strict);
+        ScheduleOutcome outcome;
         org.wfm.scheduler.simulation.SimulationResult simulation = null;
-        if (verify) {
-            simulation = org.wfm.cli.service.SimulationRun.simulate(outcome.rows(), in.agents(), in.channels(),
-                    org.wfm.scheduler.simulation.Simulator.demandOf(reqs), VERIFY_REPLICATIONS, seed,
-                    Console::progress);
+        // SIGTERM while solving or writing: the run ends with the best schedule so far, written whole.
+        try (org.wfm.cli.service.GracefulStop stop = org.wfm.cli.service.GracefulStop.open()) {
+            outcome = Pipeline.solve(input, limit, seed,
+                    p -> Console.progress(org.wfm.cli.service.PipelineRun.solverLine(p, limit)));
+            Console.endProgress();
+            Map<String, Path> inputs = new LinkedHashMap<>();
+            inputs.put("requirements", reqPath);
+            inputs.putAll(in.files());
+            Map<String, Object> options = new LinkedHashMap<>();
+            options.put("time_limit_seconds", limit.toSeconds());
+            options.put("seed", seed);
+            options.put("strict", strict);
+            if (verify) {
+                simulation = org.wfm.cli.service.SimulationRun.simulate(outcome.rows(), in.agents(), in.channels(),
+                        org.wfm.scheduler.simulation.Simulator.demandOf(reqs), VERIFY_REPLICATIONS, seed,
+                        Console::progress);
+            }
+            RunFolder.write(outDir, force, new RunFolder.Contents(null, reqs, outcome, in.agents(), inputs, prevDir,
+                    false, options, simulation));
         }
-        RunFolder.write(outDir, force, new RunFolder.Contents(null, reqs, outcome, in.agents(), inputs, prevDir,
-                false, options, simulation));
         Console.endProgress();
         String text = String.join("\n", notes.stream().map(n -> "note: " + n).toList());
         text = (text.isEmpty() ? "" : text + "\n") + Report.schedule(outcome, outDir.toString());

@@ -31,6 +31,7 @@ import org.wfm.scheduler.domain.CoverageRow;
  * required and scheduled as shaded areas: covered, short (red) and surplus (grey). One panel per channel, stacked.
  */
 public final class PngCharts {
+
     public static final String FORECAST_PNG = "forecast.png";
     public static final String COVERAGE_PNG = "coverage.png";
     private static final int WIDTH = 1400;
@@ -40,6 +41,9 @@ public final class PngCharts {
     static {
         // Charts are drawn off-screen; cron and CI have no display.
         System.setProperty("java.awt.headless", "true");
+        // In memory, not a cache file: ImageIO's file cache registers a shutdown hook per stream, which fails while
+        // a run finishes gracefully after SIGTERM (see GracefulStop), and leaves files in the temp folder otherwise.
+        javax.imageio.ImageIO.setUseCache(false);
     }
 
     private PngCharts() {

@@ -114,8 +114,24 @@ public final class AtomicOutput {
     private static final java.util.Set<Path> PENDING = new java.util.LinkedHashSet<>();
     private static boolean shuttingDown;
 
+    /**
+     * Work that must end before the hook removes temporary outputs: a run finishing gracefully on SIGTERM (see
+     * org.wfm.cli.service.GracefulStop) is still writing and committing its folder while hooks run.
+     */
+    private static final java.util.List<Runnable> BEFORE_CLEANUP = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Runs {@code wait} in the shutdown hook before temporary outputs are removed; {@link #release} undoes it. */
+    public static void holdCleanup(Runnable wait) {
+        BEFORE_CLEANUP.add(wait);
+    }
+
+    public static void release(Runnable wait) {
+        BEFORE_CLEANUP.remove(wait);
+    }
+
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            BEFORE_CLEANUP.forEach(Runnable::run);
             synchronized (PENDING) {
                 shuttingDown = true;
                 PENDING.forEach(AtomicOutput::deleteWhileWritten);

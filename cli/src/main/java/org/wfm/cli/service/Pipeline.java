@@ -152,6 +152,8 @@ public final class Pipeline {
 
     public static ScheduleOutcome solve(ScheduleInput input, Duration timeLimit, long seed,
                                         Consumer<org.wfm.scheduler.solver.SolverProgress> progress) {
-        return new ScheduleSolver().solve(input, new SolveOptions(timeLimit, seed), progress);
+        ScheduleSolver solver = new ScheduleSolver();
+        GracefulStop.attach(solver);
+        return solver.solve(input, new SolveOptions(timeLimit, seed), progress);
     }
 }

@@ -108,6 +108,18 @@ public final class PipelineRun {
         List<String> notes = new ArrayList<>();
         List<Requirement> reqs = Pipeline.inHorizon(allReqs, in.rules(), new ArrayList<>());
         ScheduleInput input = Pipeline.scheduleInput(in, reqs, Pipeline.previous(settings.previous()));
+        try (GracefulStop stop = GracefulStop.open()) {
+            return solveAndWrite(req, target, progress, beforeCommit, in, forecast, allReqs, reqs, input, notes);
+        }
+    }
+
+    private static Result solveAndWrite(Request req, Path target, Consumer<String> progress,
+                                        BiConsumer<Path, ScheduleOutcome> beforeCommit, Pipeline.ScheduleInputs in,
+                                        ForecastResult forecast, List<Requirement> allReqs, List<Requirement> reqs,
+                                        ScheduleInput input, List<String> notes) {
+        InputSet f = req.files();
+        Settings settings = req.settings();
+        Rules.Horizon horizon = in.rules().horizon();
         ScheduleOutcome outcome = Pipeline.solve(input, settings.timeLimit(), settings.seed(),
                 p -> progress.accept(solverLine(p, settings.timeLimit())));
         progress.accept("simulating the schedule (" + SIMULATION_REPLICATIONS + " replications)");

@@ -135,7 +135,7 @@ class PlanCommandTest {
         assertThat(r.code()).as(r.toString()).isZero();
         JsonNode summaryAfter = JSON.readTree(run.resolve("summary.json").toFile());
         // the solver stops on its work budget, so the same seed gives the same schedule; only a machine starved for
-        // three times the limit ends a run on the wall-clock safety net, and then the two runs cannot be compared
+        // five times the limit ends a run on the wall-clock safety net, and then the two runs cannot be compared
         assumeTrue(!"wall-clock safety net".equals(summaryBefore.at("/solver/terminated_by").asText())
                 && !"wall-clock safety net".equals(summaryAfter.at("/solver/terminated_by").asText()),
                 "solver stopped on its safety net, not on its budget");

@@ -36,19 +36,32 @@ class AtomicOutputTest {
         }
     }
 
+    /**
+     * SIGTERM while the solver searches (a cron timeout): the run stops searching, writes its folder whole with the
+     * best schedule so far and exits with the signal's status; the schedule has no hard violation.
+     */
     @Test
-    void sigtermWhileSolvingLeavesNothing() throws Exception {
+    void sigtermWhileSolvingFinishesWithTheBestScheduleSoFar() throws Exception {
         Fixtures.ScheduleFiles f = Fixtures.scheduleFiles(dir.resolve("in"));
         Path parent = dir.resolve("runs");
         Files.createDirectories(parent);
         Path out = parent.resolve("run");
-        ChildWfm c = new ChildWfm("512m", f.args(out, "--time-limit", "30s"));
-        assertThat(c.await("construction", 60)).as("solver started: " + c.err).isTrue();
-        Thread.sleep(1000);
+        ChildWfm c = new ChildWfm("512m", f.args(out, "--time-limit", "60s"));
+        assertThat(c.await("local search", 90)).as("search started: " + c.err).isTrue();
+        long t0 = System.nanoTime();
         int code = c.stop(false);
-        System.out.println("SIGTERM while solving: exit " + code + ", left " + ChildWfm.leftovers(parent));
-        assertThat(out).doesNotExist();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.println("SIGTERM while solving: exit " + code + " after " + seconds + " s, left "
+                + ChildWfm.leftovers(parent));
+        assertThat(code).isEqualTo(143);
+        absentOrComplete(out);
+        assertThat(out).exists();
+        com.fasterxml.jackson.databind.JsonNode summary = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("summary.json").toFile());
+        assertThat(summary.at("/solver/terminated_by").asText()).isEqualTo("stop requested");
+        assertThat(summary.get("hard_violations")).isEmpty();
         assertThat(ChildWfm.leftovers(parent)).isEmpty();
+        assertThat(seconds).as("stops at once, not at the limit").isLessThan(45);
     }
 
     @Test

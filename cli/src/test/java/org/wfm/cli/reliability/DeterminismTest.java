@@ -80,7 +80,7 @@ class DeterminismTest {
      * The sample centre (60 agents, 14 days) with the same seed, once on an idle machine and once with every core
      * kept busy, as on a shared server at night. The search ends on its work budget (time limit × {@code
      * SolveOptions.MOVES_PER_SECOND} score calculations) or its unimproved step count, neither of which depends on
-     * the machine's speed; the wall clock is only a safety net at three times the limit. Before that change (the
+     * the machine's speed; the wall clock is only a safety net at five times the limit. Before that change (the
      * clock at the limit itself) four busy runs of {@code --seed 7 --time-limit 20s} gave four different schedules.
      */
     @Test

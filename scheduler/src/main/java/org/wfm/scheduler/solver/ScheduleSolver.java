@@ -52,7 +52,27 @@ public class ScheduleSolver {
     public static final String TIME_LIMIT = "wall-clock safety net";
     /** {@link ScheduleOutcome#terminatedBy()}: nothing to plan (no agents or no channels). */
     public static final String NOTHING_TO_PLAN = "nothing to plan";
+    /**
+     * {@link ScheduleOutcome#terminatedBy()}: {@link #requestStop()} ended the search (e.g. SIGTERM) with the best
+     * schedule so far; the construction always finishes first.
+     */
+    public static final String STOP_REQUESTED = "stop requested";
     private volatile long lastSpeed;
+    private volatile Solver<Schedule> running;
+    private volatile boolean stopRequested;
+
+    /**
+     * Ends the search as soon as the construction has a schedule (at once when it already has): the run then
+     * returns the best schedule found so far, which has no hard violation whenever the construction's had none.
+     * Safe from any thread, before or during {@link #solve}.
+     */
+    public void requestStop() {
+        stopRequested = true;
+        Solver<Schedule> s = running;
+        if (s != null) {
+            s.terminateEarly();
+        }
+    }
 
     /** Score calculations per second of the last solve (for the benchmark). */
     public long lastScoreCalculationSpeed() {
@@ -77,7 +97,12 @@ public class ScheduleSolver {
         }
         Solver<Schedule> solver = SolverFactory.<Schedule>create(config(o)).buildSolver();
         boolean[] constructed = {false};
+        running = solver;
         solver.addEventListener(e -> {
+            if (stopRequested) {
+                // a stop asked for before solve() started is reset by it; every new best schedule checks again
+                solver.terminateEarly();
+            }
             // The first new best solution is the end of the construction phase.
             String phase = constructed[0] ? "local search" : "construction";
             constructed[0] = true;
@@ -90,8 +115,10 @@ public class ScheduleSolver {
         if (solver instanceof org.optaplanner.core.impl.solver.DefaultSolver<Schedule> ds) {
             var scope = ds.getSolverScope();
             lastSpeed = scope.getScoreCalculationSpeed();
-            terminatedBy = terminatedBy(o, scope.getScoreCalculationCount(), scope.getTimeMillisSpent());
+            terminatedBy = stopRequested ? STOP_REQUESTED
+                    : terminatedBy(o, scope.getScoreCalculationCount(), scope.getTimeMillisSpent());
         }
+        running = null;
         report.accept(new SolverProgress("done", seconds, String.valueOf(best.getScore())));
         List<ScheduleRow> rows = RowWriter.rows(best);
         Evaluation ev = ScheduleEvaluator.evaluate(in, rows);
