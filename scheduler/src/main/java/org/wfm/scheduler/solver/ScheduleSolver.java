@@ -53,8 +53,8 @@ public class ScheduleSolver {
     /** {@link ScheduleOutcome#terminatedBy()}: nothing to plan (no agents or no channels). */
     public static final String NOTHING_TO_PLAN = "nothing to plan";
     /**
-     * {@link ScheduleOutcome#terminatedBy()}: {@link #requestStop()} ended the search (e.g. SIGTERM) with the best
-     * schedule so far; the construction always finishes first.
+     * {@link ScheduleOutcome#terminatedBy()}: {@link #requestStop()} (SIGTERM) or an interrupt (Ctrl-C in the
+     * shell) ended the search with the best schedule so far; the construction always finishes first.
      */
     public static final String STOP_REQUESTED = "stop requested";
     private volatile long lastSpeed;
@@ -110,6 +110,11 @@ public class ScheduleSolver {
         });
         report.accept(new SolverProgress("construction", (System.nanoTime() - t0) / 1e9, "-"));
         Schedule best = solver.solve(problem);
+        if (Thread.interrupted()) {
+            // Ctrl-C in the interactive shell interrupts the command's thread; OptaPlanner then ends the search
+            // early. The flag is cleared so the bound and the writing that follow still run: a stop, not a failure.
+            stopRequested = true;
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
         String terminatedBy = TIME_LIMIT;
         if (solver instanceof org.optaplanner.core.impl.solver.DefaultSolver<Schedule> ds) {

@@ -76,6 +76,37 @@ class ScheduleSolverTest {
         assertThat(second.summary().lateContacts()).isLessThanOrEqualTo(first.summary().lateContacts() + 1e-9);
     }
 
+    /** SIGTERM: a stop asked for before or during the search returns the construction's (or a better) schedule. */
+    @Test
+    void aRequestedStopEndsTheSearchWithTheBestScheduleSoFar() {
+        ScheduleSolver solver = new ScheduleSolver();
+        solver.requestStop();
+        long t0 = System.nanoTime();
+        ScheduleOutcome out = solver.solve(tiny(), new SolveOptions(Duration.ofSeconds(600), 1), null);
+        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(60);
+        assertThat(out.terminatedBy()).isEqualTo(ScheduleSolver.STOP_REQUESTED);
+        assertThat(out.summary().hardViolations()).isEmpty();
+        assertThat(out.rows()).isNotEmpty();
+    }
+
+    /** Ctrl-C in the shell interrupts the command's thread: the run ends as a stop, and the bound is still computed. */
+    @Test
+    void anInterruptEndsTheSearchAsAStop() throws Exception {
+        ScheduleOutcome[] out = new ScheduleOutcome[1];
+        Thread t = new Thread(() -> out[0] = new ScheduleSolver().solve(tiny(),
+                new SolveOptions(Duration.ofSeconds(600), 1), p -> {
+                    if (p.phase().equals("local search")) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+        t.start();
+        t.join(120_000);
+        assertThat(out[0]).isNotNull();
+        assertThat(out[0].terminatedBy()).isEqualTo(ScheduleSolver.STOP_REQUESTED);
+        assertThat(out[0].summary().hardViolations()).isEmpty();
+        assertThat(out[0].summary().lowerBound().cost()).isNotNull();
+    }
+
     @Test
     void noAgentsLeavesEveryIntervalShort() {
         ScheduleInput in = new ScheduleInput(TestData.plan(TestData.voice()), TestData.flat("voice", 1, 8, 9, 1.0),
