@@ -20,10 +20,15 @@ import org.wfm.scheduler.domain.ScheduleRow;
 import org.wfm.scheduler.domain.Summary;
 import org.wfm.scheduler.domain.TimeOff;
 import org.wfm.scheduler.solver.model.AgentPlan;
+import org.wfm.scheduler.solver.model.AgentRules;
 import org.wfm.scheduler.solver.model.AgentWeek;
+import org.wfm.scheduler.solver.model.ContractRules;
 import org.wfm.scheduler.solver.model.Pause;
+import org.wfm.scheduler.solver.model.PayRules;
 import org.wfm.scheduler.solver.model.ProblemBuilder;
+import org.wfm.scheduler.solver.model.SeatRules;
 import org.wfm.scheduler.solver.model.ShiftRules;
+import org.wfm.scheduler.solver.score.ConstraintName;
 import org.wfm.scheduler.staffing.Channel;
 import org.wfm.scheduler.staffing.ChannelKind;
 import org.wfm.scheduler.staffing.Requirement;
@@ -46,6 +51,14 @@ public final class ScheduleEvaluator {
             return rows.stream().filter(r -> r.activity().paid()).mapToDouble(ScheduleEvaluator::hours).sum();
         }
 
+        int paidMinutes() {
+            return rows.stream().filter(r -> r.activity().paid()).mapToInt(ScheduleEvaluator::minutes).sum();
+        }
+
+        int minutesOf(Activity a) {
+            return rows.stream().filter(r -> r.activity() == a).mapToInt(ScheduleEvaluator::minutes).sum();
+        }
+
         double hoursOf(Activity a) {
             return rows.stream().filter(r -> r.activity() == a).mapToDouble(ScheduleEvaluator::hours).sum();
         }
@@ -56,7 +69,11 @@ public final class ScheduleEvaluator {
     }
 
     static double hours(ScheduleRow r) {
-        return ChronoUnit.MINUTES.between(r.start(), r.end()) / 60.0;
+        return minutes(r) / 60.0;
+    }
+
+    static int minutes(ScheduleRow r) {
+        return (int) ChronoUnit.MINUTES.between(r.start(), r.end());
     }
 
     public static Evaluation evaluate(ScheduleInput in, List<ScheduleRow> rows) {
@@ -88,8 +105,8 @@ public final class ScheduleEvaluator {
                 List<ScheduleRow> rs = new ArrayList<>(d.getValue());
                 rs.sort(Comparator.comparing(ScheduleRow::start));
                 if (a == null) {
-                    violations.add(new Summary.Violation("Unknown agent", e.getKey(), d.getKey().toString(),
-                            "agent not in agents.csv"));
+                    violations.add(new Summary.Violation(ConstraintName.UNKNOWN_AGENT.phrase(), e.getKey(),
+                            d.getKey().toString(), "agent not in agents.csv"));
                     continue;
                 }
                 LocalDateTime s = rs.get(0).start();
@@ -121,11 +138,11 @@ public final class ScheduleEvaluator {
                     });
                 }
                 String loc = sh.location();
-                if (loc != null && !loc.equals("home") && rules.siteSeats().containsKey(loc)) {
+                if (SeatRules.seatsAt(loc, rules) != null) {
                     double[] used = seats.computeIfAbsent(loc, k -> new double[(days + 2) * 1440 / im]);
-                    long from = Math.floorDiv(ChronoUnit.MINUTES.between(t0, sh.start()), im);
-                    long to = ChronoUnit.MINUTES.between(t0, sh.end());
-                    for (long i = from; i * im < to; i++) {
+                    int from = SeatRules.firstInterval((int) ChronoUnit.MINUTES.between(t0, sh.start()), im);
+                    int to = SeatRules.endInterval((int) ChronoUnit.MINUTES.between(t0, sh.end()), im);
+                    for (int i = from; i < to; i++) {
                         if (i >= 0 && i < used.length) {
                             used[(int) i]++;
                         }
@@ -226,22 +243,22 @@ public final class ScheduleEvaluator {
                 paid += p;
                 work += sh.hoursOf(Activity.WORK);
                 train += sh.hoursOf(Activity.TRAINING);
-                if ("home".equals(sh.location())) {
+                if (SeatRules.HOME.equals(sh.location())) {
                     home += sh.hoursOf(Activity.WORK) + sh.hoursOf(Activity.TRAINING);
                 }
-                int w = (int) (ChronoUnit.DAYS.between(h0, sh.date()) / 7);
+                int w = ContractRules.weekOf((int) ChronoUnit.DAYS.between(h0, sh.date()));
                 if (w >= 0 && w < weekPaid.length) {
                     weekPaid[w] += p;
                 }
             }
             double ot = 0;
             for (double wp : weekPaid) {
-                ot += Math.max(0, wp - costs.overtimeAfterHoursWeek());
+                ot += PayRules.overtimeHours(wp, costs.overtimeAfterHoursWeek());
             }
-            double agentWages = paid * a.hourlyCost();
-            double agentOvertime = ot * a.hourlyCost() * (costs.overtimeMultiplier() - 1);
-            double agentPremium = a.employment() == Employment.ON_DEMAND ? paid * a.hourlyCost() * costs.onDemandPremium()
-                    : 0;
+            double agentWages = PayRules.money(paid, a.hourlyCost(), 1);
+            double agentOvertime = PayRules.money(ot, a.hourlyCost(), costs.overtimeMultiplier() - 1);
+            double agentPremium = a.employment() == Employment.ON_DEMAND
+                    ? PayRules.money(paid, a.hourlyCost(), costs.onDemandPremium()) : 0;
             wages += agentWages;
             overtime += agentOvertime;
             premium += agentPremium;
@@ -378,25 +395,22 @@ public final class ScheduleEvaluator {
                 String date = sh.date().toString();
                 int len = (int) ChronoUnit.MINUTES.between(sh.start(), sh.end());
                 int startOfDay = sh.start().getHour() * 60 + sh.start().getMinute();
+                int from = minutes(t0, sh.start());
                 if (!sh.start().toLocalDate().equals(sh.date())) {
-                    out.add(v("Shift starts on its date", a, date, "starts " + sh.start()));
+                    out.add(v(ConstraintName.SHIFT_STARTS_ON_ITS_DATE, a, date, "starts " + sh.start()));
                 }
-                if (!a.availableDays().contains(sh.date().getDayOfWeek()) || !inWindow(a, startOfDay, len)) {
-                    out.add(v("Shift within the agent's availability", a, date,
+                if (!AgentRules.available(a, sh.date().getDayOfWeek(), startOfDay, len)) {
+                    out.add(v(ConstraintName.AVAILABILITY, a, date,
                             sh.start().toLocalTime() + "-" + sh.end().toLocalTime()));
                 }
                 for (TimeOff t : myOff) {
-                    LocalDateTime os = t.wholeDay() ? t.date().atStartOfDay() : t.date().atTime(t.start());
-                    LocalDateTime oe = t.wholeDay() ? t.date().plusDays(1).atStartOfDay() : t.date().atTime(t.end());
-                    if (!oe.isAfter(os)) {
-                        oe = oe.plusDays(1);
-                    }
-                    if (sh.start().isBefore(oe) && os.isBefore(sh.end())) {
-                        out.add(v("No shift during time off", a, date, "overlaps " + t.reason()));
+                    if (AgentRules.overlap(from, from + len, AgentRules.timeOffRange(t, h0)) > 0) {
+                        out.add(v(ConstraintName.TIME_OFF, a, date, "overlaps " + t.reason()));
                     }
                 }
-                if (!ShiftRules.lengthAllowed(rules.shifts(), len) || !ShiftRules.onStep(rules.shifts(), startOfDay)) {
-                    out.add(v("Allowed shift length and start step", a, date, len + " min from " + sh.start().toLocalTime()));
+                if (ShiftRules.shapeBreaks(rules.shifts(), startOfDay, len) > 0) {
+                    out.add(v(ConstraintName.SHIFT_LENGTH_AND_START, a, date,
+                            len + " min from " + sh.start().toLocalTime()));
                 }
                 List<Pause> pauses = new ArrayList<>();
                 for (ScheduleRow r : sh.rows()) {
@@ -404,13 +418,13 @@ public final class ScheduleEvaluator {
                         pauses.add(new Pause((int) ChronoUnit.MINUTES.between(sh.start(), r.start()),
                                 (int) ChronoUnit.MINUTES.between(r.start(), r.end()), r.activity() == Activity.LUNCH));
                     }
-                    if (r.activity() == Activity.WORK && a.proficiency(r.channel()) <= 0) {
-                        out.add(v("Skill for the channel worked", a, date, "works " + r.channel()));
+                    if (r.activity() == Activity.WORK && !AgentRules.skilled(a, r.channel())) {
+                        out.add(v(ConstraintName.SKILL_FOR_CHANNEL, a, date, "works " + r.channel()));
                     }
                 }
                 String problem = ShiftRules.breakProblem(rules.breaks(), len, pauses);
                 if (problem != null) {
-                    out.add(v("Breaks and lunch by the rules", a, date, problem));
+                    out.add(v(ConstraintName.BREAKS_AND_LUNCH, a, date, problem));
                 }
             }
             // Rest, including the published shifts before the horizon.
@@ -422,68 +436,58 @@ public final class ScheduleEvaluator {
             }
             spans.addAll(prevDays.values());
             list.forEach(sh -> spans.add(new LocalDateTime[] {sh.start(), sh.end()}));
-            long rest = Math.round(rules.shifts().minRestHours() * 60);
+            int rest = ContractRules.restMinutes(rules.shifts());
             for (int k = 1; k < spans.size(); k++) {
-                long gap = ChronoUnit.MINUTES.between(spans.get(k - 1)[1], spans.get(k)[0]);
-                if (gap < rest && !spans.get(k)[0].toLocalDate().isBefore(h0)) {
-                    out.add(v("Minimum rest between shifts", a, spans.get(k)[0].toLocalDate().toString(),
-                            gap + " min rest, needs " + rest));
+                int missing = ContractRules.restMissing(minutes(t0, spans.get(k - 1)[1]), minutes(t0, spans.get(k)[0]),
+                        rules.shifts());
+                if (missing > 0 && !spans.get(k)[0].toLocalDate().isBefore(h0)) {
+                    out.add(v(ConstraintName.MINIMUM_REST, a, spans.get(k)[0].toLocalDate().toString(),
+                            (rest - missing) + " min rest, needs " + rest));
                 }
             }
-            // Consecutive days (published days count).
             java.util.Set<LocalDate> worked = new java.util.HashSet<>(prevDays.keySet());
+            // Consecutive days (published days count).
             list.forEach(sh -> worked.add(sh.date()));
-            int run = 0;
-            for (int back = 1; worked.contains(h0.minusDays(back)); back++) {
-                run++;
-            }
+            int run = ContractRules.priorRunDays(worked, h0);
             for (int d = 0; d < days; d++) {
                 LocalDate date = h0.plusDays(d);
                 run = worked.contains(date) ? run + 1 : 0;
-                if (run > rules.shifts().maxConsecutiveDays()) {
-                    out.add(v("Maximum consecutive working days", a, date.toString(), run + " days in a row"));
+                if (ContractRules.runTooLong(run, rules.shifts())) {
+                    out.add(v(ConstraintName.MAX_CONSECUTIVE_DAYS, a, date.toString(), run + " days in a row"));
                 }
             }
             // Weekly rules.
             AgentPlan plan = new AgentPlan(a, 0, List.of("x"), List.of(), Map.of(), List.of(), 0, null);
             for (int w = 0; w * 7 < days; w++) {
                 AgentWeek wk = ProblemBuilder.week(plan, w, days, rules, myOff);
-                LocalDate from = h0.plusDays(w * 7L);
-                LocalDate to = from.plusDays(wk.days());
-                double paid = 0;
-                double train = 0;
+                int paid = 0;
+                int train = 0;
                 int count = 0;
                 for (Shift sh : list) {
-                    if (!sh.date().isBefore(from) && sh.date().isBefore(to)) {
-                        paid += sh.paidHours();
-                        train += sh.hoursOf(Activity.TRAINING);
+                    int day = (int) ChronoUnit.DAYS.between(h0, sh.date());
+                    if (day >= 0 && day < days && ContractRules.weekOf(day) == w) {
+                        paid += sh.paidMinutes();
+                        train += sh.minutesOf(Activity.TRAINING);
                         count++;
                     }
                 }
-                String week = from.toString();
-                if (paid * 60 > wk.maxMinutes() + EPS) {
-                    out.add(v("Weekly hours at most the contract's", a, week, fmt(paid) + " h > " + fmt(wk.maxMinutes() / 60.0)));
+                String week = h0.plusDays(w * 7L).toString();
+                if (ContractRules.minutesOverMaximum(paid, wk) > 0) {
+                    out.add(v(ConstraintName.WEEKLY_HOURS_MAX, a, week,
+                            fmt(paid / 60.0) + " h > " + fmt(wk.maxMinutes() / 60.0)));
                 }
-                if (paid * 60 < wk.minMinutes() - EPS) {
-                    out.add(v("Weekly hours at least the contract's", a, week, fmt(paid) + " h < " + fmt(wk.minMinutes() / 60.0)));
+                if (ContractRules.minutesUnderMinimum(paid, wk) > 0) {
+                    out.add(v(ConstraintName.WEEKLY_HOURS_MIN, a, week,
+                            fmt(paid / 60.0) + " h < " + fmt(wk.minMinutes() / 60.0)));
                 }
-                if (count > wk.maxDays()) {
-                    out.add(v("Maximum days per week", a, week, count + " days > " + wk.maxDays()));
+                if (ContractRules.daysBeyond(count, wk) > 0) {
+                    out.add(v(ConstraintName.MAX_DAYS_PER_WEEK, a, week, count + " days > " + wk.maxDays()));
                 }
-                if (train * 60 > wk.trainingMaxMinutes() + EPS) {
-                    out.add(v("Training hours at most the weekly maximum", a, week, fmt(train) + " h"));
+                if (ContractRules.trainingOverMaximum(train, wk) > 0) {
+                    out.add(v(ConstraintName.TRAINING_HOURS_MAX, a, week, fmt(train / 60.0) + " h"));
                 }
             }
         }
-    }
-
-    private static boolean inWindow(Agent a, int start, int len) {
-        int es = a.earliestStart().toSecondOfDay() / 60;
-        int le = a.latestEnd().toSecondOfDay() / 60;
-        if (le <= es) {
-            le += 1440;
-        }
-        return start >= es && start + len <= le;
     }
 
     private static void checkSeats(Rules rules, Map<String, double[]> seats, LocalDateTime t0, int im,
@@ -492,9 +496,9 @@ public final class ScheduleEvaluator {
             int cap = rules.siteSeats().get(e.getKey());
             double[] used = e.getValue();
             for (int i = 0; i < used.length; i++) {
-                if (used[i] > cap) {
+                if (SeatRules.agentsOver((int) used[i], cap) > 0) {
                     LocalDateTime t = t0.plusMinutes((long) i * im);
-                    out.add(new Summary.Violation("Seats per site", null, t.toLocalDate().toString(),
+                    out.add(new Summary.Violation(ConstraintName.SEATS_PER_SITE.phrase(), null, t.toLocalDate().toString(),
                             e.getKey() + " at " + t.toLocalTime() + ": " + (int) used[i] + " agents, " + cap + " seats"));
                 }
             }
@@ -557,29 +561,29 @@ public final class ScheduleEvaluator {
         if (was == null) {
             return PublishedChange.REPLANNED;
         }
-        for (TimeOff t : offs) {
-            LocalDateTime os = t.wholeDay() ? t.date().atStartOfDay() : t.date().atTime(t.start());
-            LocalDateTime oe = t.wholeDay() ? t.date().plusDays(1).atStartOfDay() : t.date().atTime(t.end());
-            if (!oe.isAfter(os)) {
-                oe = oe.plusDays(1);
-            }
-            if (was[0].isBefore(oe) && os.isBefore(was[1])) {
-                return PublishedChange.TIME_OFF;
-            }
+        LocalDate h0 = rules.horizon().start();
+        int from = minutes(h0.atStartOfDay(), was[0]);
+        int to = minutes(h0.atStartOfDay(), was[1]);
+        if (AgentRules.timeOffMinutes(from, to, AgentRules.timeOffRanges(offs, h0)) > 0) {
+            return PublishedChange.TIME_OFF;
         }
-        int len = (int) ChronoUnit.MINUTES.between(was[0], was[1]);
+        int len = to - from;
         int startOfDay = was[0].getHour() * 60 + was[0].getMinute();
-        if (!a.availableDays().contains(date.getDayOfWeek()) || !inWindow(a, startOfDay, len)) {
+        if (!AgentRules.available(a, date.getDayOfWeek(), startOfDay, len)) {
             return PublishedChange.AVAILABILITY;
         }
-        if (!ShiftRules.lengthAllowed(rules.shifts(), len) || !ShiftRules.onStep(rules.shifts(), startOfDay)) {
+        if (ShiftRules.shapeBreaks(rules.shifts(), startOfDay, len) > 0) {
             return PublishedChange.SHIFT_RULES;
         }
         return PublishedChange.REPLANNED;
     }
 
-    private static Summary.Violation v(String constraint, Agent a, String date, String detail) {
-        return new Summary.Violation(constraint, a.id(), date, detail);
+    private static Summary.Violation v(ConstraintName constraint, Agent a, String date, String detail) {
+        return new Summary.Violation(constraint.phrase(), a.id(), date, detail);
+    }
+
+    private static int minutes(LocalDateTime t0, LocalDateTime t) {
+        return (int) ChronoUnit.MINUTES.between(t0, t);
     }
 
     private static String fmt(double x) {

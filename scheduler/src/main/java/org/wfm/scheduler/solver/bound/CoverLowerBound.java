@@ -12,9 +12,10 @@ import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
 import org.wfm.scheduler.domain.Agent;
-import org.wfm.scheduler.domain.Employment;
 import org.wfm.scheduler.domain.Rules;
 import org.wfm.scheduler.solver.ScheduleInput;
+import org.wfm.scheduler.solver.model.AgentRules;
+import org.wfm.scheduler.solver.model.PayRules;
 import org.wfm.scheduler.solver.model.ProblemBuilder;
 import org.wfm.scheduler.solver.model.ShiftPattern;
 import org.wfm.scheduler.solver.model.ShiftRules;
@@ -110,8 +111,7 @@ public final class CoverLowerBound {
         for (Agent a : in.agents()) {
             List<org.wfm.scheduler.domain.TimeOff> mine = offs.getOrDefault(a.id(), List.of());
             var plan = LagrangianBound.planOf(a, mine, rules.horizon().start());
-            double price = a.hourlyCost()
-                    * (a.employment() == Employment.ON_DEMAND ? 1 + rules.costs().onDemandPremium() : 1);
+            double price = PayRules.hourlyPrice(a, rules.costs());
             cheapest = Math.min(cheapest, price);
             for (int w = 0; w * 7 < days; w++) {
                 double hours = Math.max(0, ProblemBuilder.week(plan, w, days, rules, mine).minMinutes()) / 60.0;
@@ -333,19 +333,11 @@ public final class CoverLowerBound {
         for (Agent a : agents) {
             double p1 = a.proficiency(channel);
             double p2 = a.proficiency(second);
-            if (p1 <= 0 || p2 <= 0 || !a.availableDays().contains(date.getDayOfWeek())) {
+            if (!AgentRules.skilled(a, channel) || !AgentRules.skilled(a, second)
+                    || !AgentRules.available(a, date.getDayOfWeek(), p.startMinute(), p.lengthMinutes())) {
                 continue;
             }
-            int es = a.earliestStart().toSecondOfDay() / 60;
-            int le = a.latestEnd().toSecondOfDay() / 60;
-            if (le <= es) {
-                le += 1440;
-            }
-            if (p.startMinute() < es || p.endMinute() > le) {
-                continue;
-            }
-            double premium = a.employment() == Employment.ON_DEMAND ? 1 + rules.costs().onDemandPremium() : 1;
-            best = Math.min(best, a.hourlyCost() * premium / Math.max(p1, p2));
+            best = Math.min(best, PayRules.hourlyPrice(a, rules.costs()) / Math.max(p1, p2));
         }
         return best;
     }

@@ -1,18 +1,18 @@
 package org.wfm.scheduler.solver.bound;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.wfm.scheduler.domain.Agent;
-import org.wfm.scheduler.domain.Employment;
 import org.wfm.scheduler.domain.Rules;
 import org.wfm.scheduler.domain.TimeOff;
 import org.wfm.scheduler.solver.ScheduleInput;
 import org.wfm.scheduler.solver.model.AgentPlan;
+import org.wfm.scheduler.solver.model.AgentRules;
 import org.wfm.scheduler.solver.model.AgentWeek;
+import org.wfm.scheduler.solver.model.PayRules;
 import org.wfm.scheduler.solver.model.ProblemBuilder;
 import org.wfm.scheduler.solver.model.ShiftPattern;
 import org.wfm.scheduler.solver.model.ShiftRules;
@@ -57,7 +57,7 @@ final class LagrangianBound {
     private static long candidateCount(ScheduleInput in, List<ShiftPattern> patterns, int days, LocalDate h0) {
         long n = 0;
         for (Agent a : in.agents()) {
-            long skills = in.channels().channels().stream().filter(c -> a.proficiency(c.name()) > 0).count();
+            long skills = in.channels().channels().stream().filter(c -> AgentRules.skilled(a, c.name())).count();
             long fitting = patterns.stream().filter(p -> inWindow(a, p)).count();
             for (int d = 0; d < days; d++) {
                 if (a.availableDays().contains(h0.plusDays(d).getDayOfWeek())) {
@@ -122,8 +122,7 @@ final class LagrangianBound {
         for (Agent a : in.agents()) {
             List<TimeOff> myOff = offs.getOrDefault(a.id(), List.of());
             AgentPlan plan = planOf(a, myOff, h0);
-            double price = a.hourlyCost()
-                    * (a.employment() == Employment.ON_DEMAND ? 1 + rules.costs().onDemandPremium() : 1);
+            double price = PayRules.hourlyPrice(a, rules.costs());
             for (int w = 0; w * 7 < days; w++) {
                 AgentWeek wk = ProblemBuilder.week(plan, w, days, rules, myOff);
                 AgentWeekData data = new AgentWeekData(wk);
@@ -131,13 +130,14 @@ final class LagrangianBound {
                     List<Candidate> list = new ArrayList<>();
                     if (a.availableDays().contains(h0.plusDays(d).getDayOfWeek())) {
                         for (ShiftPattern p : patterns) {
-                            if (!inWindow(a, p)
+                            if (!AgentRules.available(a, h0.plusDays(d).getDayOfWeek(), p.startMinute(),
+                                    p.lengthMinutes())
                                     || plan.offOverlap(d * 1440 + p.startMinute(), d * 1440 + p.endMinute()) > 0) {
                                 continue;
                             }
                             for (int c = 0; c < channels.size(); c++) {
                                 double prof = a.proficiency(channels.get(c).name());
-                                if (prof <= 0) {
+                                if (!AgentRules.skilled(a, channels.get(c).name())) {
                                     continue;
                                 }
                                 Shape sh = shape(shapes, d, p, c, 0, patterns.size(), channels.size(), rowOf, im);
@@ -148,7 +148,7 @@ final class LagrangianBound {
                                 // Split days: this channel until the split point, another after it.
                                 for (int c2 = 0; c2 < channels.size(); c2++) {
                                     double prof2 = a.proficiency(channels.get(c2).name());
-                                    if (c2 == c || prof2 <= 0) {
+                                    if (c2 == c || !AgentRules.skilled(a, channels.get(c2).name())) {
                                         continue;
                                     }
                                     list.add(new Candidate(
@@ -368,27 +368,12 @@ final class LagrangianBound {
     }
 
     static AgentPlan planOf(Agent a, List<TimeOff> offs, LocalDate h0) {
-        List<int[]> ranges = new ArrayList<>();
-        for (TimeOff t : offs) {
-            int day = (int) ChronoUnit.DAYS.between(h0, t.date());
-            if (t.wholeDay()) {
-                ranges.add(new int[] {day * 1440, day * 1440 + 1440});
-            } else {
-                int s = day * 1440 + t.start().toSecondOfDay() / 60;
-                int e = day * 1440 + t.end().toSecondOfDay() / 60;
-                ranges.add(new int[] {s, e <= s ? e + 1440 : e});
-            }
-        }
-        return new AgentPlan(a, 0, List.of("-"), List.of(), Map.of(), ranges, 0, null);
+        return new AgentPlan(a, 0, List.of("-"), List.of(), Map.of(), AgentRules.timeOffRanges(offs, h0), 0, null);
     }
 
+    /** Inside the agent's window on some day (the days are checked per day). */
     private static boolean inWindow(Agent a, ShiftPattern p) {
-        int es = a.earliestStart().toSecondOfDay() / 60;
-        int le = a.latestEnd().toSecondOfDay() / 60;
-        if (le <= es) {
-            le += 1440;
-        }
-        return p.startMinute() >= es && p.endMinute() <= le;
+        return p.startMinute() >= AgentRules.windowStart(a) && p.endMinute() <= AgentRules.windowEnd(a);
     }
 
     private static int index(List<Channel> channels, String name) {

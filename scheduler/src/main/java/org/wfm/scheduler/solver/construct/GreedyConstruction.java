@@ -9,15 +9,19 @@ import java.util.Map;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import org.wfm.scheduler.domain.Employment;
+import org.wfm.scheduler.domain.Rules;
 import org.wfm.scheduler.domain.WorkMode;
 import org.wfm.scheduler.solver.model.AgentDay;
 import org.wfm.scheduler.solver.model.AgentPlan;
 import org.wfm.scheduler.solver.model.AgentWeek;
+import org.wfm.scheduler.solver.model.ContractRules;
 import org.wfm.scheduler.solver.model.Demand;
+import org.wfm.scheduler.solver.model.PayRules;
 import org.wfm.scheduler.solver.model.PlanContext;
 import org.wfm.scheduler.solver.model.Published;
 import org.wfm.scheduler.solver.model.PublishedDay;
 import org.wfm.scheduler.solver.model.Schedule;
+import org.wfm.scheduler.solver.model.SeatRules;
 import org.wfm.scheduler.solver.model.ShiftPattern;
 import org.wfm.scheduler.solver.model.TrainingSlot;
 import org.wfm.scheduler.solver.model.WorkSlot;
@@ -90,7 +94,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
     }
 
     private static double price(PlanContext ctx, AgentPlan p) {
-        return p.agent().hourlyCost() * (p.onDemand() ? 1 + ctx.rules().costs().onDemandPremium() : 1);
+        return PayRules.hourlyPrice(p.agent(), ctx.rules().costs());
     }
 
     private static int rank(Employment e) {
@@ -162,7 +166,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         final AgentWeek[] weeks;
         /** Pinned days (the replan's frozen window): kept as published, never chosen again. */
         final boolean[] frozen;
-        final int rest;
+        final Rules.Shifts rules;
         final int maxRun;
         final int maxLen;
 
@@ -180,11 +184,11 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             weeks = new AgentWeek[nw];
             frozen = new boolean[n];
             for (AgentDay d : days) {
-                weeks[d.getDay() / 7] = d.getWeek();
+                weeks[ContractRules.weekOf(d.getDay())] = d.getWeek();
                 scratch[d.getDay()] = d;
             }
-            rest = (int) Math.round(ctx.rules().shifts().minRestHours() * 60);
-            maxRun = ctx.rules().shifts().maxConsecutiveDays();
+            rules = ctx.rules().shifts();
+            maxRun = rules.maxConsecutiveDays();
             // Longest paid time of any shift the agent can take: lunch is unpaid, so not the longest length.
             maxLen = days.stream().flatMap(d -> d.getPatternRange().stream()).mapToInt(ShiftPattern::paidMinutes)
                     .max().orElse(0);
@@ -242,7 +246,8 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                         }
                         // Counted days earn "big" each, so the quota comes first, then the service saved.
                         for (int on = 0; on <= 1; on++) {
-                            if (on == 1 && (!open[k] || r + 1 > maxRun || c + 1 > quota[k / 7])) {
+                            if (on == 1 && (!open[k] || ContractRules.runTooLong(r + 1, rules)
+                                    || c + 1 > quota[ContractRules.weekOf(k)])) {
                                 continue;
                             }
                             int r2 = on == 1 ? r + 1 : 0;
@@ -316,7 +321,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         }
 
         boolean worthIt(int day, Choice c, boolean minimumOnly) {
-            int w = day / 7;
+            int w = ContractRules.weekOf(day);
             if (weekMinutes[w] < weeks[w].minMinutes()) {
                 return true;
             }
@@ -437,7 +442,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
 
         /** Without service to win, a shift of the length the week still needs, starting like the others. */
         private boolean preferred(int day, Choice a, Choice b) {
-            int w = day / 7;
+            int w = ContractRules.weekOf(day);
             int need = Math.max(0, weeks[w].minMinutes() - weekMinutes[w]);
             int da = Math.abs(a.pattern.paidMinutes() - Math.min(need, maxLen));
             int db = Math.abs(b.pattern.paidMinutes() - Math.min(need, maxLen));
@@ -453,14 +458,15 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             if (site == null) {
                 return true;
             }
-            Integer cap = ctx.rules().siteSeats().get(site);
+            Integer cap = SeatRules.seatsAt(site, ctx.rules());
             boolean room = true;
             if (cap != null) {
                 int[] used = seatsUsed.computeIfAbsent(site, k -> new int[ctx.intervals() + 1]);
                 int im = ctx.intervalMinutes();
                 int s = day * 1440 + p.startMinute();
-                for (int i = s / im; i * im < s + p.lengthMinutes() && i < used.length; i++) {
-                    if (used[i] >= cap) {
+                int to = Math.min(SeatRules.endInterval(s + p.lengthMinutes(), im), used.length);
+                for (int i = SeatRules.firstInterval(s, im); i < to; i++) {
+                    if (!SeatRules.room(used[i], cap)) {
                         room = false;
                         break;
                     }
@@ -473,42 +479,31 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         }
 
         boolean feasible(int day, ShiftPattern p) {
-            int w = day / 7;
+            int w = ContractRules.weekOf(day);
             AgentWeek wk = weeks[w];
-            if (weekDays[w] + 1 > wk.maxDays() || weekMinutes[w] + p.paidMinutes() > wk.maxMinutes()) {
+            if (ContractRules.daysBeyond(weekDays[w] + 1, wk) > 0
+                    || ContractRules.minutesOverMaximum(weekMinutes[w] + p.paidMinutes(), wk) > 0) {
                 return false;
             }
             int start = day * 1440 + p.startMinute();
             int end = start + p.lengthMinutes();
-            if (plan.priorLastEnd() != null && plan.priorLastEnd() + rest > start) {
+            if (plan.priorLastEnd() != null && ContractRules.restMissing(plan.priorLastEnd(), start, rules) > 0) {
                 return false;
             }
-            for (int k = Math.max(0, day - 2); k <= Math.min(ctx.days() - 1, day + 2); k++) {
+            int reach = ContractRules.restReachDays(rules);
+            for (int k = Math.max(0, day - reach); k <= Math.min(ctx.days() - 1, day + reach); k++) {
                 ShiftPattern q = assigned[k];
                 if (q == null || k == day) {
                     continue;
                 }
                 int qs = k * 1440 + q.startMinute();
                 int qe = qs + q.lengthMinutes();
-                if (k < day ? qe + rest > start : end + rest > qs) {
+                if ((k < day ? ContractRules.restMissing(qe, start, rules) : ContractRules.restMissing(end, qs, rules)) > 0) {
                     return false;
                 }
             }
-            int left = 0;
-            for (int k = day - 1; k >= 0 && assigned[k] != null; k--) {
-                left++;
-                if (k == 0) {
-                    left += plan.priorRunDays();
-                }
-            }
-            if (day == 0) {
-                left += plan.priorRunDays();
-            }
-            int right = 0;
-            for (int k = day + 1; k < ctx.days() && assigned[k] != null; k++) {
-                right++;
-            }
-            if (left + 1 + right > maxRun) {
+            if (ContractRules.runTooLong(
+                    ContractRules.runThrough(k -> assigned[k] != null, day, ctx.days(), plan.priorRunDays()), rules)) {
                 return false;
             }
             // Keep every weekly minimum reachable with the days that can still be added around this one.
@@ -541,36 +536,22 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             }
             int[] count = new int[weeks.length];
             int[] days = weekDays.clone();
-            days[day / 7]++;
+            days[ContractRules.weekOf(day)]++;
             for (int k = 0; k < n; k++) {
+                int w = ContractRules.weekOf(k);
                 if (on[k] || scratch[k] == null || scratch[k].getPatternRange().isEmpty()
-                        || days[k / 7] >= weeks[k / 7].maxDays()) {
+                        || ContractRules.daysBeyond(days[w] + 1, weeks[w]) > 0) {
                     continue;
                 }
                 on[k] = true;
-                if (longestRunThrough(on, k) <= maxRun) {
-                    count[k / 7]++;
-                    days[k / 7]++;
+                if (!ContractRules.runTooLong(ContractRules.runThrough(j -> on[j], k, n, plan.priorRunDays()), rules)) {
+                    count[w]++;
+                    days[w]++;
                 } else {
                     on[k] = false;
                 }
             }
             return count;
-        }
-
-        private int longestRunThrough(boolean[] on, int k) {
-            int left = 0;
-            for (int j = k - 1; j >= 0 && on[j]; j--) {
-                left++;
-            }
-            if (left == k) {
-                left += plan.priorRunDays();
-            }
-            int right = 0;
-            for (int j = k + 1; j < on.length && on[j]; j++) {
-                right++;
-            }
-            return left + 1 + right;
         }
 
         void commit(int day, Choice c) {
@@ -581,18 +562,19 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             d.setHome(c.home);
             d.setTraining(c.training);
             add(d.workSlots(), 1);
-            if (!c.home && plan.site() != null && ctx.rules().siteSeats().get(plan.site()) != null) {
+            if (SeatRules.seatsAt(d.location(), ctx.rules()) != null) {
                 int[] used = seatsUsed.computeIfAbsent(plan.site(), k -> new int[ctx.intervals() + 1]);
                 int im = ctx.intervalMinutes();
-                for (int i = d.start() / im; i * im < d.end() && i < used.length; i++) {
+                int to = Math.min(SeatRules.endInterval(d.end(), im), used.length);
+                for (int i = SeatRules.firstInterval(d.start(), im); i < to; i++) {
                     used[i]++;
                 }
             }
             reset(d);
             assigned[day] = c.pattern;
             addable = null;
-            weekMinutes[day / 7] += c.pattern.paidMinutes();
-            weekDays[day / 7]++;
+            weekMinutes[ContractRules.weekOf(day)] += c.pattern.paidMinutes();
+            weekDays[ContractRules.weekOf(day)]++;
             chosen.put(d, c);
         }
     }
@@ -626,7 +608,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                 continue;
             }
             int used = weekTraining.getOrDefault(d.getWeek(), 0);
-            if (used + block > d.getWeek().trainingMaxMinutes()) {
+            if (ContractRules.trainingOverMaximum(used + block, d.getWeek()) > 0) {
                 continue;
             }
             d.setPattern(c.pattern);
@@ -653,7 +635,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                     best = t;
                 }
             }
-            long value = Math.round(block * d.getPlan().agent().hourlyCost() * 100.0 / 60.0 * 0.5);
+            long value = PayRules.trainingValueCents(block, block, d.getPlan().agent().hourlyCost());
             boolean take = best != null && (ctx.cover() ? bestLoss <= 0 : bestLoss < value);
             d.setTraining(take ? best : null);
             add(d.workSlots(), 1);

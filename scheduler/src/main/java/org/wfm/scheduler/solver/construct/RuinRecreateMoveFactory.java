@@ -8,12 +8,16 @@ import java.util.Map;
 import java.util.Random;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+import org.wfm.scheduler.domain.Rules;
 import org.wfm.scheduler.domain.WorkMode;
 import org.wfm.scheduler.solver.model.AgentDay;
 import org.wfm.scheduler.solver.model.AgentWeek;
+import org.wfm.scheduler.solver.model.ContractRules;
 import org.wfm.scheduler.solver.model.Demand;
+import org.wfm.scheduler.solver.model.PayRules;
 import org.wfm.scheduler.solver.model.PlanContext;
 import org.wfm.scheduler.solver.model.Schedule;
+import org.wfm.scheduler.solver.model.SeatRules;
 import org.wfm.scheduler.solver.model.ShiftPattern;
 import org.wfm.scheduler.solver.model.WorkSlot;
 
@@ -173,7 +177,7 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
         private final Random random;
         private final long[] coverage;
         private final Map<String, int[]> seatsUsed = new HashMap<>();
-        private final int rest;
+        private final Rules.Shifts rules;
         /** Steps of work done (coverage slots read, intervals and segments summed, shifts valued exactly). */
         long work;
 
@@ -184,7 +188,7 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
             this.demandIndex = index.demandIndex();
             this.random = random;
             this.coverage = new long[demandIndex.size()];
-            this.rest = (int) Math.round(ctx.rules().shifts().minRestHours() * 60);
+            this.rules = ctx.rules().shifts();
         }
 
         /** The move that rebuilds {@code pool}'s day: the pool's agents get the shifts the greedy picks. */
@@ -247,8 +251,8 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
             for (int i = 0; i < entities.length; i++) {
                 order[i] = i;
                 AgentDay d = entities[i];
-                double premium = d.getPlan().onDemand() ? 1 + ctx.rules().costs().onDemandPremium() : 1;
-                price[i] = d.getPlan().agent().hourlyCost() * premium * (1 + NOISE * random.nextDouble());
+                price[i] = PayRules.hourlyPrice(d.getPlan().agent(), ctx.rules().costs())
+                        * (1 + NOISE * random.nextDouble());
             }
             java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> price[i]));
             for (int i : order) {
@@ -447,10 +451,10 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
             long cents = d.wageCents(p) + d.onDemandPremiumCents(p);
             AgentWeek w = d.getWeek();
             int before = weekMinutes(d) - d.paidMinutes();
-            int over = Math.max(0, before + p.paidMinutes() - w.overtimeAfterMinutes())
-                    - Math.max(0, before - w.overtimeAfterMinutes());
+            int over = PayRules.overtimeMinutes(before + p.paidMinutes(), w.overtimeAfterMinutes())
+                    - PayRules.overtimeMinutes(before, w.overtimeAfterMinutes());
             if (over > 0) {
-                cents += Math.round(over * d.getPlan().agent().hourlyCost() * 100.0 / 60.0 * w.overtimeExtra());
+                cents += PayRules.overtimeCents(over, d.getPlan().agent().hourlyCost(), w.overtimeExtra());
             }
             return cents;
         }
@@ -490,7 +494,7 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
         /** Paid minutes of the agent's week as the working solution has it. */
         private int weekMinutes(AgentDay d) {
             AgentDay[] row = byPlanDay[d.getPlan().index()];
-            int week = d.getDay() / 7;
+            int week = ContractRules.weekOf(d.getDay());
             int sum = 0;
             for (int k = week * 7; k < Math.min(row.length, week * 7 + 7); k++) {
                 if (row[k] != null) {
@@ -505,7 +509,7 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
             AgentDay[] row = byPlanDay[d.getPlan().index()];
             int day = d.getDay();
             AgentWeek w = d.getWeek();
-            int week = day / 7;
+            int week = ContractRules.weekOf(day);
             int minutes = 0;
             int worked = 0;
             for (int k = week * 7; k < Math.min(row.length, week * 7 + 7); k++) {
@@ -514,36 +518,30 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
                     worked++;
                 }
             }
-            if (minutes + p.paidMinutes() > w.maxMinutes() || worked + 1 > w.maxDays()) {
+            if (ContractRules.minutesOverMaximum(minutes + p.paidMinutes(), w) > 0
+                    || ContractRules.daysBeyond(worked + 1, w) > 0) {
                 return false;
             }
             int start = day * 1440 + p.startMinute();
             int end = start + p.lengthMinutes();
             Integer prior = d.getPlan().priorLastEnd();
-            if (prior != null && prior + rest > start) {
+            if (prior != null && ContractRules.restMissing(prior, start, rules) > 0) {
                 return false;
             }
-            for (int k = Math.max(0, day - 2); k <= Math.min(row.length - 1, day + 2); k++) {
+            int reach = ContractRules.restReachDays(rules);
+            for (int k = Math.max(0, day - reach); k <= Math.min(row.length - 1, day + reach); k++) {
                 if (k == day || row[k] == null || !row[k].assigned()) {
                     continue;
                 }
-                if (k < day ? row[k].end() + rest > start : end + rest > row[k].start()) {
+                int missing = k < day ? ContractRules.restMissing(row[k].end(), start, rules)
+                        : ContractRules.restMissing(end, row[k].start(), rules);
+                if (missing > 0) {
                     return false;
                 }
             }
-            int run = 1;
-            int k = day - 1;
-            while (k >= 0 && row[k] != null && row[k].assigned()) {
-                run++;
-                k--;
-            }
-            if (k < 0) {
-                run += d.getPlan().priorRunDays();
-            }
-            for (k = day + 1; k < row.length && row[k] != null && row[k].assigned(); k++) {
-                run++;
-            }
-            return run <= ctx.rules().shifts().maxConsecutiveDays();
+            int run = ContractRules.runThrough(k -> row[k] != null && row[k].assigned(), day, row.length,
+                    d.getPlan().priorRunDays());
+            return !ContractRules.runTooLong(run, rules);
         }
 
         /** Home (true) or site (false); null when the site is full and the agent cannot work from home. */
@@ -555,11 +553,12 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
             int[] used = seatsUsed.get(site);
             boolean room = true;
             if (used != null) {
-                int cap = ctx.rules().siteSeats().get(site);
+                int cap = SeatRules.seatsAt(site, ctx.rules());
                 int im = ctx.intervalMinutes();
                 int s = d.getDay() * 1440 + p.startMinute();
-                for (int i = s / im; i * im < s + p.lengthMinutes() && i < used.length; i++) {
-                    if (used[i] >= cap) {
+                int to = Math.min(SeatRules.endInterval(s + p.lengthMinutes(), im), used.length);
+                for (int i = SeatRules.firstInterval(s, im); i < to; i++) {
+                    if (!SeatRules.room(used[i], cap)) {
                         room = false;
                         break;
                     }
@@ -575,13 +574,15 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
         /** Seats held at a site whose seats can run short, as {@link AgentDay#seatKeys()} counts them. */
         private void seats(AgentDay d, Boolean home, ShiftPattern p, int sign) {
             String site = d.getPlan().site();
-            if (p == null || Boolean.TRUE.equals(home) || site == null || !ctx.seatsCanRunShort(site)) {
+            if (p == null || Boolean.TRUE.equals(home) || SeatRules.seatsAt(site, ctx.rules()) == null
+                    || !ctx.seatsCanRunShort(site)) {
                 return;
             }
             int[] used = seatsUsed.computeIfAbsent(site, k -> new int[ctx.intervals() + 1]);
             int im = ctx.intervalMinutes();
             int s = d.getDay() * 1440 + p.startMinute();
-            for (int i = Math.floorDiv(s, im); i * im < s + p.lengthMinutes() && i < used.length; i++) {
+            int to = Math.min(SeatRules.endInterval(s + p.lengthMinutes(), im), used.length);
+            for (int i = SeatRules.firstInterval(s, im); i < to; i++) {
                 used[i] += sign;
             }
         }

@@ -10,7 +10,6 @@ import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
-import org.wfm.scheduler.domain.Agent;
 import org.wfm.scheduler.domain.Rules;
 
 /**
@@ -221,18 +220,18 @@ public class AgentDay {
         return out;
     }
 
-    /** Seats held: every interval of the shift at the agent's site (breaks included). */
+    /** Seats held ({@link SeatRules}), only at sites whose seats can run short. */
     public List<SeatKey> seatKeys() {
-        if (pattern == null || Boolean.TRUE.equals(home) || plan.site() == null) {
+        if (pattern == null) {
             return Collections.emptyList();
         }
-        Integer seats = ctx.rules().siteSeats().get(plan.site());
+        Integer seats = SeatRules.seatsAt(location(), ctx.rules());
         if (seats == null || !ctx.seatsCanRunShort(plan.site())) {
             return Collections.emptyList();
         }
         int im = ctx.intervalMinutes();
         List<SeatKey> out = new ArrayList<>();
-        for (int i = Math.floorDiv(start(), im); i * im < end(); i++) {
+        for (int i = SeatRules.firstInterval(start(), im); i < SeatRules.endInterval(end(), im); i++) {
             out.add(new SeatKey(plan.site(), seats, i));
         }
         return out;
@@ -243,18 +242,8 @@ public class AgentDay {
         if (pattern == null) {
             return 0;
         }
-        Agent a = plan.agent();
-        if (!a.availableDays().contains(date.getDayOfWeek())) {
-            return pattern.lengthMinutes();
-        }
-        int es = a.earliestStart().toSecondOfDay() / 60;
-        int le = a.latestEnd().toSecondOfDay() / 60;
-        if (le <= es) {
-            le += 1440;
-        }
-        int from = pattern.startMinute();
-        int to = pattern.endMinute();
-        return (to - from) - Math.max(0, Math.min(to, le) - Math.max(from, es));
+        return AgentRules.minutesOutside(plan.agent(), date.getDayOfWeek(), pattern.startMinute(),
+                pattern.lengthMinutes());
     }
 
     public int timeOffMinutes() {
@@ -266,9 +255,7 @@ public class AgentDay {
         if (pattern == null) {
             return 0;
         }
-        Rules.Shifts s = ctx.rules().shifts();
-        return (ShiftRules.lengthAllowed(s, pattern.lengthMinutes()) ? 0 : 1)
-                + (ShiftRules.onStep(s, pattern.startMinute()) ? 0 : 1);
+        return ShiftRules.shapeBreaks(ctx.rules().shifts(), pattern.startMinute(), pattern.lengthMinutes());
     }
 
     public boolean breaksBroken() {
@@ -281,7 +268,7 @@ public class AgentDay {
         int sum = 0;
         for (int[] b : blocks()) {
             String ch = b[2] == 1 ? training.channel() : channelAt(b[0]);
-            if (b[2] == 0 && plan.agent().proficiency(ch) <= 0) {
+            if (b[2] == 0 && !AgentRules.skilled(plan.agent(), ch)) {
                 sum += b[1] - b[0];
             }
         }
@@ -293,8 +280,7 @@ public class AgentDay {
         if (pattern == null || plan.priorLastEnd() == null) {
             return 0;
         }
-        int need = (int) Math.round(ctx.rules().shifts().minRestHours() * 60);
-        return Math.max(0, plan.priorLastEnd() + need - start());
+        return ContractRules.restMissing(plan.priorLastEnd(), start(), ctx.rules().shifts());
     }
 
     public long wageCents() {
@@ -303,7 +289,7 @@ public class AgentDay {
 
     /** The wage of this agent working {@code p} (0 for null). */
     public long wageCents(ShiftPattern p) {
-        return p == null ? 0 : Math.round(p.paidMinutes() * plan.agent().hourlyCost() * 100.0 / 60.0);
+        return p == null ? 0 : PayRules.wageCents(p.paidMinutes(), plan.agent().hourlyCost());
     }
 
     public long onDemandPremiumCents() {
@@ -312,10 +298,7 @@ public class AgentDay {
 
     /** The on-demand premium of this agent working {@code p} (0 for contract agents and for null). */
     public long onDemandPremiumCents(ShiftPattern p) {
-        return plan.onDemand() && p != null
-                ? Math.round(p.paidMinutes() * plan.agent().hourlyCost() * ctx.rules().costs().onDemandPremium()
-                * 100.0 / 60.0)
-                : 0;
+        return p == null ? 0 : PayRules.onDemandPremiumCents(plan.agent(), p.paidMinutes(), ctx.rules().costs());
     }
 
     /** Bonus for training placed in a trough: cents per training hour times how quiet the block is. */
@@ -332,7 +315,7 @@ public class AgentDay {
             sum += ctx.troughness(i);
             n++;
         }
-        return Math.round(plan.agent().hourlyCost() * 100.0 * 0.25 * block / 60.0 * (n == 0 ? 0 : sum / n));
+        return PayRules.trainingTroughCents(block, plan.agent().hourlyCost(), n == 0 ? 0 : sum / n);
     }
 
     /** Weekend days and late or early shifts, which agents should share fairly. */
@@ -360,7 +343,7 @@ public class AgentDay {
     }
 
     public String location() {
-        return atHome() ? "home" : plan.site();
+        return atHome() ? SeatRules.HOME : plan.site();
     }
 
     // ---- accessors ----

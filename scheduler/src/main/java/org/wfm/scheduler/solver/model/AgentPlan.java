@@ -42,11 +42,7 @@ public record AgentPlan(Agent agent, int index, List<String> channels, List<Trai
 
     /** Minutes of [from, to) that overlap time off. */
     public int offOverlap(int from, int to) {
-        int sum = 0;
-        for (int[] r : offRanges) {
-            sum += Math.max(0, Math.min(to, r[1]) - Math.max(from, r[0]));
-        }
-        return sum;
+        return AgentRules.timeOffMinutes(from, to, offRanges);
     }
 
     @Override

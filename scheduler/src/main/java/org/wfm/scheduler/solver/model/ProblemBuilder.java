@@ -129,7 +129,7 @@ public final class ProblemBuilder {
             AgentPlan plan = plan(a, plans.size(), names, rules, offs, prev, t0);
             plans.add(plan);
             Map<LocalDate, PublishedDay> published = published(prev, publishedDates, rules, t0);
-            boolean skilled = a.skills().values().stream().anyMatch(p -> p > 0);
+            boolean skilled = AgentRules.skilledAtAll(a);
             List<List<ShiftPattern>> ranges = new ArrayList<>();
             for (int d = 0; d < days; d++) {
                 LocalDate date = rules.horizon().start().plusDays(d);
@@ -217,7 +217,7 @@ public final class ProblemBuilder {
 
     private static AgentPlan plan(Agent a, int index, List<String> names, Rules rules, List<TimeOff> offs,
                                   List<ScheduleRow> prev, LocalDateTime t0) {
-        List<String> channels = a.skills().entrySet().stream().filter(e -> e.getValue() > 0)
+        List<String> channels = a.skills().entrySet().stream().filter(e -> AgentRules.skilled(a, e.getKey()))
                 .filter(e -> names.contains(e.getKey()))
                 .sorted(Comparator.comparing((Map.Entry<String, Double> e) -> -e.getValue())
                         .thenComparing(e -> names.indexOf(e.getKey())))
@@ -239,18 +239,8 @@ public final class ProblemBuilder {
                 }
             }
         }
-        List<int[]> ranges = new ArrayList<>();
         LocalDate start = rules.horizon().start();
-        for (TimeOff t : offs) {
-            int day = (int) ChronoUnit.DAYS.between(start, t.date());
-            if (t.wholeDay()) {
-                ranges.add(new int[] {day * 1440, day * 1440 + 1440});
-            } else {
-                int s = day * 1440 + t.start().toSecondOfDay() / 60;
-                int e = day * 1440 + t.end().toSecondOfDay() / 60;
-                ranges.add(new int[] {s, e <= s ? e + 1440 : e});
-            }
-        }
+        List<int[]> ranges = AgentRules.timeOffRanges(offs, start);
         Set<LocalDate> worked = new HashSet<>();
         Integer lastEnd = null;
         for (ScheduleRow r : prev) {
@@ -260,10 +250,7 @@ public final class ProblemBuilder {
                 lastEnd = lastEnd == null ? end : Math.max(lastEnd, end);
             }
         }
-        int run = 0;
-        while (worked.contains(start.minusDays(run + 1))) {
-            run++;
-        }
+        int run = ContractRules.priorRunDays(worked, start);
         return new AgentPlan(a, index, channels, trainings, goals, ranges, run, lastEnd);
     }
 
@@ -306,9 +293,7 @@ public final class ProblemBuilder {
             if (t.wholeDay()) {
                 min -= a.minHoursWeek() * 60 / 5.0;
             } else {
-                int s = t.start().toSecondOfDay() / 60;
-                int e = t.end().toSecondOfDay() / 60;
-                min -= e <= s ? e + 1440 - s : e - s;
+                min -= AgentRules.partDayMinutes(t);
             }
         }
         if (a.employment() == Employment.ON_DEMAND) {
@@ -323,16 +308,7 @@ public final class ProblemBuilder {
     }
 
     private static boolean fits(AgentPlan plan, LocalDate date, int day, ShiftPattern p) {
-        Agent a = plan.agent();
-        if (!a.availableDays().contains(date.getDayOfWeek())) {
-            return false;
-        }
-        int es = a.earliestStart().toSecondOfDay() / 60;
-        int le = a.latestEnd().toSecondOfDay() / 60;
-        if (le <= es) {
-            le += 1440;
-        }
-        if (p.startMinute() < es || p.endMinute() > le) {
+        if (!AgentRules.available(plan.agent(), date.getDayOfWeek(), p.startMinute(), p.lengthMinutes())) {
             return false;
         }
         return plan.offOverlap(day * 1440 + p.startMinute(), day * 1440 + p.endMinute()) == 0;

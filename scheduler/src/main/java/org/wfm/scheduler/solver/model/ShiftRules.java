@@ -6,7 +6,9 @@ import org.wfm.scheduler.domain.Rules;
 
 /**
  * The contract's shift and break rules as pure checks, shared by the pattern generator, the constraints and
- * the evaluator so all three agree on what a legal shift is.
+ * the evaluator so all three agree on what a legal shift is. The other rules live beside it: {@link AgentRules}
+ * (availability, time off, skills), {@link ContractRules} (rest, days, weekly limits), {@link SeatRules} and
+ * {@link PayRules}.
  */
 public final class ShiftRules {
     private ShiftRules() {
@@ -30,11 +32,30 @@ public final class ShiftRules {
 
     public static boolean lengthAllowed(Rules.Shifts s, int lengthMinutes) {
         for (double h : s.lengthsHours()) {
-            if (Math.round(h * 60) == lengthMinutes) {
+            if (minutes(h) == lengthMinutes) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An allowed length in hours as whole minutes. */
+    public static int minutes(double hours) {
+        return (int) Math.round(hours * 60);
+    }
+
+    /** The longest allowed shift in minutes. */
+    public static int maxLengthMinutes(Rules.Shifts s) {
+        int max = 0;
+        for (double h : s.lengthsHours()) {
+            max = Math.max(max, minutes(h));
+        }
+        return max;
+    }
+
+    /** Rules broken by a shift's shape: 1 for a length not allowed, 1 for a start off the step. */
+    public static int shapeBreaks(Rules.Shifts s, int startMinuteOfDay, int lengthMinutes) {
+        return (lengthAllowed(s, lengthMinutes) ? 0 : 1) + (onStep(s, startMinuteOfDay) ? 0 : 1);
     }
 
     public static boolean onStep(Rules.Shifts s, int startMinuteOfDay) {
@@ -84,7 +105,7 @@ public final class ShiftRules {
         List<ShiftPattern> out = new ArrayList<>();
         Rules.Shifts s = rules.shifts();
         for (double h : s.lengthsHours()) {
-            int len = (int) Math.round(h * 60);
+            int len = minutes(h);
             for (int start = 0; start < 1440; start += s.startStepMinutes()) {
                 List<List<Pause>> variants = placements(rules.breaks(), start, len, intervalMinutes);
                 for (List<Pause> v : variants) {

@@ -17,8 +17,11 @@ import org.wfm.scheduler.domain.WorkMode;
 import org.wfm.scheduler.solver.model.AgentDay;
 import org.wfm.scheduler.solver.model.AgentPlan;
 import org.wfm.scheduler.solver.model.AgentWeek;
+import org.wfm.scheduler.solver.model.ContractRules;
 import org.wfm.scheduler.solver.model.Demand;
+import org.wfm.scheduler.solver.model.PayRules;
 import org.wfm.scheduler.solver.model.SeatKey;
+import org.wfm.scheduler.solver.model.SeatRules;
 import org.wfm.scheduler.solver.model.WorkSlot;
 
 /**
@@ -39,8 +42,6 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
      * a 5-day week that was a few hours short for a 6-day week (2 violations instead of 390 minutes).
      */
     static final HardMediumSoftLongScore DAY_BEYOND_LIMIT = HardMediumSoftLongScore.ofHard(1440);
-    /** Development value of a training hour toward a goal, as a share of the agent's hourly cost. */
-    static final double TRAINING_VALUE = 0.5;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
@@ -73,109 +74,99 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     Constraint availability(ConstraintFactory f) {
         return shifts(f).filter(d -> d.unavailableMinutes() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, AgentDay::unavailableMinutes)
-                .asConstraint("Shift within the agent's availability");
+                .asConstraint(ConstraintName.AVAILABILITY.phrase());
     }
 
     Constraint timeOff(ConstraintFactory f) {
         return shifts(f).filter(d -> d.timeOffMinutes() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, AgentDay::timeOffMinutes)
-                .asConstraint("No shift during time off");
+                .asConstraint(ConstraintName.TIME_OFF.phrase());
     }
 
     Constraint weeklyHoursMax(ConstraintFactory f) {
         return shifts(f).groupBy(AgentDay::getWeek, sum(AgentDay::paidMinutes))
-                .filter((w, m) -> m > w.maxMinutes())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (w, m) -> m - w.maxMinutes())
-                .asConstraint("Weekly hours at most the contract's");
+                .filter((w, m) -> ContractRules.minutesOverMaximum(m, w) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (w, m) -> ContractRules.minutesOverMaximum(m, w))
+                .asConstraint(ConstraintName.WEEKLY_HOURS_MAX.phrase());
     }
 
     Constraint weeklyHoursMin(ConstraintFactory f) {
         // From every agent-day, off days included, so an agent with no shift in a week still forms a group.
         return f.forEachIncludingNullVars(AgentDay.class).groupBy(AgentDay::getWeek, sum(AgentDay::paidMinutes))
-                .filter((w, m) -> m < w.minMinutes())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (w, m) -> w.minMinutes() - m)
-                .asConstraint("Weekly hours at least the contract's");
+                .filter((w, m) -> ContractRules.minutesUnderMinimum(m, w) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (w, m) -> ContractRules.minutesUnderMinimum(m, w))
+                .asConstraint(ConstraintName.WEEKLY_HOURS_MIN.phrase());
     }
 
     Constraint shiftLengthAndStart(ConstraintFactory f) {
         return shifts(f).filter(d -> d.shiftRuleBreaks() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, AgentDay::shiftRuleBreaks)
-                .asConstraint("Allowed shift length and start step");
+                .asConstraint(ConstraintName.SHIFT_LENGTH_AND_START.phrase());
     }
 
     Constraint minimumRest(ConstraintFactory f) {
         return shifts(f).join(shifts(f), Joiners.equal(AgentDay::getPlan), Joiners.lessThan(AgentDay::getDay))
                 .filter((a, b) -> restMissing(a, b) > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, ScheduleConstraintProvider::restMissing)
-                .asConstraint("Minimum rest between shifts");
+                .asConstraint(ConstraintName.MINIMUM_REST.phrase());
     }
 
     static long restMissing(AgentDay a, AgentDay b) {
-        long need = Math.round(a.rules().shifts().minRestHours() * 60);
-        return Math.max(0, a.end() + need - b.start());
+        return ContractRules.restMissing(a.end(), b.start(), a.rules().shifts());
     }
 
     Constraint restAfterPublishedSchedule(ConstraintFactory f) {
         return shifts(f).filter(d -> d.restMissingAfterPrior() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, AgentDay::restMissingAfterPrior)
-                .asConstraint("Minimum rest after the published schedule");
+                .asConstraint(ConstraintName.REST_AFTER_PUBLISHED.phrase());
     }
 
     Constraint maxConsecutiveDays(ConstraintFactory f) {
         return shifts(f).groupBy(AgentDay::getPlan, toList())
                 .filter((p, days) -> excessConsecutive(p, days) > 0)
                 .penalizeLong(DAY_BEYOND_LIMIT, ScheduleConstraintProvider::excessConsecutive)
-                .asConstraint("Maximum consecutive working days");
+                .asConstraint(ConstraintName.MAX_CONSECUTIVE_DAYS.phrase());
     }
 
     /** Days worked beyond the limit in every run, counting the published run that reaches into day 0. */
     static long excessConsecutive(AgentPlan p, List<AgentDay> days) {
-        int max = days.get(0).rules().shifts().maxConsecutiveDays();
         boolean[] worked = new boolean[days.get(0).getCtx().days()];
         days.forEach(d -> worked[d.getDay()] = true);
-        long excess = 0;
-        int run = p.priorRunDays();
-        for (boolean w : worked) {
-            run = w ? run + 1 : 0;
-            if (run > max) {
-                excess++;
-            }
-        }
-        return excess;
+        return ContractRules.daysBeyondConsecutive(worked, p.priorRunDays(), days.get(0).rules().shifts());
     }
 
     Constraint maxDaysPerWeek(ConstraintFactory f) {
         return shifts(f).groupBy(AgentDay::getWeek, count())
-                .filter((w, n) -> n > w.maxDays())
-                .penalizeLong(DAY_BEYOND_LIMIT, (w, n) -> n - w.maxDays())
-                .asConstraint("Maximum days per week");
+                .filter((w, n) -> ContractRules.daysBeyond(n, w) > 0)
+                .penalizeLong(DAY_BEYOND_LIMIT, (w, n) -> ContractRules.daysBeyond(n, w))
+                .asConstraint(ConstraintName.MAX_DAYS_PER_WEEK.phrase());
     }
 
     Constraint breaksAndLunch(ConstraintFactory f) {
         return shifts(f).filter(AgentDay::breaksBroken)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, d -> 1L)
-                .asConstraint("Breaks and lunch by the rules");
+                .asConstraint(ConstraintName.BREAKS_AND_LUNCH.phrase());
     }
 
     Constraint trainingHoursMax(ConstraintFactory f) {
         return shifts(f).filter(d -> d.trainingMinutes() > 0)
                 .groupBy(AgentDay::getWeek, sum(AgentDay::trainingMinutes))
-                .filter((w, m) -> m > w.trainingMaxMinutes())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (w, m) -> m - w.trainingMaxMinutes())
-                .asConstraint("Training hours at most the weekly maximum");
+                .filter((w, m) -> ContractRules.trainingOverMaximum(m, w) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (w, m) -> ContractRules.trainingOverMaximum(m, w))
+                .asConstraint(ConstraintName.TRAINING_HOURS_MAX.phrase());
     }
 
     Constraint seatsPerSite(ConstraintFactory f) {
         return shifts(f).flattenLast(AgentDay::seatKeys).groupBy(k -> k, count())
-                .filter((k, n) -> n > k.seats())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (SeatKey k, Integer n) -> n - k.seats())
-                .asConstraint("Seats per site");
+                .filter((k, n) -> SeatRules.agentsOver(n, k.seats()) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (SeatKey k, Integer n) -> SeatRules.agentsOver(n, k.seats()))
+                .asConstraint(ConstraintName.SEATS_PER_SITE.phrase());
     }
 
     Constraint skillForChannel(ConstraintFactory f) {
         return shifts(f).filter(d -> d.unskilledMinutes() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, AgentDay::unskilledMinutes)
-                .asConstraint("Skill for the channel worked");
+                .asConstraint(ConstraintName.SKILL_FOR_CHANNEL.phrase());
     }
 
     // Medium: service in cover mode (milli-contacts late beyond the requirement)
@@ -183,13 +174,13 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     Constraint lateContacts(ConstraintFactory f) {
         return f.forEach(Demand.class).filter(Demand::cover)
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, d -> d.penalty(0))
-                .asConstraint("Late contacts with nobody scheduled");
+                .asConstraint(ConstraintName.LATE_CONTACTS.phrase());
     }
 
     Constraint lateContactsAvoided(ConstraintFactory f) {
         return coverage(f, true)
                 .rewardLong(HardMediumSoftLongScore.ONE_MEDIUM, (d, m) -> d.penalty(0) - d.penalty(m))
-                .asConstraint("Late contacts avoided by the staff scheduled");
+                .asConstraint(ConstraintName.LATE_CONTACTS_AVOIDED.phrase());
     }
 
     // Soft
@@ -197,48 +188,47 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     Constraint lateContactsPriced(ConstraintFactory f) {
         return f.forEach(Demand.class).filter(d -> !d.cover())
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, d -> d.penalty(0))
-                .asConstraint("Late contacts with nobody scheduled, priced");
+                .asConstraint(ConstraintName.LATE_CONTACTS_PRICED.phrase());
     }
 
     Constraint lateContactsPricedAvoided(ConstraintFactory f) {
         return coverage(f, false)
                 .rewardLong(HardMediumSoftLongScore.ONE_SOFT, (d, m) -> d.penalty(0) - d.penalty(m))
-                .asConstraint("Late contacts avoided by the staff scheduled, priced");
+                .asConstraint(ConstraintName.LATE_CONTACTS_PRICED_AVOIDED.phrase());
     }
 
     Constraint wages(ConstraintFactory f) {
         return shifts(f).penalizeLong(HardMediumSoftLongScore.ONE_SOFT, AgentDay::wageCents)
-                .asConstraint("Wages");
+                .asConstraint(ConstraintName.WAGES.phrase());
     }
 
     Constraint overtime(ConstraintFactory f) {
         return shifts(f).groupBy(AgentDay::getWeek, sum(AgentDay::paidMinutes))
-                .filter((w, m) -> m > w.overtimeAfterMinutes())
+                .filter((w, m) -> PayRules.overtimeMinutes(m, w.overtimeAfterMinutes()) > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, ScheduleConstraintProvider::overtimeCents)
-                .asConstraint("Overtime");
+                .asConstraint(ConstraintName.OVERTIME.phrase());
     }
 
     static long overtimeCents(AgentWeek w, int paidMinutes) {
-        double extra = w.plan().agent().hourlyCost() * 100.0 / 60.0 * w.overtimeExtra();
-        return Math.round((paidMinutes - w.overtimeAfterMinutes()) * extra);
+        return PayRules.overtimeCents(PayRules.overtimeMinutes(paidMinutes, w.overtimeAfterMinutes()),
+                w.plan().agent().hourlyCost(), w.overtimeExtra());
     }
 
     Constraint onDemandPremium(ConstraintFactory f) {
         return shifts(f).filter(d -> d.getPlan().onDemand())
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, AgentDay::onDemandPremiumCents)
-                .asConstraint("On-demand premium");
+                .asConstraint(ConstraintName.ON_DEMAND_PREMIUM.phrase());
     }
 
     Constraint developmentTraining(ConstraintFactory f) {
         return shifts(f).filter(d -> d.trainingMinutes() > 0)
                 .groupBy(AgentDay::getPlan, AgentDay::trainingChannel, sum(AgentDay::trainingMinutes))
                 .rewardLong(HardMediumSoftLongScore.ONE_SOFT, ScheduleConstraintProvider::trainingValueCents)
-                .asConstraint("Training toward development goals");
+                .asConstraint(ConstraintName.DEVELOPMENT_TRAINING.phrase());
     }
 
-    /** Training up to the goal is worth half the agent's wage. */
     static long trainingValueCents(AgentPlan p, String channel, int minutes) {
-        return Math.round(Math.min(minutes, p.goalMinutes(channel)) * centsPerMinute(p) * TRAINING_VALUE);
+        return PayRules.trainingValueCents(minutes, p.goalMinutes(channel), p.agent().hourlyCost());
     }
 
     Constraint trainingBeyondGoal(ConstraintFactory f) {
@@ -246,24 +236,20 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .groupBy(AgentDay::getPlan, AgentDay::trainingChannel, sum(AgentDay::trainingMinutes))
                 .filter((p, ch, m) -> m > p.goalMinutes(ch))
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
-                        (p, ch, m) -> Math.round((m - p.goalMinutes(ch)) * centsPerMinute(p)))
-                .asConstraint("No training beyond the goal");
-    }
-
-    private static double centsPerMinute(AgentPlan p) {
-        return p.agent().hourlyCost() * 100.0 / 60.0;
+                        (p, ch, m) -> PayRules.trainingBeyondGoalCents(m, p.goalMinutes(ch), p.agent().hourlyCost()))
+                .asConstraint(ConstraintName.TRAINING_BEYOND_GOAL.phrase());
     }
 
     Constraint trainingInTroughs(ConstraintFactory f) {
         return shifts(f).filter(d -> d.trainingMinutes() > 0)
                 .rewardLong(HardMediumSoftLongScore.ONE_SOFT, AgentDay::trainingTroughCents)
-                .asConstraint("Training in troughs");
+                .asConstraint(ConstraintName.TRAINING_IN_TROUGHS.phrase());
     }
 
     Constraint hybridAtHome(ConstraintFactory f) {
         return shifts(f).filter(d -> d.getPlan().agent().workMode() == WorkMode.HYBRID && d.atHome())
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, d -> 1L)
-                .asConstraint("Hybrid agents on site unless seats are short");
+                .asConstraint(ConstraintName.HYBRID_AT_HOME.phrase());
     }
 
     Constraint similarStartTimes(ConstraintFactory f) {
@@ -272,7 +258,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .filter((a, b) -> startDifference(a, b) > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
                         (a, b) -> startDifference(a, b) * START_DIFF_CENTS_PER_MINUTE)
-                .asConstraint("Similar start times across days");
+                .asConstraint(ConstraintName.SIMILAR_START_TIMES.phrase());
     }
 
     static long startDifference(AgentDay a, AgentDay b) {
@@ -283,7 +269,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     Constraint unpopularShiftsShare(ConstraintFactory f) {
         return shifts(f).filter(AgentDay::unpopular).groupBy(AgentDay::getPlan, count())
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (p, n) -> (long) n * n * UNPOPULAR_CENTS)
-                .asConstraint("Fair share of unpopular shifts");
+                .asConstraint(ConstraintName.UNPOPULAR_SHIFTS_SHARE.phrase());
     }
 
     // Replanning: a changed published day costs rules.yaml's replan.change_cost in the level service is scored in,
@@ -292,12 +278,12 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     Constraint publishedDayChanged(ConstraintFactory f) {
         return f.forEachIncludingNullVars(AgentDay.class).filter(d -> d.getCtx().cover() && d.changedFromPublished())
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, d -> d.getCtx().changePenalty())
-                .asConstraint("Published days kept");
+                .asConstraint(ConstraintName.PUBLISHED_DAY_CHANGED.phrase());
     }
 
     Constraint publishedDayChangedPriced(ConstraintFactory f) {
         return f.forEachIncludingNullVars(AgentDay.class).filter(d -> !d.getCtx().cover() && d.changedFromPublished())
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, d -> d.getCtx().changePenalty())
-                .asConstraint("Published days kept, priced");
+                .asConstraint(ConstraintName.PUBLISHED_DAY_CHANGED_PRICED.phrase());
     }
 }
