@@ -427,25 +427,27 @@ public final class ScheduleEvaluator {
                     out.add(v(ConstraintName.BREAKS_AND_LUNCH, a, date, problem));
                 }
             }
-            // Rest, including the published shifts before the horizon.
-            List<LocalDateTime[]> spans = new ArrayList<>();
-            Map<LocalDate, LocalDateTime[]> prevDays = new TreeMap<>();
+            // Rest after the published shifts before the horizon, then between the shifts in it.
+            java.util.Set<LocalDate> worked = new java.util.HashSet<>();
+            Integer priorEnd = null;
             for (ScheduleRow r : prev.getOrDefault(a.id(), List.of())) {
-                prevDays.merge(r.date(), new LocalDateTime[] {r.start(), r.end()}, (x, y) -> new LocalDateTime[] {
-                    x[0].isBefore(y[0]) ? x[0] : y[0], x[1].isAfter(y[1]) ? x[1] : y[1]});
+                worked.add(r.date());
+                priorEnd = priorEnd == null ? minutes(t0, r.end()) : Math.max(priorEnd, minutes(t0, r.end()));
             }
-            spans.addAll(prevDays.values());
-            list.forEach(sh -> spans.add(new LocalDateTime[] {sh.start(), sh.end()}));
             int rest = ContractRules.restMinutes(rules.shifts());
-            for (int k = 1; k < spans.size(); k++) {
-                int missing = ContractRules.restMissing(minutes(t0, spans.get(k - 1)[1]), minutes(t0, spans.get(k)[0]),
-                        rules.shifts());
-                if (missing > 0 && !spans.get(k)[0].toLocalDate().isBefore(h0)) {
-                    out.add(v(ConstraintName.MINIMUM_REST, a, spans.get(k)[0].toLocalDate().toString(),
-                            (rest - missing) + " min rest, needs " + rest));
+            Integer lastEnd = null;
+            for (Shift sh : list) {
+                int start = minutes(t0, sh.start());
+                String day = sh.start().toLocalDate().toString();
+                if (priorEnd != null && ContractRules.restMissing(priorEnd, start, rules.shifts()) > 0) {
+                    out.add(v(ConstraintName.REST_AFTER_PUBLISHED, a, day,
+                            (start - priorEnd) + " min rest, needs " + rest));
                 }
+                if (lastEnd != null && ContractRules.restMissing(lastEnd, start, rules.shifts()) > 0) {
+                    out.add(v(ConstraintName.MINIMUM_REST, a, day, (start - lastEnd) + " min rest, needs " + rest));
+                }
+                lastEnd = lastEnd == null ? minutes(t0, sh.end()) : Math.max(lastEnd, minutes(t0, sh.end()));
             }
-            java.util.Set<LocalDate> worked = new java.util.HashSet<>(prevDays.keySet());
             // Consecutive days (published days count).
             list.forEach(sh -> worked.add(sh.date()));
             int run = ContractRules.priorRunDays(worked, h0);

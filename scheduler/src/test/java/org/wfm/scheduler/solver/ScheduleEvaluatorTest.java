@@ -106,6 +106,30 @@ class ScheduleEvaluatorTest {
                 "Weekly hours at least the contract's");
     }
 
+    /**
+     * A published shift before the horizon ends at 23:00 on Sunday: Monday at 06:00 has 7 h rest, named as the
+     * score names it ("after the published schedule"), and Tuesday's shift 10 h after Monday's is "between shifts"
+     * (an agent available around the clock: a window from midnight to midnight is 24 hours).
+     */
+    @Test
+    void restAfterThePublishedScheduleAndBetweenShifts() {
+        ScheduleRow sunday = new ScheduleRow("a", TestData.MONDAY.minusDays(1), TestData.MONDAY.minusDays(1).atTime(15, 0),
+                TestData.MONDAY.minusDays(1).atTime(23, 0), Activity.WORK, "voice", "london");
+        Agent anyTime = new Agent("a", "a", "london", A.workMode(), A.employment(), A.skills(), Map.of(), 0, 40, 20,
+                A.availableDays(), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
+        ScheduleInput in = new ScheduleInput(TestData.plan(TestData.voice()), List.of(), List.of(anyTime), List.of(),
+                NO_BREAKS, List.of(sunday), TestData.LINEAR);
+        List<ScheduleRow> rows = List.of(row("a", 0, "06:00", "14:00", Activity.WORK, "voice", "london"),
+                row("a", 1, "00:00", "04:00", Activity.WORK, "voice", "london"));
+        List<Summary.Violation> broken = ScheduleEvaluator.evaluate(in, rows).summary().hardViolations();
+        assertThat(broken).extracting(Summary.Violation::constraint, Summary.Violation::date, Summary.Violation::detail)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Minimum rest after the published schedule", "2026-01-05",
+                                "420 min rest, needs 660"),
+                        org.assertj.core.groups.Tuple.tuple("Minimum rest between shifts", "2026-01-06",
+                                "600 min rest, needs 660"));
+    }
+
     /** Email due within 2 h: work arriving at 08:00 done 09:00-10:00 is on time, done 10:00-11:00 is late. */
     @Test
     void deferredWorkByDeadline() {
