@@ -120,6 +120,7 @@ public final class ScheduleEvaluator {
         double[][] weighted = new double[channels.size()][horizonIntervals];
         Map<String, double[]> seats = new HashMap<>();
         for (List<Shift> list : shifts.values()) {
+            Map<String, boolean[]> held = new HashMap<>();
             for (Shift sh : list) {
                 for (ScheduleRow r : sh.rows()) {
                     if (r.activity() != Activity.WORK || r.channel() == null) {
@@ -140,11 +141,14 @@ public final class ScheduleEvaluator {
                 String loc = sh.location();
                 if (SeatRules.seatsAt(loc, rules) != null) {
                     double[] used = seats.computeIfAbsent(loc, k -> new double[(days + 2) * 1440 / im]);
+                    boolean[] mine = held.computeIfAbsent(loc, k -> new boolean[used.length]);
                     int from = SeatRules.firstInterval((int) ChronoUnit.MINUTES.between(t0, sh.start()), im);
                     int to = SeatRules.endInterval((int) ChronoUnit.MINUTES.between(t0, sh.end()), im);
                     for (int i = from; i < to; i++) {
-                        if (i >= 0 && i < used.length) {
-                            used[(int) i]++;
+                        // One seat per agent, however many of the agent's shifts touch the interval.
+                        if (i >= 0 && i < used.length && !mine[i]) {
+                            mine[i] = true;
+                            used[i]++;
                         }
                     }
                 }

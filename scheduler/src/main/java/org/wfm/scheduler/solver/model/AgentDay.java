@@ -118,14 +118,23 @@ public class AgentDay {
 
     /** Offset of the training block in the shift, or -1 when none is scheduled or it does not fit. */
     public int trainingOffset() {
-        if (pattern == null || training == null) {
+        return trainingOffset(pattern);
+    }
+
+    private int trainingOffset(ShiftPattern p) {
+        if (p == null || training == null) {
             return -1;
         }
-        return pattern.trainingOffset(ctx.rules().training().blockMinutes(), training.atEnd(), training.segment());
+        return p.trainingOffset(ctx.rules().training().blockMinutes(), training.atEnd(), training.segment());
     }
 
     public int trainingMinutes() {
-        return trainingOffset() < 0 ? 0 : ctx.rules().training().blockMinutes();
+        return trainingMinutesWith(pattern);
+    }
+
+    /** Training minutes of this day's training slot if the agent worked {@code p} (0 for null or no room). */
+    public int trainingMinutesWith(ShiftPattern p) {
+        return trainingOffset(p) < 0 ? 0 : ctx.rules().training().blockMinutes();
     }
 
     public String trainingChannel() {
@@ -221,7 +230,7 @@ public class AgentDay {
     }
 
     /** Seats held ({@link SeatRules}), only at sites whose seats can run short. */
-    public List<SeatKey> seatKeys() {
+    public List<SeatHold> seatHolds() {
         if (pattern == null) {
             return Collections.emptyList();
         }
@@ -230,9 +239,9 @@ public class AgentDay {
             return Collections.emptyList();
         }
         int im = ctx.intervalMinutes();
-        List<SeatKey> out = new ArrayList<>();
+        List<SeatHold> out = new ArrayList<>();
         for (int i = SeatRules.firstInterval(start(), im); i < SeatRules.endInterval(end(), im); i++) {
-            out.add(new SeatKey(plan.site(), seats, i));
+            out.add(new SeatHold(new SeatKey(plan.site(), seats, i), plan.index()));
         }
         return out;
     }

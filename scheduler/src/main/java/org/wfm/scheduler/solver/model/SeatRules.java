@@ -5,7 +5,10 @@ import org.wfm.scheduler.domain.Rules;
 /**
  * Seats at a site: a shift worked at a site with a seat limit holds a seat in every interval it touches, from
  * its start to its end, breaks and lunch included (the desk stays taken); at home it holds none. At most the
- * site's seats may be held in any interval.
+ * site's seats may be held in any interval, and an agent holds one seat however many of the agent's shifts
+ * touch the interval (two shifts of one agent overlap only when rest is already broken). So a site with no
+ * more agents than seats is never short, which lets the score skip counting there
+ * ({@code PlanContext#seatsCanRunShort}).
  */
 public final class SeatRules {
     /** The location of a shift worked from home. */

@@ -1,6 +1,7 @@
 package org.wfm.scheduler.solver.score;
 
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
@@ -20,6 +21,7 @@ import org.wfm.scheduler.solver.model.AgentWeek;
 import org.wfm.scheduler.solver.model.ContractRules;
 import org.wfm.scheduler.solver.model.Demand;
 import org.wfm.scheduler.solver.model.PayRules;
+import org.wfm.scheduler.solver.model.SeatHold;
 import org.wfm.scheduler.solver.model.SeatKey;
 import org.wfm.scheduler.solver.model.SeatRules;
 import org.wfm.scheduler.solver.model.WorkSlot;
@@ -157,7 +159,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     }
 
     Constraint seatsPerSite(ConstraintFactory f) {
-        return shifts(f).flattenLast(AgentDay::seatKeys).groupBy(k -> k, count())
+        return shifts(f).flattenLast(AgentDay::seatHolds).groupBy(SeatHold::seat, countDistinct(SeatHold::agent))
                 .filter((k, n) -> SeatRules.agentsOver(n, k.seats()) > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (SeatKey k, Integer n) -> SeatRules.agentsOver(n, k.seats()))
                 .asConstraint(ConstraintName.SEATS_PER_SITE.phrase());

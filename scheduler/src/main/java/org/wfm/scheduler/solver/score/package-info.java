@@ -31,7 +31,8 @@
  * <tr><td>Breaks and lunch by the rules</td><td>hard</td><td>shift</td><td>breaksAndLunch</td></tr>
  * <tr><td>Training hours at most the weekly maximum</td><td>hard</td><td>training minute over</td>
  *   <td>trainingHoursMax</td></tr>
- * <tr><td>Seats per site</td><td>hard</td><td>agent over the seats, per interval</td><td>seatsPerSite</td></tr>
+ * <tr><td>Seats per site</td><td>hard</td><td>agent over the seats, per interval (an agent once)</td>
+ *   <td>seatsPerSite, seatsPerSiteCountsAnAgentOnce</td></tr>
  * <tr><td>Skill for the channel worked</td><td>hard</td><td>minute worked without the skill</td>
  *   <td>skillForChannel</td></tr>
  * <tr><td>Late contacts with nobody scheduled</td><td>medium (cover)</td><td>milli-contact</td>

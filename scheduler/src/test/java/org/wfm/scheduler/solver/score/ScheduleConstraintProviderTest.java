@@ -233,6 +233,19 @@ class ScheduleConstraintProviderTest {
         verifier.verifyThat(ScheduleConstraintProvider::seatsPerSite).given(all(s)).penalizesBy(0);
     }
 
+    /** An agent whose two shifts overlap (rest already broken) holds one seat, not two. */
+    @Test
+    void seatsPerSiteCountsAnAgentOnce() {
+        Rules oneSeat = new Rules(RULES.horizon(), RULES.shifts(), RULES.breaks(), RULES.training(),
+                Map.of("london", 1), RULES.costs(), RULES.objective());
+        Schedule s = problem(oneSeat, List.of(voiceAgent("a"), voiceAgent("b")), List.of(), List.of());
+        work(s, 0, 0, "18:00", 8); // until 02:00 on day 1
+        work(s, 0, 1, "00:00", 4);
+        verifier.verifyThat(ScheduleConstraintProvider::seatsPerSite).given(all(s)).penalizesBy(0);
+        work(s, 1, 1, "00:00", 4); // b beside a from 00:00 to 04:00: 16 intervals one agent over
+        verifier.verifyThat(ScheduleConstraintProvider::seatsPerSite).given(all(s)).penalizesBy(16);
+    }
+
     @Test
     void skillForChannel() {
         Schedule s = problem(voiceAgent("a"));
