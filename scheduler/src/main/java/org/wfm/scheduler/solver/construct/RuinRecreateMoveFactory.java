@@ -26,8 +26,8 @@ import org.wfm.scheduler.solver.model.WorkSlot;
  * the ruin and recreate principle, J. Computational Physics 159(2), 2000): the shifts of a few agents that
  * overlap on one day are taken out together, then that day is rebuilt from them and a few agents who were off,
  * the cheapest hour first (on-demand premium included, the order slightly randomised): each agent in turn takes
- * the shift that saves the most late contacts, then costs least, while keeping the agent's weekly hours and
- * days, rest, consecutive days and seats. Cheap agents with hours to spare so take long shifts and dearer ones
+ * the shift that saves the most late contacts, then costs least, while keeping the agent's weekly hours,
+ * days and training, rest, consecutive days and seats. Cheap agents with hours to spare so take long shifts and dearer ones
  * only what is left.
  *
  * <p>Why: once the demand is covered, single changes and swaps cannot move hours from an on-demand agent to a
@@ -504,7 +504,7 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
             return sum;
         }
 
-        /** Hard rules of the agent's other days: weekly hours and days, consecutive days, rest. */
+        /** Hard rules of the agent's other days: weekly hours, days and training, consecutive days, rest. */
         private boolean feasible(AgentDay d, ShiftPattern p) {
             AgentDay[] row = byPlanDay[d.getPlan().index()];
             int day = d.getDay();
@@ -512,14 +512,18 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
             int week = ContractRules.weekOf(day);
             int minutes = 0;
             int worked = 0;
+            int training = 0;
             for (int k = week * 7; k < Math.min(row.length, week * 7 + 7); k++) {
                 if (k != day && row[k] != null && row[k].assigned()) {
                     minutes += row[k].paidMinutes();
                     worked++;
+                    training += row[k].trainingMinutes();
                 }
             }
+            // The move keeps the day's training slot, which the new shift may have room for.
             if (ContractRules.minutesOverMaximum(minutes + p.paidMinutes(), w) > 0
-                    || ContractRules.daysBeyond(worked + 1, w) > 0) {
+                    || ContractRules.daysBeyond(worked + 1, w) > 0
+                    || ContractRules.trainingOverMaximum(training + d.trainingMinutesWith(p), w) > 0) {
                 return false;
             }
             int start = day * 1440 + p.startMinute();
@@ -571,7 +575,10 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
                     ? Boolean.TRUE : null;
         }
 
-        /** Seats held at a site whose seats can run short, as {@link AgentDay#seatKeys()} counts them. */
+        /**
+         * Seats held at a site whose seats can run short, as {@link AgentDay#seatHolds()} holds them (an agent's
+         * overlapping shifts count twice here: never fewer than the score counts).
+         */
         private void seats(AgentDay d, Boolean home, ShiftPattern p, int sign) {
             String site = d.getPlan().site();
             if (p == null || Boolean.TRUE.equals(home) || SeatRules.seatsAt(site, ctx.rules()) == null
