@@ -499,13 +499,13 @@ public final class ScheduleEvaluator {
     private static void checkSeats(Rules rules, Map<String, double[]> seats, LocalDateTime t0, int im,
                                    List<Summary.Violation> out) {
         for (var e : new TreeMap<>(seats).entrySet()) {
-            int cap = rules.siteSeats().get(e.getKey());
+            int cap = SeatRules.seatsAt(e.getKey(), rules);
             double[] used = e.getValue();
             for (int i = 0; i < used.length; i++) {
                 if (SeatRules.agentsOver((int) used[i], cap) > 0) {
                     LocalDateTime t = t0.plusMinutes((long) i * im);
-                    out.add(new Summary.Violation(ConstraintName.SEATS_PER_SITE.phrase(), null, t.toLocalDate().toString(),
-                            e.getKey() + " at " + t.toLocalTime() + ": " + (int) used[i] + " agents, " + cap + " seats"));
+                    out.add(new Summary.Violation(ConstraintName.SEATS_PER_SITE.phrase(), null,
+                            t.toLocalDate().toString(), e.getKey() + " at " + t.toLocalTime() + ": " + (int) used[i] + " agents, " + cap + " seats"));
                 }
             }
         }

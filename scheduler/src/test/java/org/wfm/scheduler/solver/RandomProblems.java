@@ -151,10 +151,10 @@ public final class RandomProblems {
             }
             d.setPattern(p);
             List<String> own = d.getChannelRange();
-            d.setChannel(r.nextDouble() < 0.85 ? own.get(r.nextInt(own.size())) : channels.get(r.nextInt(channels.size())));
+            d.setChannel(r.nextDouble() < 0.85 ? own.get(r.nextInt(own.size()))
+                    : channels.get(r.nextInt(channels.size())));
             d.setSecondChannel(r.nextBoolean() ? d.getChannel() : own.get(r.nextInt(own.size())));
-            List<TrainingSlot> trainings = d.getTrainingRange();
-            d.setTraining(!trainings.isEmpty() && r.nextDouble() < 0.4 ? trainings.get(r.nextInt(trainings.size())) : null);
+            d.setTraining(randomTraining(d, r));
             List<Boolean> homes = d.getHomeRange();
             d.setHome(r.nextDouble() < 0.9 ? homes.get(r.nextInt(homes.size())) : !homes.get(0));
         }
@@ -166,9 +166,14 @@ public final class RandomProblems {
         for (AgentDay d : s.getDays()) {
             List<ShiftPattern> range = d.getPatternRange();
             d.setPattern(range.isEmpty() || r.nextDouble() > density ? null : range.get(r.nextInt(range.size())));
-            List<TrainingSlot> trainings = d.getTrainingRange();
-            d.setTraining(!trainings.isEmpty() && r.nextDouble() < 0.4 ? trainings.get(r.nextInt(trainings.size())) : null);
+            d.setTraining(randomTraining(d, r));
         }
+    }
+
+    /** A training slot two times in five where the agent has a goal (beyond the weekly maximum when so drawn). */
+    private static TrainingSlot randomTraining(AgentDay d, Random r) {
+        List<TrainingSlot> trainings = d.getTrainingRange();
+        return !trainings.isEmpty() && r.nextDouble() < 0.4 ? trainings.get(r.nextInt(trainings.size())) : null;
     }
 
     /** A shape the rules do not allow: off the start step, a length not allowed, or pauses out of place. */

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiConsumer;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
@@ -37,24 +38,19 @@ class RuleKeepingTest {
 
     @Property(tries = 100, shrinking = ShrinkingMode.OFF)
     void constructionBreaksNoRuleItKeeps(@ForAll long seed) {
-        Random r = new Random(seed);
-        Schedule s = ScheduleSolver.build(RandomProblems.problem(r));
-        try (InnerScoreDirector<Schedule, HardMediumSoftLongScore> director = SCORE.buildScoreDirector(false, true)) {
-            director.setWorkingSolution(s);
+        onRandomProblem(seed, (r, director) -> {
             Map<ConstraintName, Long> before = hard(director);
 
             new GreedyConstruction().changeWorkingSolution(director);
 
             assertKept(before, hard(director), "construction, seed " + seed);
-        }
+        });
     }
 
     @Property(tries = 100, shrinking = ShrinkingMode.OFF)
     void rebuildBreaksNoRuleItKeeps(@ForAll long seed) {
-        Random r = new Random(seed);
-        Schedule s = ScheduleSolver.build(RandomProblems.problem(r));
-        try (InnerScoreDirector<Schedule, HardMediumSoftLongScore> director = SCORE.buildScoreDirector(false, true)) {
-            director.setWorkingSolution(s);
+        onRandomProblem(seed, (r, director) -> {
+            Schedule s = director.getWorkingSolution();
             if (r.nextBoolean()) {
                 new GreedyConstruction().changeWorkingSolution(director);
             } else {
@@ -74,6 +70,17 @@ class RuleKeepingTest {
                 m.doMoveOnly(director);
                 assertKept(before, hard(director), "rebuild " + k + ", seed " + seed);
             }
+        });
+    }
+
+    /** A random problem (nobody working yet) in a score director with constraint matches, and its random source. */
+    private static void onRandomProblem(long seed,
+            BiConsumer<Random, InnerScoreDirector<Schedule, HardMediumSoftLongScore>> test) {
+        Random r = new Random(seed);
+        Schedule s = ScheduleSolver.build(RandomProblems.problem(r));
+        try (InnerScoreDirector<Schedule, HardMediumSoftLongScore> director = SCORE.buildScoreDirector(false, true)) {
+            director.setWorkingSolution(s);
+            test.accept(r, director);
         }
     }
 

@@ -113,8 +113,9 @@ class ScheduleEvaluatorTest {
      */
     @Test
     void restAfterThePublishedScheduleAndBetweenShifts() {
-        ScheduleRow sunday = new ScheduleRow("a", TestData.MONDAY.minusDays(1), TestData.MONDAY.minusDays(1).atTime(15, 0),
-                TestData.MONDAY.minusDays(1).atTime(23, 0), Activity.WORK, "voice", "london");
+        LocalDateTime sunday15 = TestData.MONDAY.minusDays(1).atTime(15, 0);
+        ScheduleRow sunday = new ScheduleRow("a", sunday15.toLocalDate(), sunday15, sunday15.plusHours(8),
+                Activity.WORK, "voice", "london");
         Agent anyTime = new Agent("a", "a", "london", A.workMode(), A.employment(), A.skills(), Map.of(), 0, 40, 20,
                 A.availableDays(), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
         ScheduleInput in = new ScheduleInput(TestData.plan(TestData.voice()), List.of(), List.of(anyTime), List.of(),

@@ -223,7 +223,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             }
             int[] quota = new int[weeks.length];
             for (int w = 0; w < weeks.length; w++) {
-                int need = Math.max(0, weeks[w].minMinutes() - weekMinutes[w]);
+                int need = ContractRules.minutesUnderMinimum(weekMinutes[w], weeks[w]);
                 quota[w] = maxLen <= 0 ? 0 : Math.min(weeks[w].maxDays() - weekDays[w], (need + maxLen - 1) / maxLen);
             }
             final long big = 1L << 40;
@@ -322,7 +322,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
 
         boolean worthIt(int day, Choice c, boolean minimumOnly) {
             int w = ContractRules.weekOf(day);
-            if (weekMinutes[w] < weeks[w].minMinutes()) {
+            if (ContractRules.minutesUnderMinimum(weekMinutes[w], weeks[w]) > 0) {
                 return true;
             }
             return !minimumOnly && (ctx.cover() ? c.gain > c.change : c.gain > c.cost + c.change);
@@ -443,7 +443,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         /** Without service to win, a shift of the length the week still needs, starting like the others. */
         private boolean preferred(int day, Choice a, Choice b) {
             int w = ContractRules.weekOf(day);
-            int need = Math.max(0, weeks[w].minMinutes() - weekMinutes[w]);
+            int need = ContractRules.minutesUnderMinimum(weekMinutes[w], weeks[w]);
             int da = Math.abs(a.pattern.paidMinutes() - Math.min(need, maxLen));
             int db = Math.abs(b.pattern.paidMinutes() - Math.min(need, maxLen));
             if (da != db) {
@@ -498,7 +498,9 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                 }
                 int qs = k * 1440 + q.startMinute();
                 int qe = qs + q.lengthMinutes();
-                if ((k < day ? ContractRules.restMissing(qe, start, rules) : ContractRules.restMissing(end, qs, rules)) > 0) {
+                int missing = k < day ? ContractRules.restMissing(qe, start, rules)
+                        : ContractRules.restMissing(end, qs, rules);
+                if (missing > 0) {
                     return false;
                 }
             }
@@ -512,7 +514,8 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                 addableFor = day;
             }
             for (int v = 0; v < weeks.length; v++) {
-                int need = weeks[v].minMinutes() - weekMinutes[v] - (v == w ? p.paidMinutes() : 0);
+                int need = ContractRules.minutesUnderMinimum(weekMinutes[v] + (v == w ? p.paidMinutes() : 0),
+                        weeks[v]);
                 if (need > 0 && (long) addable[v] * maxLen < need) {
                     return false;
                 }

@@ -27,8 +27,8 @@ import org.wfm.scheduler.solver.model.WorkSlot;
  * overlap on one day are taken out together, then that day is rebuilt from them and a few agents who were off,
  * the cheapest hour first (on-demand premium included, the order slightly randomised): each agent in turn takes
  * the shift that saves the most late contacts, then costs least, while keeping the agent's weekly hours,
- * days and training, rest, consecutive days and seats. Cheap agents with hours to spare so take long shifts and dearer ones
- * only what is left.
+ * days and training, rest, consecutive days and seats. Cheap agents with hours to spare so take long shifts and
+ * dearer ones only what is left.
  *
  * <p>Why: once the demand is covered, single changes and swaps cannot move hours from an on-demand agent to a
  * contract agent with hours to spare, or trade two overlapping short shifts for a long one: every
@@ -226,7 +226,7 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
                     seats(d, d.getHome(), d.getPattern(), -1);
                     // The week must keep its minimum, but a week already short is not asked for more.
                     int without = weekMinutes(d) - d.paidMinutes();
-                    need[i] = Math.max(0, Math.min(d.getWeek().minMinutes() - without, d.paidMinutes()));
+                    need[i] = Math.min(ContractRules.minutesUnderMinimum(without, d.getWeek()), d.paidMinutes());
                 }
             }
             cheapestFirst(entities, need, done, pattern, first, second, home);

@@ -113,7 +113,7 @@ public final class ProblemBuilder {
         Set<String> shortSites = new HashSet<>();
         atSite.forEach((site, n) -> {
             Integer seats = rules.siteSeats().get(site);
-            if (seats != null && n > seats) {
+            if (seats != null && SeatRules.agentsOver(n, seats) > 0) {
                 shortSites.add(site);
             }
         });

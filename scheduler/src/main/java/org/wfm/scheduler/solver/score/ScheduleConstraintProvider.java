@@ -161,7 +161,8 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     Constraint seatsPerSite(ConstraintFactory f) {
         return shifts(f).flattenLast(AgentDay::seatHolds).groupBy(SeatHold::seat, countDistinct(SeatHold::agent))
                 .filter((k, n) -> SeatRules.agentsOver(n, k.seats()) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (SeatKey k, Integer n) -> SeatRules.agentsOver(n, k.seats()))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (SeatKey k, Integer n) -> SeatRules.agentsOver(n, k.seats()))
                 .asConstraint(ConstraintName.SEATS_PER_SITE.phrase());
     }
 
