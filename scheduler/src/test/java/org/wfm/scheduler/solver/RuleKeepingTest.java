@@ -19,8 +19,8 @@ import org.optaplanner.core.impl.score.director.InnerScoreDirectorFactory;
 import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 import org.wfm.scheduler.solver.construct.GreedyConstruction;
 import org.wfm.scheduler.solver.construct.RuinRecreateMoveFactory;
+import org.wfm.scheduler.solver.model.ConstraintName;
 import org.wfm.scheduler.solver.model.Schedule;
-import org.wfm.scheduler.solver.score.ConstraintName;
 
 /**
  * The construction and the ruin-and-recreate rebuild keep the hard rules with fast checks of their own; those

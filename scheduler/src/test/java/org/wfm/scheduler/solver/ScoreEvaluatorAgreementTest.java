@@ -17,21 +17,23 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.wfm.scheduler.domain.InputConflict;
 import org.wfm.scheduler.domain.Summary;
 import org.wfm.scheduler.solver.model.AgentDay;
 import org.wfm.scheduler.solver.model.AgentPlan;
 import org.wfm.scheduler.solver.model.AgentWeek;
+import org.wfm.scheduler.solver.model.ConstraintName;
 import org.wfm.scheduler.solver.model.PlanContext;
 import org.wfm.scheduler.solver.model.RowWriter;
 import org.wfm.scheduler.solver.model.Schedule;
 import org.wfm.scheduler.solver.model.SeatKey;
-import org.wfm.scheduler.solver.score.ConstraintName;
 
 /**
  * The score (OptaPlanner's own constraint-match analysis of the constraint streams) and the evaluator (schedule
  * rows and the inputs only) judge a schedule independently; on random problems and random, deliberately broken
  * schedules they must name the same broken hard rules, for the same agent and the same day (day rules), week
- * (weekly rules) or site interval (seats). Found two disagreements when written: the evaluator named rest after
+ * (weekly rules) or site interval (seats); the one deliberate difference is a weekly minimum the inputs make
+ * unreachable ({@link #relaxedMinimums}). Found two disagreements when written: the evaluator named rest after
  * the published schedule "between shifts", and counted an agent's overlapping shifts as two seats.
  *
  * <p>Seeds differ from run to run; a failure names the {@code seed}, and {@code RandomProblems.problem(new
@@ -52,7 +54,8 @@ class ScoreEvaluatorAgreementTest {
         Set<String> reported = reported(ScheduleEvaluator.evaluate(in, RowWriter.rows(s)).summary());
 
         assertThat(difference(scored, reported)).as("in the score only, seed %d", seed).isEmpty();
-        assertThat(difference(reported, scored)).as("in the evaluator only, seed %d", seed).isEmpty();
+        assertThat(difference(difference(reported, scored), relaxedMinimums(s)))
+                .as("in the evaluator only, seed %d", seed).isEmpty();
         // How often each rule was broken (jqwik prints the table); every hard rule must have been tried.
         scored.stream().map(k -> k.substring(0, k.indexOf('|'))).distinct()
                 .forEach(rule -> Statistics.label("broken").collect(rule));
@@ -63,6 +66,20 @@ class ScoreEvaluatorAgreementTest {
                 }
             }
         });
+    }
+
+    /**
+     * Weeks whose contract minimum the inputs make unreachable: the score holds them at what can be reached (an
+     * input conflict is reported before solving), the evaluator still reports the contract's minimum.
+     */
+    static Set<String> relaxedMinimums(Schedule s) {
+        Set<String> keys = new TreeSet<>();
+        for (InputConflict c : s.getConflicts()) {
+            if (c.constraint().equals(ConstraintName.WEEKLY_HOURS_MIN.phrase())) {
+                keys.add(c.constraint() + "|" + c.agentId() + "|" + c.date());
+            }
+        }
+        return keys;
     }
 
     static Set<String> difference(Set<String> a, Set<String> b) {

@@ -24,9 +24,9 @@ import org.wfm.scheduler.domain.WorkMode;
  * certain; a schedule may still fall short elsewhere for reasons only the solver sees (rest, seats at one hour).
  */
 public final class InputConflicts {
-    static final String MINIMUM = "Weekly hours at least the contract's";
-    static final String AVAILABILITY = "Shift within the agent's availability";
-    static final String SEATS = "Seats per site";
+    static final String MINIMUM = ConstraintName.WEEKLY_HOURS_MIN.phrase();
+    static final String AVAILABILITY = ConstraintName.AVAILABILITY.phrase();
+    static final String SEATS = ConstraintName.SEATS_PER_SITE.phrase();
 
     private InputConflicts() {
     }

@@ -9,6 +9,6 @@
  * training per week; the weekly bounds themselves in {@link org.wfm.scheduler.solver.model.ProblemBuilder#week}),
  * {@link org.wfm.scheduler.solver.model.SeatRules} and {@link org.wfm.scheduler.solver.model.PayRules}. The
  * constraints, the pattern ranges, the construction, the rebuild move, the evaluator and the bounds call them,
- * so they cannot disagree on what a rule says.
+ * so they cannot disagree on what a rule says. Rule names: {@link org.wfm.scheduler.solver.model.ConstraintName}.
  */
 package org.wfm.scheduler.solver.model;

@@ -18,6 +18,7 @@ import org.wfm.scheduler.domain.WorkMode;
 import org.wfm.scheduler.solver.model.AgentDay;
 import org.wfm.scheduler.solver.model.AgentPlan;
 import org.wfm.scheduler.solver.model.AgentWeek;
+import org.wfm.scheduler.solver.model.ConstraintName;
 import org.wfm.scheduler.solver.model.ContractRules;
 import org.wfm.scheduler.solver.model.Demand;
 import org.wfm.scheduler.solver.model.PayRules;

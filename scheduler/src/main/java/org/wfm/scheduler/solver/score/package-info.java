@@ -1,6 +1,6 @@
 /**
  * The scheduling rules as OptaPlanner constraint streams, one method per rule, and their names
- * ({@link org.wfm.scheduler.solver.score.ConstraintName}), which the evaluator's violations use too. What each
+ * ({@link org.wfm.scheduler.solver.model.ConstraintName}), which the evaluator's violations use too. What each
  * rule computes is defined once in {@code solver.model} ({@code ShiftRules}, {@code AgentRules},
  * {@code ContractRules}, {@code SeatRules}, {@code PayRules}); a stream only groups and weighs.
  *

@@ -10,6 +10,7 @@ import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 import org.wfm.scheduler.solver.ScheduleSolver;
 import org.wfm.scheduler.solver.SolveOptions;
+import org.wfm.scheduler.solver.model.ConstraintName;
 import org.wfm.scheduler.solver.model.Schedule;
 
 /** The constraints the provider defines are exactly the scored names of {@link ConstraintName}, once each. */

@@ -1,10 +1,12 @@
-package org.wfm.scheduler.solver.score;
+package org.wfm.scheduler.solver.model;
 
 /**
  * Every rule's name as a planner says it, its score level and the unit of its penalty: the one set of names
- * the constraint streams ({@code asConstraint}) and the evaluator's violations use. The phrases are an outside
- * contract (summary.json {@code hard_violations[].constraint}): never reword one. The last two are checks of
- * schedule rows that the planning model cannot break, so no constraint carries them.
+ * the constraint streams ({@code asConstraint}), the evaluator's violations and the input conflicts use (here in
+ * the model, which all three see, rather than beside the streams). The phrases are an outside contract
+ * (summary.json {@code hard_violations[].constraint}): never reword one. The last two are checks of schedule rows
+ * that the planning model cannot break, so no constraint carries them. The catalogue (unit, pinning test) is in
+ * the {@code solver.score} package documentation.
  */
 public enum ConstraintName {
     // Hard
