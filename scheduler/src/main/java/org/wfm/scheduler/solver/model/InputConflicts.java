@@ -32,11 +32,14 @@ public final class InputConflicts {
     }
 
     /**
-     * Most paid minutes the agent can work in the week: the longest paid shift each day allows, on at most
-     * {@code maxDays} days with no run longer than {@code maxRun} (the run before the week counted), capped by the
-     * weekly maximum. A dynamic programme over the week's days and the current run length.
+     * Most paid minutes the agent can work in the week: the longest paid shift each day allows, on no more days
+     * than the week allows and with no run of working days too long (the run before the week counted), capped by
+     * the weekly maximum, each limit as {@link ContractRules} defines it. A dynamic programme over the week's days,
+     * the current run length and the days worked.
      */
-    public static int reachableMinutes(AgentWeek week, List<List<ShiftPattern>> ranges, int priorRun, int maxRun) {
+    public static int reachableMinutes(AgentWeek week, List<List<ShiftPattern>> ranges, int priorRun,
+                                       Rules.Shifts shifts) {
+        int maxRun = shifts.maxConsecutiveDays();
         int from = week.week() * 7;
         int n = week.days();
         int[] best = new int[n];
@@ -65,7 +68,8 @@ public final class InputConflicts {
                         continue;
                     }
                     next[0][c] = Math.max(next[0][c], v);
-                    if (best[k] > 0 && r + 1 <= maxRun && c + 1 <= maxDays) {
+                    if (best[k] > 0 && r + 1 <= maxRun && !ContractRules.runTooLong(r + 1, shifts) && c + 1 <= maxDays
+                            && ContractRules.daysBeyond(c + 1, week) == 0) {
                         next[r + 1][c + 1] = Math.max(next[r + 1][c + 1], v + best[k]);
                     }
                 }
@@ -78,7 +82,7 @@ public final class InputConflicts {
                 most = Math.max(most, v);
             }
         }
-        return (int) Math.min(most, week.maxMinutes());
+        return (int) most - ContractRules.minutesOverMaximum((int) most, week);
     }
 
     static InputConflict minimumUnreachable(Agent a, Rules rules, int w, AgentWeek contract, int reachable) {

@@ -146,7 +146,7 @@ public final class ProblemBuilder {
             for (int w = 0; w * 7 < days; w++) {
                 AgentWeek contract = week(plan, w, days, rules, offs);
                 int reachable = InputConflicts.reachableMinutes(contract, ranges, w == 0 ? plan.priorRunDays() : 0,
-                        rules.shifts().maxConsecutiveDays());
+                        rules.shifts());
                 if (reachable < contract.minMinutes()) {
                     // The solver aims for what the inputs allow; the evaluator still reports the contract's minimum.
                     conflicts.add(InputConflicts.minimumUnreachable(a, rules, w, contract, reachable));
