@@ -315,14 +315,19 @@ final class ScheduleSheet {
             CellStyle s = styles.format("0");
             s.cloneStyleFrom(styles.fill(colour, "0", false));
             s.setAlignment(HorizontalAlignment.CENTER);
-            if (edge == Edge.DAY) {
-                s.setBorderLeft(BorderStyle.MEDIUM);
-            } else if (edge == Edge.HOUR) {
-                s.setBorderLeft(BorderStyle.HAIR);
-                s.setLeftBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
-            }
+            edgeBorder(s, edge);
             return s;
         });
+    }
+
+    /** A day's first column gets a medium left border, an hour's first column a hairline. */
+    private static void edgeBorder(CellStyle s, Edge edge) {
+        if (edge == Edge.DAY) {
+            s.setBorderLeft(BorderStyle.MEDIUM);
+        } else if (edge == Edge.HOUR) {
+            s.setBorderLeft(BorderStyle.HAIR);
+            s.setLeftBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
+        }
     }
 
     private CellStyle headerStyle(String format, boolean dayStart) {
@@ -452,12 +457,7 @@ final class ScheduleSheet {
                 s = styles.format("General");
                 s.cloneStyleFrom(styles.fill(colour, null, dark));
             }
-            if (edge == Edge.DAY) {
-                s.setBorderLeft(BorderStyle.MEDIUM);
-            } else if (edge == Edge.HOUR) {
-                s.setBorderLeft(BorderStyle.HAIR);
-                s.setLeftBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
-            }
+            edgeBorder(s, edge);
             return s;
         });
     }
