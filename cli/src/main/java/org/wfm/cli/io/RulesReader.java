@@ -21,7 +21,7 @@ import org.wfm.scheduler.domain.Rules;
  * training: {block_minutes: 60, max_hours_per_week: 4}
  * sites:    {name: {seats: N}, ...}      default none; `home` is reserved for remote work
  * costs:    {overtime_after_hours_week: 40, overtime_multiplier: 1.5, on_demand_premium: 0.25}
- * objective: {mode: cover, late_contact_cost: 1.50}   mode cover | balance
+ * objective: {mode: cover, late_contact_cost: 1.50, spread: 1}   mode cover | balance; spread 0..100 (0 = off)
  * replan:   {frozen_days: 3, change_cost: 60}          frozen_days 0..366, change_cost ≥ 0 (money per changed day)
  * </pre>
  * Without a {@code horizon} section {@link Rules#horizon()} is null: plan.yaml's {@code schedule} gives the
@@ -193,8 +193,10 @@ public final class RulesReader {
         }
         Rules.ObjectiveMode mode = s.choice("mode", DEFAULT_OBJECTIVE.mode(), MODES);
         double cost = s.number("late_contact_cost", DEFAULT_OBJECTIVE.lateContactCost(), Range.atLeast(0));
+        // Above 100 the term would swamp the late contacts it is meant to shape (and the long score's range).
+        double spread = s.number("spread", DEFAULT_OBJECTIVE.spread(), Range.closed(0, 100));
         s.finish();
-        return new Rules.Objective(mode, cost);
+        return new Rules.Objective(mode, cost, spread);
     }
 
     private static Rules.Replan replan(YamlSection s) {

@@ -62,6 +62,24 @@ class RulesReaderTest {
     }
 
     @Test
+    void spreadIsReadAndDefaultsToOne() {
+        assertEquals(new Rules.Objective(Rules.ObjectiveMode.COVER, 1.5, 2.5),
+                RulesReader.read(yaml("objective: {mode: cover, spread: 2.5}\n")).objective());
+        assertEquals(0.0, RulesReader.read(yaml("objective: {spread: 0}\n")).objective().spread());
+        assertEquals(Rules.Objective.DEFAULT_SPREAD, RulesReader.read(yaml("objective: {mode: balance}\n"))
+                .objective().spread());
+        assertEquals(1.0, RulesReader.read(yaml("breaks: none\n")).objective().spread());
+    }
+
+    @Test
+    void spreadOutOfRangeIsAnInputError() {
+        assertProblem(bad("objective: {spread: -0.5}\n"), file(), 1, "objective.spread", "out of range");
+        assertProblem(bad("objective:\n  mode: cover\n  spread: 101\n"), file(), 3, "objective.spread",
+                "out of range");
+        assertProblem(bad("objective: {spread: lots}\n"), file(), 1, "objective.spread", "lots");
+    }
+
+    @Test
     void absentKeysInAGivenSectionTakeTheirDefaults() {
         Rules rules = RulesReader.read(yaml("shifts: {lengths_hours: 8, max_days_per_week: 6}\nobjective: {mode: Balance}\n"));
         assertEquals(new Rules.Shifts(java.util.List.of(8.0), 30, 11, 5, 6), rules.shifts());

@@ -29,7 +29,22 @@ public record Rules(Horizon horizon, Shifts shifts, Breaks breaks, Training trai
 
     public enum ObjectiveMode { COVER, BALANCE }
 
-    public record Objective(ObjectiveMode mode, double lateContactCost) {
+    /**
+     * What the schedule is judged by: {@code mode} (service first, or service priced against wages), the price of a
+     * late contact, and {@code spread}, the weight of the starved-interval term that spreads a shortfall over
+     * channels and intervals instead of leaving one peak empty (0 = off; see the scheduler's {@code Demand}).
+     */
+    public record Objective(ObjectiveMode mode, double lateContactCost, double spread) {
+        /**
+         * At 1 the starved-interval term equals the late contacts of a bucket left empty and stays below them
+         * elsewhere, so it at most doubles the price of service and only where a bucket is starved.
+         */
+        public static final double DEFAULT_SPREAD = 1.0;
+
+        /** The objective with the default spread. */
+        public Objective(ObjectiveMode mode, double lateContactCost) {
+            this(mode, lateContactCost, DEFAULT_SPREAD);
+        }
     }
 
     /**

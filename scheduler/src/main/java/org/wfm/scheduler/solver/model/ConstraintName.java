@@ -26,10 +26,17 @@ public enum ConstraintName {
     // Medium (cover mode)
     LATE_CONTACTS("Late contacts with nobody scheduled", Level.MEDIUM, "milli-contact late"),
     LATE_CONTACTS_AVOIDED("Late contacts avoided by the staff scheduled", Level.MEDIUM, "milli-contact (reward)"),
+    STARVED_INTERVALS("Starved intervals with nobody scheduled", Level.MEDIUM,
+            "milli-contact of spread × E0 × shortfall²"),
+    STARVED_INTERVALS_RELIEVED("Starved intervals relieved by the staff scheduled", Level.MEDIUM,
+            "milli-contact of spread × E0 × shortfall² (reward)"),
     PUBLISHED_DAY_CHANGED("Published days kept", Level.MEDIUM, "replan change cost per changed day"),
     // Soft
     LATE_CONTACTS_PRICED("Late contacts with nobody scheduled, priced", Level.SOFT, "cent"),
     LATE_CONTACTS_PRICED_AVOIDED("Late contacts avoided by the staff scheduled, priced", Level.SOFT,
+            "cent (reward)"),
+    STARVED_INTERVALS_PRICED("Starved intervals with nobody scheduled, priced", Level.SOFT, "cent"),
+    STARVED_INTERVALS_PRICED_RELIEVED("Starved intervals relieved by the staff scheduled, priced", Level.SOFT,
             "cent (reward)"),
     WAGES("Wages", Level.SOFT, "cent"),
     OVERTIME("Overtime", Level.SOFT, "cent"),

@@ -10,6 +10,23 @@ package org.wfm.scheduler.solver.model;
  * (why: see {@link #immediate}). Deferred: the window's work (required staff ×
  * minutes) must be done inside the window; staff-minutes missing are turned into contacts by the channel's
  * handle time after shrinkage.
+ *
+ * <p><b>Starved intervals.</b> Late contacts are a global measure: an agent saves as many in a nearly covered
+ * interval as in an empty one, so a short week can be met by leaving one channel's peak empty while every other
+ * bucket sits at its requirement (the "soft demand" of Koole and van der Sluis, Optimal shift scheduling with a
+ * global service level constraint, IIE Transactions 35, 2003, where surplus in one interval compensates
+ * shortage in another). Beside the late contacts each bucket therefore pays
+ * {@code starvation(x) = spread × E0 × u(x)²}, with u = max(0, 1 − x/R) the missing fraction of the requirement
+ * (staff-minutes for a deferred window) and E0 the excess late contacts of the bucket left empty. It is 0 at or
+ * above R, falls as staff is added and is convex in staff, so the k-th agent removed from a bucket costs more
+ * than the one before: {@code 2·spread·E0/R} per agent at an empty bucket against nothing at a covered one.
+ * Summed over buckets it is a weighted sum of squared shortfalls, the least-squares step between minimising the
+ * total shortfall and the max-min fair allocation that minimises the worst one (Mo and Walrand, Fair
+ * end-to-end window-based congestion control, IEEE/ACM Transactions on Networking 8(5), 2000: the α-fair
+ * family; Bertsekas and Gallager, Data Networks, 2nd ed. 1992, ch. 6, max-min fairness). With
+ * {@code spread = 1} the term never exceeds the late contacts' own chord E0·u (u² ≤ u), equals it for an empty
+ * bucket and vanishes at the requirement: the price of service at most doubles, and only where a bucket is
+ * starved. Scored as its own constraints so the late contacts stay readable.
  */
 public final class Demand {
     /**
@@ -33,10 +50,12 @@ public final class Demand {
     private final double contactsPerStaffMinute;
     private final boolean cover;
     private final double lateContactCost;
+    /** Weight of the starved-interval term (rules.yaml {@code objective.spread}); 0 switches it off. */
+    private final double spread;
 
     private Demand(String channel, int channelIndex, int firstInterval, int intervals, boolean deferred,
                    int intervalMinutes, double[] xs, double[] excess, double needStaffMinutes,
-                   double contactsPerStaffMinute, boolean cover, double lateContactCost) {
+                   double contactsPerStaffMinute, boolean cover, double lateContactCost, double spread) {
         this.channel = channel;
         this.channelIndex = channelIndex;
         this.firstInterval = firstInterval;
@@ -49,6 +68,7 @@ public final class Demand {
         this.contactsPerStaffMinute = contactsPerStaffMinute;
         this.cover = cover;
         this.lateContactCost = lateContactCost;
+        this.spread = spread;
     }
 
     /**
@@ -66,7 +86,7 @@ public final class Demand {
      */
     public static Demand immediate(String channel, int channelIndex, int interval, int intervalMinutes,
                                    double required, java.util.function.DoubleUnaryOperator late,
-                                   boolean cover, double lateContactCost) {
+                                   boolean cover, double lateContactCost, double spread) {
         int whole = (int) Math.floor(required);
         boolean exact = whole == required;
         int n = whole + (exact ? 1 : 2);
@@ -88,7 +108,7 @@ public final class Demand {
             prev = v;
         }
         return new Demand(channel, channelIndex, interval, 1, false, intervalMinutes, xs, ex, 0, 0, cover,
-                lateContactCost);
+                lateContactCost, spread);
     }
 
     /** Values at {@code xs} (increasing) of the lower convex envelope of the points (Andrew's monotone chain). */
@@ -122,9 +142,9 @@ public final class Demand {
 
     public static Demand deferred(String channel, int channelIndex, int firstInterval, int intervals,
                                   int intervalMinutes, double needStaffMinutes, double contactsPerStaffMinute,
-                                  boolean cover, double lateContactCost) {
+                                  boolean cover, double lateContactCost, double spread) {
         return new Demand(channel, channelIndex, firstInterval, intervals, true, intervalMinutes, null, null,
-                needStaffMinutes, contactsPerStaffMinute, cover, lateContactCost);
+                needStaffMinutes, contactsPerStaffMinute, cover, lateContactCost, spread);
     }
 
     /** Contacts answered late beyond what the requirement accepts, given weighted agent-minutes ×1000. */
@@ -142,10 +162,38 @@ public final class Demand {
         return excess[k] + f * (excess[k + 1] - excess[k]);
     }
 
-    /** Score units: milli-contacts in cover mode, cents in balance mode. */
+    /** Missing fraction of the requirement, 0 (covered) to 1 (nobody), given weighted agent-minutes ×1000. */
+    public double shortfall(long milliMinutes) {
+        long need = needMilliMinutes();
+        return need <= 0 ? 0.0 : Math.max(0.0, 1.0 - (double) milliMinutes / need);
+    }
+
+    /** The starved-interval term in contacts: spread × E0 × shortfall² (see the class comment). */
+    public double starvation(long milliMinutes) {
+        if (spread == 0) {
+            return 0.0;
+        }
+        double u = shortfall(milliMinutes);
+        return spread * excessLate(0) * u * u;
+    }
+
+    /** Everything the heuristics weigh: {@link #latePenalty} + {@link #starvationPenalty}, in score units. */
     public long penalty(long milliMinutes) {
-        double late = excessLate(milliMinutes);
-        return cover ? Math.round(late * 1000.0) : Math.round(late * lateContactCost * 100.0);
+        return latePenalty(milliMinutes) + starvationPenalty(milliMinutes);
+    }
+
+    /** Late contacts beyond the requirement in score units: milli-contacts in cover mode, cents in balance mode. */
+    public long latePenalty(long milliMinutes) {
+        return scoreUnits(excessLate(milliMinutes));
+    }
+
+    /** The starved-interval term in the units of {@link #latePenalty}. */
+    public long starvationPenalty(long milliMinutes) {
+        return scoreUnits(starvation(milliMinutes));
+    }
+
+    private long scoreUnits(double contacts) {
+        return cover ? Math.round(contacts * 1000.0) : Math.round(contacts * lateContactCost * 100.0);
     }
 
     /** Weighted agent-minutes ×1000 still useful in this bucket: beyond it staffing earns nothing. */

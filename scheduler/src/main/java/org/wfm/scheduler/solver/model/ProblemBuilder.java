@@ -36,6 +36,7 @@ public final class ProblemBuilder {
         int im = channelPlan.intervalMinutes();
         boolean cover = rules.objective() == null || rules.objective().mode() != Rules.ObjectiveMode.BALANCE;
         double lateCost = rules.objective() == null ? 0 : rules.objective().lateContactCost();
+        double spread = rules.objective() == null ? Rules.Objective.DEFAULT_SPREAD : rules.objective().spread();
         List<String> names = channelPlan.channels().stream().map(Channel::name).toList();
         LocalDateTime t0 = rules.horizon().start().atStartOfDay();
         int days = rules.horizon().days();
@@ -70,7 +71,8 @@ public final class ProblemBuilder {
                     if (need <= 0) {
                         continue;
                     }
-                    Demand d = Demand.deferred(ch.name(), c, w0, n, im, need, perStaffMinute, cover, lateCost);
+                    Demand d = Demand.deferred(ch.name(), c, w0, n, im, need, perStaffMinute, cover, lateCost,
+                            spread);
                     demands.add(d);
                     for (int i = w0; i < w0 + n; i++) {
                         buckets[c][i] = d;
@@ -84,7 +86,7 @@ public final class ProblemBuilder {
                     }
                     ServiceCurve curve = curves.curve(ch, r, im);
                     Demand d = Demand.immediate(ch.name(), c, i, im, r.requiredStaff(), curve::lateContacts,
-                            cover, lateCost);
+                            cover, lateCost, spread);
                     demands.add(d);
                     buckets[c][i] = d;
                 }

@@ -7,6 +7,7 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
@@ -29,9 +30,11 @@ import org.wfm.scheduler.solver.model.WorkSlot;
 
 /**
  * The scheduling rules as constraint streams. Penalties are in natural units: hard in minutes (or counts) of
- * a rule broken, a day beyond a day limit weighing a whole day of minutes, medium in milli-contacts answered late beyond the requirement ({@code cover} mode), soft in
- * cents. Late contacts are scored as "what nobody scheduled would lose" minus "what the staff present saves",
- * because a grouping gives no group to an interval nobody works.
+ * a rule broken, a day beyond a day limit weighing a whole day of minutes, medium in milli-contacts answered
+ * late beyond the requirement ({@code cover} mode), soft in cents. Beside the late contacts, starved intervals
+ * pay their shortfall squared in the same units ({@link Demand#starvation}), so a short week is spread over
+ * channels instead of emptying one peak. Both are scored as "what nobody scheduled would lose" minus "what the
+ * staff present saves", because a grouping gives no group to an interval nobody works.
  */
 public class ScheduleConstraintProvider implements ConstraintProvider {
 
@@ -54,9 +57,10 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
             minimumRest(f), restAfterPublishedSchedule(f), maxConsecutiveDays(f), maxDaysPerWeek(f),
             breaksAndLunch(f), trainingHoursMax(f), seatsPerSite(f), skillForChannel(f),
             // Medium (cover mode)
-            lateContacts(f), lateContactsAvoided(f),
+            lateContacts(f), lateContactsAvoided(f), starvedIntervals(f), starvedIntervalsRelieved(f),
             // Soft
-            lateContactsPriced(f), lateContactsPricedAvoided(f), wages(f), overtime(f), onDemandPremium(f),
+            lateContactsPriced(f), lateContactsPricedAvoided(f), starvedIntervalsPriced(f),
+            starvedIntervalsPricedRelieved(f), wages(f), overtime(f), onDemandPremium(f),
             developmentTraining(f), trainingBeyondGoal(f), trainingInTroughs(f), hybridAtHome(f), similarStartTimes(f),
             unpopularShiftsShare(f), publishedDayChanged(f), publishedDayChangedPriced(f)
         };
@@ -66,11 +70,19 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
         return f.forEachIncludingNullVars(AgentDay.class).filter(AgentDay::assigned);
     }
 
-    /** Coverage per demand bucket; only built in the objective mode asked for, so it is computed once. */
+    private static final Predicate<AgentDay> IN_COVER_MODE = d -> d.getCtx().cover();
+    private static final Predicate<AgentDay> IN_BALANCE_MODE = d -> !d.getCtx().cover();
+
+    /**
+     * Coverage per demand bucket; only built in the objective mode asked for, so it is computed once. The filters
+     * are shared instances so the late-contact and starved-interval constraints share one grouping (Bavet shares
+     * equal streams, and a capturing lambda is a new object each call).
+     */
     private static BiConstraintStream<Demand, Long> coverage(ConstraintFactory f, boolean cover) {
-        return shifts(f).filter(d -> d.getCtx().cover() == cover).flattenLast(AgentDay::workSlots)
+        return shifts(f).filter(cover ? IN_COVER_MODE : IN_BALANCE_MODE).flattenLast(AgentDay::workSlots)
                 .groupBy(WorkSlot::demand, sumLong(WorkSlot::milliMinutes));
     }
+
 
     // Hard
 
@@ -177,28 +189,54 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
 
     Constraint lateContacts(ConstraintFactory f) {
         return f.forEach(Demand.class).filter(Demand::cover)
-                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, d -> d.penalty(0))
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, d -> d.latePenalty(0))
                 .asConstraint(ConstraintName.LATE_CONTACTS.phrase());
     }
 
     Constraint lateContactsAvoided(ConstraintFactory f) {
         return coverage(f, true)
-                .rewardLong(HardMediumSoftLongScore.ONE_MEDIUM, (d, m) -> d.penalty(0) - d.penalty(m))
+                .rewardLong(HardMediumSoftLongScore.ONE_MEDIUM, (d, m) -> d.latePenalty(0) - d.latePenalty(m))
                 .asConstraint(ConstraintName.LATE_CONTACTS_AVOIDED.phrase());
+    }
+
+    /** The shortfall squared (see {@link Demand#starvation}): a starved peak costs more than spread thin cover. */
+    Constraint starvedIntervals(ConstraintFactory f) {
+        return f.forEach(Demand.class).filter(Demand::cover)
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, d -> d.starvationPenalty(0))
+                .asConstraint(ConstraintName.STARVED_INTERVALS.phrase());
+    }
+
+    Constraint starvedIntervalsRelieved(ConstraintFactory f) {
+        return coverage(f, true)
+                .rewardLong(HardMediumSoftLongScore.ONE_MEDIUM,
+                        (d, m) -> d.starvationPenalty(0) - d.starvationPenalty(m))
+                .asConstraint(ConstraintName.STARVED_INTERVALS_RELIEVED.phrase());
     }
 
     // Soft
 
     Constraint lateContactsPriced(ConstraintFactory f) {
         return f.forEach(Demand.class).filter(d -> !d.cover())
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, d -> d.penalty(0))
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, d -> d.latePenalty(0))
                 .asConstraint(ConstraintName.LATE_CONTACTS_PRICED.phrase());
     }
 
     Constraint lateContactsPricedAvoided(ConstraintFactory f) {
         return coverage(f, false)
-                .rewardLong(HardMediumSoftLongScore.ONE_SOFT, (d, m) -> d.penalty(0) - d.penalty(m))
+                .rewardLong(HardMediumSoftLongScore.ONE_SOFT, (d, m) -> d.latePenalty(0) - d.latePenalty(m))
                 .asConstraint(ConstraintName.LATE_CONTACTS_PRICED_AVOIDED.phrase());
+    }
+
+    Constraint starvedIntervalsPriced(ConstraintFactory f) {
+        return f.forEach(Demand.class).filter(d -> !d.cover())
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, d -> d.starvationPenalty(0))
+                .asConstraint(ConstraintName.STARVED_INTERVALS_PRICED.phrase());
+    }
+
+    Constraint starvedIntervalsPricedRelieved(ConstraintFactory f) {
+        return coverage(f, false)
+                .rewardLong(HardMediumSoftLongScore.ONE_SOFT, (d, m) -> d.starvationPenalty(0) - d.starvationPenalty(m))
+                .asConstraint(ConstraintName.STARVED_INTERVALS_PRICED_RELIEVED.phrase());
     }
 
     Constraint wages(ConstraintFactory f) {

@@ -39,10 +39,18 @@
  *   <td>lateContacts</td></tr>
  * <tr><td>Late contacts avoided by the staff scheduled</td><td>medium (cover), reward</td><td>milli-contact</td>
  *   <td>lateContactsAvoided</td></tr>
+ * <tr><td>Starved intervals with nobody scheduled</td><td>medium (cover)</td><td>milli-contact of
+ *   spread × E0 × shortfall² ({@code Demand#starvation})</td><td>starvedIntervals</td></tr>
+ * <tr><td>Starved intervals relieved by the staff scheduled</td><td>medium (cover), reward</td><td>milli-contact
+ *   of the same term</td><td>starvedIntervalsRelieved</td></tr>
  * <tr><td>Late contacts with nobody scheduled, priced</td><td>soft (balance)</td><td>cent</td>
  *   <td>lateContactsPriced</td></tr>
  * <tr><td>Late contacts avoided by the staff scheduled, priced</td><td>soft (balance), reward</td><td>cent</td>
  *   <td>lateContactsPricedAvoided</td></tr>
+ * <tr><td>Starved intervals with nobody scheduled, priced</td><td>soft (balance)</td><td>cent</td>
+ *   <td>starvedIntervalsPriced</td></tr>
+ * <tr><td>Starved intervals relieved by the staff scheduled, priced</td><td>soft (balance), reward</td>
+ *   <td>cent</td><td>starvedIntervalsPricedRelieved</td></tr>
  * <tr><td>Wages</td><td>soft</td><td>cent</td><td>wages</td></tr>
  * <tr><td>Overtime</td><td>soft</td><td>cent (supplement only)</td><td>overtime</td></tr>
  * <tr><td>On-demand premium</td><td>soft</td><td>cent</td><td>onDemandPremium</td></tr>

@@ -307,6 +307,58 @@ class ScheduleConstraintProviderTest {
         verifier.verifyThat(ScheduleConstraintProvider::lateContactsPricedAvoided).given(all(s)).rewardsWith(0);
     }
 
+    /** The same bucket, spread 1 (the default): nobody → 20 contacts × 1² = 20 more. */
+    @Test
+    void starvedIntervals() {
+        Schedule s = problem(voiceAgent("a"));
+        verifier.verifyThat(ScheduleConstraintProvider::starvedIntervals).given(s.getDemands().get(0))
+                .penalizesBy(20_000);
+        Schedule off = problem(spreadRules(Rules.ObjectiveMode.COVER, 0), List.of(voiceAgent("a")), List.of(),
+                List.of());
+        verifier.verifyThat(ScheduleConstraintProvider::starvedIntervals).given(off.getDemands().get(0))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void starvedIntervalsRelieved() {
+        Schedule s = problem(voiceAgent("a"));
+        // 15 intervals with one agent of 2: u = ½ leaves 20 × ¼ = 5 of 20, so 15 relieved in each.
+        work(s, 0, 0, "08:00", 4);
+        verifier.verifyThat(ScheduleConstraintProvider::starvedIntervalsRelieved).given(all(s))
+                .rewardsWith(15 * 15_000);
+        day(s, 0, 0).setPattern(null);
+        verifier.verifyThat(ScheduleConstraintProvider::starvedIntervalsRelieved).given(all(s)).rewardsWith(0);
+    }
+
+    @Test
+    void starvedIntervalsPriced() {
+        Schedule s = problem(spreadRules(Rules.ObjectiveMode.BALANCE, 2), List.of(voiceAgent("a")), List.of(),
+                List.of());
+        // spread 2: 2 × 20 contacts × 1.50 = 60.00
+        verifier.verifyThat(ScheduleConstraintProvider::starvedIntervalsPriced).given(s.getDemands().get(0))
+                .penalizesBy(6000);
+        Schedule cover = problem(voiceAgent("a"));
+        verifier.verifyThat(ScheduleConstraintProvider::starvedIntervalsPriced).given(cover.getDemands().get(0))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void starvedIntervalsPricedRelieved() {
+        Schedule s = problem(balanceRules(), List.of(voiceAgent("a")), List.of(), List.of());
+        work(s, 0, 0, "08:00", 4);
+        // 15 contacts relieved × 1.50 in each of 15 intervals
+        verifier.verifyThat(ScheduleConstraintProvider::starvedIntervalsPricedRelieved).given(all(s))
+                .rewardsWith(15 * 2250);
+        day(s, 0, 0).setPattern(null);
+        verifier.verifyThat(ScheduleConstraintProvider::starvedIntervalsPricedRelieved).given(all(s))
+                .rewardsWith(0);
+    }
+
+    private static Rules spreadRules(Rules.ObjectiveMode mode, double spread) {
+        return new Rules(RULES.horizon(), RULES.shifts(), RULES.breaks(), RULES.training(), RULES.siteSeats(),
+                RULES.costs(), new Rules.Objective(mode, 1.5, spread));
+    }
+
     // Soft
 
     @Test
