@@ -846,7 +846,7 @@ public final class GenerateSamples {
                 training: {block_minutes: 60, max_hours_per_week: 4}
                 sites: {london: {seats: 20}, leeds: {seats: 13}}     # 29 and 21 agents based there
                 costs: {overtime_after_hours_week: 40, overtime_multiplier: 1.5, on_demand_premium: 0.25}
-                objective: {mode: cover, late_contact_cost: 1.50}   # cover | balance
+                objective: {mode: cover, late_contact_cost: 1.50, spread: 1}   # cover | balance; spread 0 = off
                 """);
     }
 

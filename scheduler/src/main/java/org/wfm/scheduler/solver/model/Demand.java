@@ -11,11 +11,11 @@ package org.wfm.scheduler.solver.model;
  * minutes) must be done inside the window; staff-minutes missing are turned into contacts by the channel's
  * handle time after shrinkage.
  *
- * <p><b>Starved intervals.</b> Late contacts are a global measure: an agent saves as many in a nearly covered
- * interval as in an empty one, so a short week can be met by leaving one channel's peak empty while every other
- * bucket sits at its requirement (the "soft demand" of Koole and van der Sluis, Optimal shift scheduling with a
- * global service level constraint, IIE Transactions 35, 2003, where surplus in one interval compensates
- * shortage in another). Beside the late contacts each bucket therefore pays
+ * <p><b>Starved intervals.</b> Late contacts are a total, and an agent often saves more of them in a nearly
+ * covered interval than in an empty one (the curves are flat while staff is far below the load), so a short week
+ * can be met by leaving one channel's peak empty while every other bucket sits at its requirement (the soft
+ * demand constraint of Koole and van der Sluis, Optimal shift scheduling with a global service level constraint,
+ * IIE Transactions 35, 2003: more agents in one interval can make up for a shortage in another). Beside the late contacts each bucket therefore pays
  * {@code starvation(x) = spread × E0 × u(x)²}, with u = max(0, 1 − x/R) the missing fraction of the requirement
  * (staff-minutes for a deferred window) and E0 the excess late contacts of the bucket left empty. It is 0 at or
  * above R, falls as staff is added and is convex in staff, so the k-th agent removed from a bucket costs more
