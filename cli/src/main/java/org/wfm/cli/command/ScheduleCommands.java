@@ -52,8 +52,9 @@ public class ScheduleCommands {
                 Options.path(timeoff));
         Path reqPath = InputFiles.requireFile(Path.of(requirements), "--requirements");
         List<String> notes = new ArrayList<>();
-        List<Requirement> reqs = Pipeline.inHorizon(OutputReaders.readRequirements(reqPath, in.channels().zone()),
-                in.rules(), notes);
+        List<Requirement> all = OutputReaders.readRequirements(reqPath, in.channels(), channels);
+        Pipeline.requireOverlap(all, in.rules(), Path.of(rules), reqPath);
+        List<Requirement> reqs = Pipeline.inHorizon(all, in.rules(), notes);
         Path prevDir = Options.path(previous);
         List<ScheduleRow> prev = Pipeline.previous(prevDir);
         ScheduleInput input = Pipeline.scheduleInput(in, reqs, prev);

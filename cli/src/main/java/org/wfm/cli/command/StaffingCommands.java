@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
@@ -37,15 +35,10 @@ public class StaffingCommands {
         Path outPath = Path.of(out);
         AtomicOutput.checkWritable(outPath, force);
         ChannelPlan plan = Pipeline.channels(Path.of(channels));
+        // channels missing from channels.yaml are an input error of the reader (the contract's plausibility rules)
         List<ForecastPoint> points = OutputReaders.readDemand(InputFiles.requireFile(Path.of(forecast), "--forecast"),
-                plan.zone());
-        Set<String> unknown = new TreeSet<>();
-        for (ForecastPoint p : points) {
-            if (plan.channel(p.channel()).isEmpty()) {
-                unknown.add(p.channel());
-            }
-        }
-        List<Requirement> reqs = Pipeline.requirements(points, plan);
+                plan, channels);
+        List<Requirement> reqs = Pipeline.requirements(points, plan, forecast);
         Path tmp = AtomicOutput.tempFileFor(outPath);
         CsvFiles.writeRequirements(tmp, reqs);
         AtomicOutput.commit(tmp, outPath);
@@ -59,10 +52,6 @@ public class StaffingCommands {
         StringBuilder sb = new StringBuilder("Requirements: " + reqs.size() + " rows\n");
         perChannel.forEach((ch, a) -> sb.append(String.format(Locale.ROOT,
                 "  %-8s %,10.0f contacts  %,9.1f staff-hours  peak %.1f staff%n", ch, a[2], a[0], a[1])));
-        if (!unknown.isEmpty()) {
-            sb.append("  note: channels not in ").append(channels).append(" were ignored: ")
-                    .append(String.join(", ", unknown)).append('\n');
-        }
         return sb.append("Wrote ").append(outPath).toString();
     }
 
@@ -98,9 +87,14 @@ public class StaffingCommands {
         }
         double pat = patience == null ? Double.NaN : patience;
         double occ = maxOccupancy == null ? Double.NaN : maxOccupancy;
-        StaffingResult r = agents != null
-                ? Staffing.evaluate(calls, aht, (int) intervalMinutes, answerSeconds, pat, concurrency, agents)
-                : Staffing.required(calls, aht, (int) intervalMinutes, targetSl, answerSeconds, pat, concurrency, occ);
+        StaffingResult r;
+        try {
+            r = agents != null
+                    ? Staffing.evaluate(calls, aht, (int) intervalMinutes, answerSeconds, pat, concurrency, agents)
+                    : Staffing.required(calls, aht, (int) intervalMinutes, targetSl, answerSeconds, pat, concurrency, occ);
+        } catch (org.wfm.scheduler.staffing.StaffingLimitException e) {
+            throw org.wfm.cli.WfmException.usage(e.getMessage());
+        }
         if (json) {
             var node = SummaryJson.MAPPER.createObjectNode();
             node.put("agents", r.agents());

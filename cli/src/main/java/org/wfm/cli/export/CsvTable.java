@@ -97,7 +97,8 @@ final class CsvTable {
         if (i == null || i >= r.size()) {
             return "";
         }
-        return r.get(i);
+        // wfm's own CSVs protect formula-looking text with a quote (CsvCells): read back the original
+        return org.wfm.cli.output.CsvCells.read(r.get(i));
     }
 
     /** A number; empty, {@code NaN} or {@code -} mean "does not apply" and give NaN. */

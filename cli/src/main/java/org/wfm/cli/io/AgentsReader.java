@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.wfm.forecast.io.Ids;
+import org.wfm.forecast.io.Plausible;
 import org.wfm.scheduler.domain.Agent;
 import org.wfm.scheduler.domain.Employment;
 import org.wfm.scheduler.domain.Rules;
@@ -28,6 +30,9 @@ import org.wfm.scheduler.staffing.ChannelPlan;
  * max_hours_week,hourly_cost,available_days,earliest_start,latest_end}; {@code development} may be left out
  * of the header altogether (no goals). Decisions where the contract leaves room:
  * <ul>
+ * <li>{@code agent_id}: ids are compared as {@link Ids#key} does (NFKC, trimmed, case-folded), so {@code A001},
+ *     {@code a001} and {@code Ａ００１} are one id listed twice (refused, naming both lines); an id with a control or
+ *     invisible character is refused. Surrounding spaces of any kind (a no-break space too) are dropped.</li>
  * <li>{@code name} empty: the agent_id is used.</li>
  * <li>{@code site} empty or {@code home}: null (home-based). Onsite and hybrid agents need a site; a
  *     remote agent's site is ignored with a note, as a remote agent never takes a seat.</li>
@@ -36,7 +41,8 @@ import org.wfm.scheduler.staffing.ChannelPlan;
  *     {@code development}: {@code email:6;chat:4}, hours &gt; 0. Either may be empty; a channel listed twice
  *     is an error.</li>
  * <li>{@code min_hours_week} empty = 0; an on-demand agent's minimum is 0 (a non-zero value is noted and
- *     dropped). Hours are 0–168 with min ≤ max and max &gt; 0.</li>
+ *     dropped). Hours are 0–168 with min ≤ max and max &gt; 0; {@code hourly_cost} 0–10,000
+ *     ({@link Plausible#HOURLY_COST}).</li>
  * <li>{@code available_days}: see {@link Values#days}: {@code Mon-Fri}, {@code "Mon,Wed,Sat"} or
  *     {@code Mon;Wed;Sat}; a range may wrap ({@code Fri-Mon}). The contract writes {@code Mon,Wed,Sat}, so an
  *     unquoted comma list of days is also read (with a note asking for quotes): a row with k extra values whose
@@ -89,9 +95,13 @@ public final class AgentsReader {
             if (agent == null) {
                 continue;
             }
-            Integer first = seen.putIfAbsent(agent.id(), row.line());
+            Integer first = seen.putIfAbsent(Ids.key(agent.id()), row.line());
             if (first != null) {
-                row.problem("agent_id", "agent_id `" + agent.id() + "` is already used on line " + first);
+                String earlier = agents.stream().filter(a -> Ids.key(a.id()).equals(Ids.key(agent.id())))
+                        .map(Agent::id).findFirst().orElse(agent.id());
+                row.problem("agent_id", "agent_id `" + agent.id() + "` is already used on line " + first
+                        + (earlier.equals(agent.id()) ? "" : " (as `" + earlier + "`; ids are compared ignoring case,"
+                        + " character width and surrounding spaces)"));
                 continue;
             }
             agents.add(agent);
@@ -106,9 +116,11 @@ public final class AgentsReader {
     private static Agent agent(CsvTable.Row row, List<String> channels, Set<String> sites, double shortestShift,
                                String file, Notes notes) {
         int before = row.problemCount();
-        String id = row.get("agent_id");
+        String id = Ids.strip(row.get("agent_id"));
         if (id.isEmpty()) {
             row.problem("agent_id", "is empty (every agent needs an id)");
+        } else if (Ids.invisible(id) != null) {
+            row.problem("agent_id", "contains " + Ids.invisible(id) + " (expected visible characters only)");
         }
         String name = row.get("name").isEmpty() ? id : row.get("name");
         WorkMode mode = row.parse("work_mode", s -> Values.choice(s, WORK_MODES));
@@ -118,8 +130,8 @@ public final class AgentsReader {
                 "channel:proficiency such as voice:1.0;chat:0.7"));
         Map<String, Double> development = row.parse("development", s -> entries(s, channels, Range.above(0), false,
                 "channel:hours such as email:6;chat:4"));
-        Double min = row.parse("min_hours_week", s -> s.isEmpty() ? 0.0 : Values.number(s, Range.closed(0, 168)));
-        Double max = row.parse("max_hours_week", s -> Values.number(s, Range.openClosed(0, 168)));
+        Double min = row.parse("min_hours_week", s -> s.isEmpty() ? 0.0 : Values.number(s, Range.of(Plausible.HOURS_PER_WEEK)));
+        Double max = row.parse("max_hours_week", s -> Values.number(s, Range.ofAbove(Plausible.HOURS_PER_WEEK)));
         if (min != null && max != null && min > max) {
             row.problem("min_hours_week", Values.format(min) + " is more than max_hours_week (" + Values.format(max) + ")");
         }
@@ -128,7 +140,7 @@ public final class AgentsReader {
                     + Values.format(min) + " ignored");
             min = 0.0;
         }
-        Double cost = row.parse("hourly_cost", s -> Values.number(s, Range.atLeast(0)));
+        Double cost = row.parse("hourly_cost", s -> Values.number(s, Range.of(Plausible.HOURLY_COST)));
         Set<DayOfWeek> days = row.parse("available_days", Values::days);
         LocalTime earliest = row.parse("earliest_start", s -> Values.time(s, false));
         LocalTime latest = row.parse("latest_end", s -> Values.time(s, true));
@@ -173,6 +185,11 @@ public final class AgentsReader {
             }
             return null;
         }
+        if (sites != null) {
+            // a site is an id: `London` in agents.csv is rules.yaml's `london`
+            site = sites.stream().filter(known -> Ids.key(known).equals(Ids.key(row.get("site")))).findFirst()
+                    .orElse(site);
+        }
         if (sites != null && !sites.contains(site)) {
             row.problem("site", "`" + site + "` is not a site of rules.yaml" + (sites.isEmpty()
                     ? " (rules.yaml defines no sites; leave empty or write `home` for remote agents)"
@@ -206,6 +223,8 @@ public final class AgentsReader {
         if (s.isBlank()) {
             return out;
         }
+        Map<String, String> byKey = new HashMap<>();
+        channels.forEach(c -> byKey.putIfAbsent(Ids.key(c), c));
         if (s.contains(",")) {
             throw new BadValue(Values.quote(s) + " contains a comma: separate entries with `;` and write decimals"
                     + " with a dot (expected " + expected + ")");
@@ -216,7 +235,9 @@ public final class AgentsReader {
                 continue;
             }
             int colon = entry.indexOf(':');
-            String channel = (colon < 0 ? entry : entry.substring(0, colon)).trim();
+            String written = (colon < 0 ? entry : entry.substring(0, colon)).trim();
+            // channel names are ids: `Voice` is channels.yaml's `voice`
+            String channel = byKey.getOrDefault(Ids.key(written), written);
             if (colon < 0 && !bareMeansOne || channel.isEmpty()) {
                 throw new BadValue(Values.quote(entry) + " is not an entry of the form " + expected);
             }

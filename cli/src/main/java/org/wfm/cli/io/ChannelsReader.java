@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.wfm.forecast.io.Ids;
+import org.wfm.forecast.io.Plausible;
 import org.wfm.forecast.io.Problems;
 import org.wfm.scheduler.staffing.Channel;
 import org.wfm.scheduler.staffing.ChannelKind;
@@ -28,6 +30,9 @@ import org.wfm.scheduler.staffing.ChannelPlan;
  * <li>{@code concurrent}: the same plus {@code concurrency} (a whole number ≥ 1);</li>
  * <li>{@code deferred}: {@code response_hours} (&gt; 0) and {@code aht_seconds} required.</li>
  * </ul>
+ * Numbers are also within the plausibility ranges of {@link Plausible} (AHT 1 s to 8 h, answer time up to a day,
+ * patience 1 s to a day, response window up to a year, concurrency up to 50). Channel names are ids: two names
+ * that agree after {@link Ids#key} (case, width) are refused, naming both lines.
  * Any channel may set its own {@code shrinkage}. A key that does not apply to the channel's kind (such as
  * {@code service_level} on a deferred channel) is an error rather than silently ignored, since the planner
  * evidently expected it to do something. Unset optional numbers are NaN, as {@link Channel} documents;
@@ -88,7 +93,14 @@ public final class ChannelsReader {
                 root.missing("channels", "a mapping of channel names to settings, e.g. voice: {kind: immediate, ...}");
             }
         } else {
+            java.util.Map<String, String> byKey = new java.util.HashMap<>();
             for (String name : section.keys()) {
+                String first = byKey.putIfAbsent(Ids.key(name), name);
+                if (first != null) {
+                    problems.add(section.lineOf(name), section.path(name), "channel `" + name + "` is channel `" + first
+                            + "` of line " + section.lineOf(first) + " written differently (names are compared ignoring"
+                            + " case and character width); give each channel once");
+                }
                 YamlSection c = section.section(name);
                 if (!NAME.matcher(name).matches()) {
                     problems.add(section.lineOf(name), section.path(name), "channel name `" + name
@@ -115,7 +127,7 @@ public final class ChannelsReader {
             kind = c.choice("kind", null, KINDS);
         }
         double shrinkage = c.number("shrinkage", defaultShrinkage, Range.closedOpen(0, 1));
-        double aht = c.requiredNumber("aht_seconds", Range.above(0), "average handling time in seconds");
+        double aht = c.requiredNumber("aht_seconds", Range.of(Plausible.AHT_SECONDS), "average handling time in seconds");
         if (kind == null) {
             c.keys();
             c.finish();
@@ -128,20 +140,20 @@ public final class ChannelsReader {
                     c.problem(key, "does not apply to a deferred channel (its work is due within response_hours)");
                 }
             }
-            double response = c.requiredNumber("response_hours", Range.above(0),
+            double response = c.requiredNumber("response_hours", Range.ofAbove(Plausible.RESPONSE_HOURS),
                     "a deferred channel needs the hours within which its work must be done");
             channel = new Channel(name, kind, Double.NaN, Double.NaN, Double.NaN, Double.NaN, aht, 1, response, shrinkage);
         } else {
             String which = kind == ChannelKind.IMMEDIATE ? "an immediate" : "a concurrent";
             double sl = c.requiredNumber("service_level", Range.open(0, 1),
                     which + " channel needs its target share answered in time, e.g. 0.80");
-            double answer = c.requiredNumber("answer_seconds", Range.atLeast(0),
+            double answer = c.requiredNumber("answer_seconds", Range.of(Plausible.ANSWER_SECONDS),
                     which + " channel needs the target answer time in seconds, e.g. 20");
-            double patience = c.optionalNumber("patience_seconds", Range.above(0));
+            double patience = c.optionalNumber("patience_seconds", Range.of(Plausible.PATIENCE_SECONDS));
             double occupancy = c.optionalNumber("max_occupancy", Range.openClosed(0, 1));
             int concurrency = 1;
             if (kind == ChannelKind.CONCURRENT) {
-                Integer n = c.requiredInteger("concurrency", Range.atLeast(1),
+                Integer n = c.requiredInteger("concurrency", Range.of(Plausible.CONCURRENCY),
                         "a concurrent channel needs the contacts one agent serves at once, e.g. 3");
                 concurrency = n == null ? 1 : n;
             } else if (c.has("concurrency")) {

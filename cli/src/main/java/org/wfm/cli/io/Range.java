@@ -1,7 +1,21 @@
 package org.wfm.cli.io;
 
-/** An allowed interval of numbers, with the wording used in messages ("at least 0 and less than 1"). */
+/**
+ * An allowed interval of numbers, with the wording used in messages ("at least 0 and less than 1"). The
+ * plausibility bounds themselves (volumes, AHT, costs, hours...) are defined once in
+ * {@link org.wfm.forecast.io.Plausible}, shared with the history reader; {@link #of} turns one into a Range.
+ */
 record Range(double min, boolean minIncluded, double max, boolean maxIncluded) {
+
+    /** A plausibility range of {@link org.wfm.forecast.io.Plausible}, both ends included. */
+    static Range of(org.wfm.forecast.io.Plausible.Limit limit) {
+        return new Range(limit.min(), true, limit.max(), true);
+    }
+
+    /** A plausibility range whose lower end is excluded (a response window must be longer than 0). */
+    static Range ofAbove(org.wfm.forecast.io.Plausible.Limit limit) {
+        return new Range(limit.min(), false, limit.max(), true);
+    }
 
     static Range atLeast(double min) {
         return new Range(min, true, Double.POSITIVE_INFINITY, false);

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.wfm.forecast.io.Ids;
+import org.wfm.forecast.io.Plausible;
 import org.wfm.forecast.io.Problems;
 import org.wfm.scheduler.domain.Rules;
 
@@ -24,6 +26,8 @@ import org.wfm.scheduler.domain.Rules;
  * objective: {mode: cover, late_contact_cost: 1.50, spread: 1}   mode cover | balance; spread 0..100 (0 = off)
  * replan:   {frozen_days: 3, change_cost: 60}          frozen_days 0..366, change_cost ≥ 0 (money per changed day)
  * </pre>
+ * Dates are within {@link Plausible#dateRange()}; seats, costs and money within {@link Plausible}'s ranges (a
+ * multiplier 1–10, a premium 0–10); site names are ids, two that agree after {@link Ids#key} are refused.
  * Without a {@code horizon} section {@link Rules#horizon()} is null: plan.yaml's {@code schedule} gives the
  * horizon in the nightly batch, and the caller must supply one otherwise. An absent {@code breaks} section
  * means the default breaks; only {@code breaks: none} switches them off (null).
@@ -91,6 +95,10 @@ public final class RulesReader {
             start = s.value("start", null, Values::date);
         }
         Integer days = s.requiredInteger("days", Range.closed(1, 366), "the number of days to schedule");
+        if (start != null && days != null && start.plusDays(days - 1).isAfter(Plausible.LAST_DATE)) {
+            s.problem("days", "the horizon would end after " + Plausible.LAST_DATE + " (expected dates "
+                    + Plausible.dateRange() + ")");
+        }
         s.finish();
         return start == null || days == null ? null : new Rules.Horizon(start, days);
     }
@@ -158,8 +166,15 @@ public final class RulesReader {
         if (s == null) {
             return seats;
         }
+        Map<String, String> byKey = new java.util.HashMap<>();
         for (String name : s.keys()) {
-            if (name.equalsIgnoreCase(HOME)) {
+            String first = byKey.putIfAbsent(Ids.key(name), name);
+            if (first != null) {
+                s.problem(name, "site `" + name + "` is site `" + first + "` of line " + s.lineOf(first)
+                        + " written differently (names are compared ignoring case and character width)");
+                continue;
+            }
+            if (Ids.key(name).equals(HOME)) {
                 s.problem(name, "`home` is reserved for remote work and cannot be a site name");
                 continue;
             }
@@ -167,7 +182,7 @@ public final class RulesReader {
             if (site == null) {
                 continue;
             }
-            Integer n = site.requiredInteger("seats", Range.atLeast(0), "the number of seats at the site");
+            Integer n = site.requiredInteger("seats", Range.of(Plausible.SEATS), "the number of seats at the site");
             site.finish();
             if (n != null) {
                 seats.put(name, n);
@@ -181,8 +196,8 @@ public final class RulesReader {
             return DEFAULT_COSTS;
         }
         double after = s.number("overtime_after_hours_week", DEFAULT_COSTS.overtimeAfterHoursWeek(), Range.closed(0, 168));
-        double multiplier = s.number("overtime_multiplier", DEFAULT_COSTS.overtimeMultiplier(), Range.atLeast(1));
-        double premium = s.number("on_demand_premium", DEFAULT_COSTS.onDemandPremium(), Range.atLeast(0));
+        double multiplier = s.number("overtime_multiplier", DEFAULT_COSTS.overtimeMultiplier(), Range.closed(1, 10));
+        double premium = s.number("on_demand_premium", DEFAULT_COSTS.onDemandPremium(), Range.closed(0, 10));
         s.finish();
         return new Rules.Costs(after, multiplier, premium);
     }
@@ -192,7 +207,7 @@ public final class RulesReader {
             return DEFAULT_OBJECTIVE;
         }
         Rules.ObjectiveMode mode = s.choice("mode", DEFAULT_OBJECTIVE.mode(), MODES);
-        double cost = s.number("late_contact_cost", DEFAULT_OBJECTIVE.lateContactCost(), Range.atLeast(0));
+        double cost = s.number("late_contact_cost", DEFAULT_OBJECTIVE.lateContactCost(), Range.of(Plausible.MONEY));
         // Above 100 the term would swamp the late contacts it is meant to shape (and the long score's range).
         double spread = s.number("spread", DEFAULT_OBJECTIVE.spread(), Range.closed(0, 100));
         s.finish();
@@ -204,7 +219,7 @@ public final class RulesReader {
             return Rules.Replan.DEFAULT;
         }
         int frozen = s.integer("frozen_days", Rules.Replan.DEFAULT.frozenDays(), Range.closed(0, 366));
-        double cost = s.number("change_cost", Rules.Replan.DEFAULT.changeCost(), Range.closed(0, 1_000_000));
+        double cost = s.number("change_cost", Rules.Replan.DEFAULT.changeCost(), Range.of(Plausible.MONEY));
         s.finish();
         return new Rules.Replan(frozen, cost);
     }

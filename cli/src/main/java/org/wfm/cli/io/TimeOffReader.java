@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.wfm.forecast.io.Ids;
 import org.wfm.scheduler.domain.TimeOff;
 
 /**
  * Reads timeoff.csv ({@code agent_id,date,start,end,reason}) into {@link TimeOff} rows in file order.
  * {@code start}, {@code end} and {@code reason} may be left out of the header; empty times mean the whole
  * day, otherwise both are needed and {@code start < end} on the same day (split a night into two rows).
+ * {@code agent_id} finds its agent as {@link Ids#key} compares ids (case, width, spaces), and is then written as
+ * agents.csv spells it (noted when the spelling differs). Dates are within
+ * {@link org.wfm.forecast.io.Plausible#dateRange()}.
  * A header with no rows means nobody is off. A row repeating an earlier one exactly is noted and dropped.
  */
 public final class TimeOffReader {
@@ -37,9 +41,12 @@ public final class TimeOffReader {
         CsvTable table = CsvTable.read(file, COLUMNS, OPTIONAL, notes);
         List<TimeOff> out = new ArrayList<>();
         Map<TimeOff, Integer> seen = new HashMap<>();
+        Map<String, String> byKey = new HashMap<>();
+        agentIds.stream().sorted().forEach(id -> byKey.putIfAbsent(Ids.key(id), id));
         for (CsvTable.Row row : table.rows()) {
             int before = row.problemCount();
-            String agent = row.get("agent_id");
+            String written = Ids.strip(row.get("agent_id"));
+            String agent = byKey.getOrDefault(Ids.key(written), written);
             if (agent.isEmpty()) {
                 row.problem("agent_id", "is empty");
             } else if (!agentIds.contains(agent)) {
@@ -71,6 +78,10 @@ public final class TimeOffReader {
             }
             if (row.problemCount() > before) {
                 continue;
+            }
+            if (!agent.equals(written)) {
+                notes.add(table.file(), row.line(), "agent_id", "`" + written + "` read as agent `" + agent
+                        + "` of agents.csv (ids are compared ignoring case, character width and surrounding spaces)");
             }
             TimeOff timeOff = new TimeOff(agent, date, start, end, row.get("reason"));
             Integer first = seen.putIfAbsent(timeOff, row.line());

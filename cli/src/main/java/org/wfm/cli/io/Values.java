@@ -68,7 +68,11 @@ final class Values {
     static double number(String s) throws BadValue {
         String t = s.trim();
         if (NUMBER.matcher(t).matches()) {
-            return Double.parseDouble(t);
+            double x = Double.parseDouble(t);
+            if (!Double.isFinite(x)) {
+                throw new BadValue(quote(s) + " is too large to be a number wfm can use");
+            }
+            return x;
         }
         String hint;
         if (DECIMAL_COMMA.matcher(t).matches()) {
@@ -122,15 +126,22 @@ final class Values {
         }
     }
 
+    /** A date within {@link org.wfm.forecast.io.Plausible#dateRange()}. */
     static LocalDate date(String s) throws BadValue {
+        LocalDate d;
         try {
-            return LocalDate.parse(s.trim());
+            d = LocalDate.parse(s.trim());
         } catch (DateTimeException e) {
             if (s.trim().matches("\\d{4}-\\d{2}-\\d{2}")) {
                 throw new BadValue(quote(s) + " is not a day of the calendar");
             }
             throw new BadValue(quote(s) + " is not a date (expected YYYY-MM-DD such as 2026-01-05)");
         }
+        String problem = org.wfm.forecast.io.Plausible.dateProblem(d);
+        if (problem != null) {
+            throw new BadValue(problem);
+        }
+        return d;
     }
 
     /**

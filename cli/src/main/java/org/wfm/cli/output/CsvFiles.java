@@ -16,7 +16,11 @@ import org.wfm.scheduler.domain.CoverageRow;
 import org.wfm.scheduler.domain.ScheduleRow;
 import org.wfm.scheduler.staffing.Requirement;
 
-/** Writers of the contract's CSV outputs (UTF-8, header, LF, numbers with a dot). */
+/**
+ * Writers of the contract's CSV outputs (UTF-8, header, LF, numbers with a dot). Text that comes from the inputs
+ * (agent ids and names, channels, locations) goes through {@link CsvCells#write}, so a spreadsheet never runs it as
+ * a formula; {@link OutputReaders} reads it back to the original text.
+ */
 public final class CsvFiles {
     public static final String[] FORECAST = {"interval_start", "channel", "volume", "volume_lower", "volume_upper",
         "aht_seconds"};
@@ -49,10 +53,14 @@ public final class CsvFiles {
         }
     }
 
+    private static String text(String s) {
+        return CsvCells.write(s);
+    }
+
     public static void writeForecast(Path file, List<ForecastPoint> points) {
         write(file, FORECAST, p -> {
             for (ForecastPoint f : points) {
-                p.printRecord(Timestamps.format(f.intervalStart()), f.channel(), Numbers.format(f.volume()),
+                p.printRecord(Timestamps.format(f.intervalStart()), text(f.channel()), Numbers.format(f.volume()),
                         Numbers.format(f.volumeLower()), Numbers.format(f.volumeUpper()),
                         Numbers.format(f.ahtSeconds(), 1));
             }
@@ -62,7 +70,7 @@ public final class CsvFiles {
     public static void writePeaks(Path file, List<Peak> peaks) {
         write(file, PEAKS, p -> {
             for (Peak k : peaks) {
-                p.printRecord(k.channel(), k.kind(), Timestamps.format(k.start()), Timestamps.format(k.end()),
+                p.printRecord(text(k.channel()), k.kind(), Timestamps.format(k.start()), Timestamps.format(k.end()),
                         Numbers.format(k.meanVolume()), Numbers.format(k.ratioToAverage(), 3));
             }
         });
@@ -71,7 +79,7 @@ public final class CsvFiles {
     public static void writeRequirements(Path file, List<Requirement> reqs) {
         write(file, REQUIREMENTS, p -> {
             for (Requirement r : reqs) {
-                p.printRecord(Timestamps.format(r.intervalStart()), r.channel(), Numbers.format(r.forecastVolume()),
+                p.printRecord(Timestamps.format(r.intervalStart()), text(r.channel()), Numbers.format(r.forecastVolume()),
                         Numbers.format(r.ahtSeconds(), 1), Numbers.format(r.requiredAgents()),
                         Numbers.format(r.requiredStaff()));
             }
@@ -82,10 +90,10 @@ public final class CsvFiles {
     public static void writeSchedule(Path file, List<ScheduleRow> rows, java.util.Map<String, String> names) {
         write(file, SCHEDULE, p -> {
             for (ScheduleRow r : rows) {
-                p.printRecord(r.agentId(), Timestamps.format(r.date()), Timestamps.format(r.start().toLocalTime()),
+                p.printRecord(text(r.agentId()), Timestamps.format(r.date()), Timestamps.format(r.start().toLocalTime()),
                         Timestamps.format(r.end().toLocalTime()), r.activity().csv(),
-                        r.channel() == null ? "" : r.channel(), r.location() == null ? "" : r.location(),
-                        names.getOrDefault(r.agentId(), ""));
+                        text(r.channel() == null ? "" : r.channel()), text(r.location() == null ? "" : r.location()),
+                        text(names.getOrDefault(r.agentId(), "")));
             }
         });
     }
@@ -93,7 +101,7 @@ public final class CsvFiles {
     public static void writeCoverage(Path file, List<CoverageRow> rows) {
         write(file, COVERAGE, p -> {
             for (CoverageRow c : rows) {
-                p.printRecord(Timestamps.format(c.intervalStart()), c.channel(), Numbers.format(c.forecastVolume()),
+                p.printRecord(Timestamps.format(c.intervalStart()), text(c.channel()), Numbers.format(c.forecastVolume()),
                         Numbers.format(c.required()), Numbers.format(c.scheduled()),
                         Numbers.format(c.serviceLevel()), Numbers.format(c.occupancy()));
             }
@@ -103,7 +111,7 @@ public final class CsvFiles {
     public static void writeSimulation(Path file, List<org.wfm.scheduler.simulation.SimulationRow> rows) {
         write(file, SIMULATION, p -> {
             for (var r : rows) {
-                p.printRecord(Timestamps.format(r.intervalStart()), r.channel(), Numbers.format(r.offered()),
+                p.printRecord(Timestamps.format(r.intervalStart()), text(r.channel()), Numbers.format(r.offered()),
                         Numbers.format(r.answeredInTarget()), Numbers.format(r.abandoned()),
                         Numbers.format(r.serviceLevel()), Numbers.format(r.serviceLevelCi95()),
                         Numbers.format(r.asaSeconds(), 1), Numbers.format(r.occupancy()));

@@ -23,48 +23,94 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.wfm.forecast.ForecastPoint;
+import org.wfm.forecast.history.HistoryReader;
+import org.wfm.forecast.io.Ids;
 import org.wfm.forecast.io.InputException;
+import org.wfm.forecast.io.Plausible;
 import org.wfm.forecast.io.Problems;
 import org.wfm.scheduler.domain.Activity;
 import org.wfm.scheduler.domain.ScheduleRow;
+import org.wfm.scheduler.staffing.Channel;
+import org.wfm.scheduler.staffing.ChannelPlan;
 import org.wfm.scheduler.staffing.Requirement;
 
 /**
  * Reads wfm's own CSV outputs back when they are another command's input (forecast.csv for requirements,
  * requirements.csv for schedule, schedule.csv for simulate, export and --previous), with the same
  * line-and-column validation as any other input.
+ *
+ * <p>forecast.csv and requirements.csv are checked against channels.yaml: every channel must be one of its channels
+ * (names compared as {@link Ids#key} does, and written as channels.yaml spells them), the rows' interval length
+ * must be its {@code interval_minutes}, and every number within {@link Plausible}'s ranges (volumes, AHT, agents,
+ * dates). Text cells that {@link CsvCells} protected from spreadsheets are read back to the original text.
  */
 public final class OutputReaders {
     private OutputReaders() {
     }
 
-    /** forecast.csv, or requirements.csv read as demand (forecast_volume becomes the volume). */
-    public static List<ForecastPoint> readDemand(Path file, ZoneId zone) {
-        return read(file, new String[]{"interval_start", "channel"}, (row) -> {
+    /**
+     * forecast.csv, or requirements.csv read as demand (forecast_volume becomes the volume), checked against
+     * {@code plan} (see the class comment); {@code channelsLabel} names the channels file in messages.
+     */
+    public static List<ForecastPoint> readDemand(Path file, ChannelPlan plan, String channelsLabel) {
+        List<ForecastPoint> points = read(file, new String[]{"interval_start", "channel"}, (row) -> {
             boolean isRequirements = row.has("forecast_volume");
             String volCol = isRequirements ? "forecast_volume" : "volume";
-            LocalDateTime t = row.timestamp("interval_start", zone);
-            String ch = row.text("channel");
-            double v = row.number(volCol, true);
+            LocalDateTime t = row.timestamp("interval_start", plan.zone());
+            String ch = row.channel("channel", plan, channelsLabel);
+            double v = row.number(volCol, Plausible.VOLUME);
             double lo = row.has("volume_lower") ? row.optionalNumber("volume_lower") : Double.NaN;
             double hi = row.has("volume_upper") ? row.optionalNumber("volume_upper") : Double.NaN;
-            double aht = row.has("aht_seconds") ? row.optionalNumber("aht_seconds") : Double.NaN;
+            double aht = row.has("aht_seconds") ? row.aht("aht_seconds", v, false) : Double.NaN;
             return t == null || ch == null ? null : new ForecastPoint(t, ch, v, lo, hi, aht);
         }, "volume or forecast_volume", r -> r.has("volume") || r.has("forecast_volume"),
                 p -> p.intervalStart() + "|" + p.channel());
+        checkInterval(file, points, ForecastPoint::channel, ForecastPoint::intervalStart, plan, channelsLabel);
+        return points;
     }
 
-    public static List<Requirement> readRequirements(Path file, ZoneId zone) {
-        return read(file, new String[]{"interval_start", "channel", "forecast_volume", "aht_seconds",
+    /** requirements.csv, checked against {@code plan} as {@link #readDemand} is. */
+    public static List<Requirement> readRequirements(Path file, ChannelPlan plan, String channelsLabel) {
+        List<Requirement> reqs = read(file, new String[]{"interval_start", "channel", "forecast_volume", "aht_seconds",
             "required_agents", "required_staff"}, row -> {
-                LocalDateTime t = row.timestamp("interval_start", zone);
-                String ch = row.text("channel");
-                double v = row.number("forecast_volume", true);
-                double aht = row.number("aht_seconds", true);
-                double ra = row.number("required_agents", true);
-                double rs = row.number("required_staff", true);
+                LocalDateTime t = row.timestamp("interval_start", plan.zone());
+                String ch = row.channel("channel", plan, channelsLabel);
+                double v = row.number("forecast_volume", Plausible.VOLUME);
+                double aht = row.aht("aht_seconds", v, true);
+                double ra = row.number("required_agents", Plausible.AGENTS);
+                double rs = row.number("required_staff", Plausible.AGENTS);
                 return t == null || ch == null ? null : new Requirement(t, ch, v, aht, ra, rs);
             }, null, r -> true, r -> r.intervalStart() + "|" + r.channel());
+        checkInterval(file, reqs, Requirement::channel, Requirement::intervalStart, plan, channelsLabel);
+        return reqs;
+    }
+
+    /**
+     * The rows' interval length (as the history's is inferred) must be channels.yaml's {@code interval_minutes}, and
+     * every row must start on its grid: a 15-minute forecast read as 30-minute intervals would halve the load.
+     */
+    private static <T> void checkInterval(Path file, List<T> rows, Function<T, String> channel,
+                                          Function<T, LocalDateTime> start, ChannelPlan plan, String channelsLabel) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        int minutes = plan.intervalMinutes();
+        Map<String, java.util.TreeSet<LocalDateTime>> byChannel = new java.util.TreeMap<>();
+        for (T r : rows) {
+            byChannel.computeIfAbsent(channel.apply(r), c -> new java.util.TreeSet<>()).add(start.apply(r));
+        }
+        int gap = HistoryReader.gapMinutes(byChannel.values());
+        if (gap != 0 && gap != minutes) {
+            throw new InputException(name, 0, "interval_start", "rows are " + gap + " minutes apart but "
+                    + channelsLabel + " has interval_minutes: " + minutes + " (expected one row per " + minutes
+                    + "-minute interval; make the file with the same interval_minutes, or change it in "
+                    + channelsLabel + ")");
+        }
+        for (T r : rows) {
+            LocalDateTime t = start.apply(r);
+            if ((t.getHour() * 60 + t.getMinute()) % minutes != 0) {
+                throw new InputException(name, 0, "interval_start", t + " (channel " + channel.apply(r)
+                        + ") does not start a " + minutes + "-minute interval (interval_minutes of " + channelsLabel + ")");
+            }
+        }
     }
 
     public static List<org.wfm.scheduler.domain.CoverageRow> readCoverage(Path file, ZoneId zone) {
@@ -134,7 +180,7 @@ public final class OutputReaders {
                 return names;
             }
             for (CSVRecord rec : p) {
-                names.putIfAbsent(rec.get("agent_id"), rec.get("name"));
+                names.putIfAbsent(CsvCells.read(rec.get("agent_id")), CsvCells.read(rec.get("name")));
             }
         } catch (IOException | RuntimeException e) {
             return names;
@@ -241,7 +287,7 @@ public final class OutputReaders {
             if (i == null || rec == null || i >= rec.size()) {
                 return "";
             }
-            return rec.get(i).trim();
+            return CsvCells.read(rec.get(i).trim());
         }
 
         String optionalText(String col) {
@@ -281,17 +327,84 @@ public final class OutputReaders {
             }
         }
 
+        /** A number within {@code limit}; NaN with a problem otherwise. */
+        double number(String col, Plausible.Limit limit) {
+            String s = raw(col);
+            int before = problems.size();
+            double v = number(col, false);
+            if (problems.size() == before && !limit.contains(v)) {
+                problems.add(line, col, limit.problem(v));
+                return Double.NaN;
+            }
+            return v;
+        }
+
+        /**
+         * An AHT in seconds within {@link Plausible#AHT_SECONDS} (with a hint when it looks like milliseconds);
+         * empty, or 0 on a row without contacts, is NaN (the channel's AHT) unless {@code required}.
+         */
+        double aht(String col, double volume, boolean required) {
+            String s = raw(col);
+            if (s.isEmpty() && !required) {
+                return Double.NaN;
+            }
+            int before = problems.size();
+            double v = number(col, false);
+            if (problems.size() > before) {
+                return Double.NaN;
+            }
+            if (v == 0 && volume == 0) {
+                return required ? 0 : Double.NaN;
+            }
+            if (!Plausible.AHT_SECONDS.contains(v)) {
+                problems.add(line, col, Plausible.AHT_SECONDS.problem(v) + Plausible.ahtUnitHint(v));
+                return Double.NaN;
+            }
+            return v;
+        }
+
+        /** A channel of {@code plan}, as channels.yaml spells it; null with a problem when there is none such. */
+        String channel(String col, ChannelPlan plan, String channelsLabel) {
+            String s = text(col);
+            if (s == null) {
+                return null;
+            }
+            String bad = Ids.invisible(s);
+            if (bad != null) {
+                problems.add(line, col, "channel name contains " + bad + " (expected a channel of " + channelsLabel + ")");
+                return null;
+            }
+            String key = Ids.key(s);
+            for (Channel c : plan.channels()) {
+                if (Ids.key(c.name()).equals(key)) {
+                    return c.name();
+                }
+            }
+            List<String> names = plan.channels().stream().map(Channel::name).toList();
+            problems.add(line, col, "channel `" + s + "` is not in " + channelsLabel + " (expected one of "
+                    + String.join(", ", names) + ")");
+            return null;
+        }
+
         LocalDateTime timestamp(String col, ZoneId zone) {
             String s = raw(col);
             LocalDateTime t = Timestamps.parse(s, zone);
             if (t == null) {
                 problems.add(line, col, "\"" + s + "\" is not a timestamp, expected e.g. 2026-01-05T08:00");
+            } else if (Plausible.dateProblem(t.toLocalDate()) != null) {
+                problems.add(line, col, Plausible.dateProblem(t.toLocalDate()));
+                return null;
             }
             return t;
         }
 
         LocalDate date(String col) {
-            return parsed(col, LocalDate::parse, "a date, expected e.g. 2026-01-05");
+            LocalDate d = parsed(col, LocalDate::parse, "a date, expected e.g. 2026-01-05");
+            if (d != null && Plausible.dateProblem(d) != null) {
+                problems.add(line, col, Plausible.dateProblem(d));
+                return null;
+            }
+            return d;
         }
 
         LocalTime time(String col) {

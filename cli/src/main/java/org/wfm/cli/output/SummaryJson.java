@@ -3,6 +3,7 @@ package org.wfm.cli.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,27 +76,53 @@ public final class SummaryJson {
         }
     }
 
-    /** Rounds every number to 4 decimals so figures read cleanly and stay stable across platforms. */
+    /**
+     * Rounds every number to 4 decimals so figures read cleanly and stay stable across platforms. JSON has no
+     * Infinity or NaN (Jackson would write the text "Infinity"): such a value is written as null, with a warning
+     * naming its key, since it means a figure could not be computed. The readers' ranges keep inputs from
+     * producing one.
+     */
     static void round(JsonNode node) {
+        round(node, "");
+    }
+
+    private static void round(JsonNode node, String path) {
         if (node instanceof ObjectNode o) {
-            o.fieldNames().forEachRemaining(name -> {
+            List<String> names = new java.util.ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
                 JsonNode v = o.get(name);
+                String at = path.isEmpty() ? name : path + "." + name;
                 if (v.isFloatingPointNumber()) {
-                    o.put(name, Numbers.round(v.doubleValue(), 4));
+                    if (finite(v.doubleValue(), at)) {
+                        o.put(name, Numbers.round(v.doubleValue(), 4));
+                    } else {
+                        o.putNull(name);
+                    }
                 } else {
-                    round(v);
+                    round(v, at);
                 }
-            });
+            }
         } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
             for (int i = 0; i < a.size(); i++) {
                 JsonNode v = a.get(i);
+                String at = path + "[" + i + "]";
                 if (v.isFloatingPointNumber()) {
-                    a.set(i, a.numberNode(Numbers.round(v.doubleValue(), 4)));
+                    a.set(i, finite(v.doubleValue(), at) ? a.numberNode(Numbers.round(v.doubleValue(), 4))
+                            : a.nullNode());
                 } else {
-                    round(v);
+                    round(v, at);
                 }
             }
         }
+    }
+
+    private static boolean finite(double v, String at) {
+        if (Double.isFinite(v)) {
+            return true;
+        }
+        org.wfm.cli.Console.note("summary.json: " + at + " is " + v + " (not a finite number); written as null");
+        return false;
     }
 
     public static ObjectNode read(Path file) {

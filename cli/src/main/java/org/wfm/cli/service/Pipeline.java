@@ -81,7 +81,19 @@ public final class Pipeline {
      * its response window itself, so levelling it here first would hide the troughs it can fill.
      */
     public static List<Requirement> requirements(List<ForecastPoint> forecast, ChannelPlan channels) {
-        return RequirementsCalculator.compute(forecast, channels, RequirementsCalculator.DeferredMode.AS_ARRIVING);
+        return requirements(forecast, channels, "forecast");
+    }
+
+    /**
+     * As {@link #requirements(List, ChannelPlan)}; a row needing more agents than the staffing search allows is
+     * an input error of {@code source} (the forecast file) naming its channel and interval.
+     */
+    public static List<Requirement> requirements(List<ForecastPoint> forecast, ChannelPlan channels, String source) {
+        try {
+            return RequirementsCalculator.compute(forecast, channels, RequirementsCalculator.DeferredMode.AS_ARRIVING);
+        } catch (org.wfm.scheduler.staffing.StaffingLimitException e) {
+            throw new org.wfm.forecast.io.InputException(source, 0, "volume", e.getMessage());
+        }
     }
 
     /** Reads channels, rules, agents and time off; {@code timeoff} null means timeoff.csv beside agents.csv if present. */
@@ -115,6 +127,29 @@ public final class Pipeline {
             files.put("timeoff", in.timeOffFile());
         }
         return new ScheduleInputs(in.channels(), in.agents(), in.timeOff(), rules, files);
+    }
+
+    /**
+     * A horizon that no requirement row falls in is a mistake (a year typed wrong, the wrong requirements file),
+     * not an empty plan: scheduling it would pay every agent's minimum hours against no demand and report every
+     * interval covered.
+     */
+    public static void requireOverlap(List<Requirement> reqs, Rules rules, Path rulesFile, Path requirementsFile) {
+        if (reqs.isEmpty()) {
+            throw new org.wfm.forecast.io.InputException(requirementsFile.toString(), 0, null,
+                    "has no requirement rows (expected rows for the horizon of " + rulesFile + ")");
+        }
+        var start = rules.horizon().start().atStartOfDay();
+        var end = rules.horizon().end().atStartOfDay();
+        boolean any = reqs.stream().anyMatch(r -> !r.intervalStart().isBefore(start) && r.intervalStart().isBefore(end));
+        if (!any) {
+            var first = reqs.stream().map(Requirement::intervalStart).min(java.util.Comparator.naturalOrder()).orElseThrow();
+            var last = reqs.stream().map(Requirement::intervalStart).max(java.util.Comparator.naturalOrder()).orElseThrow();
+            throw new org.wfm.forecast.io.InputException(rulesFile.toString(), 0, "horizon", "the horizon "
+                    + rules.horizon().start() + " .. " + rules.horizon().end().minusDays(1) + " has no requirement"
+                    + " rows: " + requirementsFile + " covers " + first.toLocalDate() + " .. " + last.toLocalDate()
+                    + " (expected a horizon within the requirements' dates)");
+        }
     }
 
     /** Requirements inside the rules' horizon (others are ignored with a note). */

@@ -43,7 +43,7 @@ public final class SimulationRun {
         List<ScheduleRow> rows = OutputReaders.readSchedule(InputFiles.requireFile(dir.resolve("schedule.csv"),
                 "--schedule"));
         List<ForecastPoint> demand = OutputReaders.readDemand(InputFiles.requireFile(demandFile, "--forecast"),
-                plan.zone());
+                plan, channelsFile.toString());
         checkReferences(rows, agents, plan, dir);
         demand = demand.stream().filter(p -> plan.channel(p.channel()).isPresent()).toList();
         SimulationResult result = simulate(rows, agents, plan, demand, replications, seed, progress);

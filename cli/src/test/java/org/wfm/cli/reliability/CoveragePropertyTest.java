@@ -55,7 +55,7 @@ class CoveragePropertyTest {
     private static final List<Agent> AGENTS = AgentsReader.read(Fixtures.write(DIR, "agents.csv", Fixtures.AGENTS),
             CHANNELS, RULES);
     private static final List<Requirement> REQUIREMENTS = OutputReaders.readRequirements(
-            Fixtures.write(DIR, "requirements.csv", Fixtures.requirements()), CHANNELS.zone());
+            Fixtures.write(DIR, "requirements.csv", Fixtures.requirements()), CHANNELS, "channels.yaml");
     private static final LocalDate H0 = RULES.horizon().start();
     private static final int IM = CHANNELS.intervalMinutes();
 

@@ -29,8 +29,10 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.wfm.forecast.io.Ids;
 import org.wfm.forecast.io.InputException;
 import org.wfm.forecast.io.LineLimitReader;
+import org.wfm.forecast.io.Plausible;
 import org.wfm.forecast.io.Problems;
 
 /**
@@ -40,6 +42,12 @@ import org.wfm.forecast.io.Problems;
  * column): every other numeric column is a channel; a column named {@code <channel>_aht_seconds} is that
  * channel's AHT. Rows are streamed and folded into one accumulator per interval and channel, so memory
  * grows with the number of distinct intervals, not with the file's text.
+ *
+ * <p>Values are checked against {@link Plausible}: volumes 0 to a million per interval, AHT 1 s to 8 h (an AHT of
+ * 0 on a row without contacts means "none"), dates 1990..2100 with no gap of more than a year between two rows
+ * of a channel; a channel whose median AHT is above an hour is noted (milliseconds?). Channel names are ids:
+ * two spellings that agree after {@link Ids#key} (case, width, spaces) are refused, and so is a control
+ * character in a name.
  *
  * <p>Every problem in the file is collected and thrown at once as an {@link InputException}.
  */
@@ -66,8 +74,16 @@ public final class HistoryReader {
     public static Result readWithNotes(Path file, ZoneId zone) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         Problems problems = new Problems(name);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new InputException(name, 0, null, "file not found: " + file);
+        }
+        if (Files.isDirectory(file)) {
+            throw new InputException(name, 0, null, "is a folder, expected a history file (.csv or .xlsx)");
+        }
+        if (!Files.isRegularFile(file)) {
+            // A named pipe or a device: reading it could block for ever or never end.
+            throw new InputException(name, 0, null, "is not a regular file (a named pipe or a device?); expected a"
+                    + " history file (.csv or .xlsx) saved on disk");
         }
         Builder builder = new Builder(name, zone, problems);
         try {
@@ -259,6 +275,9 @@ public final class HistoryReader {
         final Map<String, Integer> wideAht = new HashMap<>();
         boolean wideDecided;
         int summedDst;
+        /** Each channel's spelling and first line by {@link Ids#key}: look-alike spellings are one channel twice. */
+        final Map<String, String> spellings = new HashMap<>();
+        final Map<String, Integer> spellingLines = new HashMap<>();
 
         Builder(String file, ZoneId zone, Problems problems) {
             this.file = file;
@@ -320,7 +339,7 @@ public final class HistoryReader {
                 }
                 if (name.isEmpty() || (!v.isEmpty() && parseNumber(v) == null && !v.contains(","))) {
                     ignored.add(name.isEmpty() ? "(unnamed column " + (i + 1) + ")" : name);
-                } else {
+                } else if (channelName(1, name, name)) {
                     wideChannels.put(i, name);
                 }
             }
@@ -357,15 +376,20 @@ public final class HistoryReader {
                     problems.add(line, "interval_start", "\"" + timeText + "\" does not exist in " + zone
                             + " (the clocks skip that hour)");
                     time = null;
+                } else if (Plausible.dateProblem(time.local().toLocalDate()) != null) {
+                    problems.add(line, "interval_start", Plausible.dateProblem(time.local().toLocalDate()));
+                    time = null;
                 }
             }
             if (channelCol >= 0) {
                 String channel = get(values, channelCol);
                 if (channel.isEmpty()) {
                     problems.add(line, "channel", "missing; expected a channel name");
+                } else if (!channelName(line, "channel", channel)) {
+                    channel = "";
                 }
                 Double volume = volume(line, "volume", get(values, volumeCol), true);
-                double aht = ahtCol >= 0 ? aht(line, "aht_seconds", get(values, ahtCol)) : Double.NaN;
+                double aht = ahtCol >= 0 ? aht(line, "aht_seconds", get(values, ahtCol), volume) : Double.NaN;
                 if (time != null && volume != null && !channel.isEmpty()) {
                     add(line, channel, time, volume, aht);
                 }
@@ -376,7 +400,7 @@ public final class HistoryReader {
                 for (Map.Entry<Integer, String> e : wideChannels.entrySet()) {
                     Double volume = volume(line, e.getValue(), get(values, e.getKey()), false);
                     Integer ac = wideAht.get(e.getValue());
-                    double aht = ac == null ? Double.NaN : aht(line, columns.get(ac), get(values, ac));
+                    double aht = ac == null ? Double.NaN : aht(line, columns.get(ac), get(values, ac), volume);
                     if (time != null && volume != null) {
                         add(line, e.getValue(), time, volume, aht);
                     }
@@ -404,10 +428,15 @@ public final class HistoryReader {
                 problems.add(line, column, "\"" + text + "\" is negative; expected a volume of 0 or more");
                 return null;
             }
+            if (!Plausible.VOLUME.contains(v)) {
+                problems.add(line, column, Plausible.VOLUME.problem(v));
+                return null;
+            }
             return v;
         }
 
-        private double aht(int line, String column, String text) {
+        /** Seconds in {@link Plausible#AHT_SECONDS}; 0 on a row without contacts means no AHT (NaN). */
+        private double aht(int line, String column, String text, Double volume) {
             if (text.isEmpty()) {
                 return Double.NaN;
             }
@@ -420,7 +449,40 @@ public final class HistoryReader {
                 problems.add(line, column, "\"" + text + "\" is negative; expected seconds of 0 or more");
                 return Double.NaN;
             }
+            if (v == 0 && volume != null && volume == 0) {
+                return Double.NaN;
+            }
+            if (!Plausible.AHT_SECONDS.contains(v)) {
+                problems.add(line, column, Plausible.AHT_SECONDS.problem(v) + Plausible.ahtUnitHint(v));
+                return Double.NaN;
+            }
             return v;
+        }
+
+        /**
+         * False (problem added) for a name with a control character, or a second spelling of a channel already
+         * met (compared by {@link Ids#key}: {@code Voice} and {@code voice} would be two channels of one queue).
+         */
+        private boolean channelName(int line, String column, String channel) {
+            String bad = Ids.invisible(channel);
+            if (bad != null) {
+                problems.add(line, column, "channel name \"" + channel.replaceAll("\\p{Cc}", "?") + "\" contains "
+                        + bad + "; expected letters, digits, `_`, `-` or `.`");
+                return false;
+            }
+            String key = Ids.key(channel);
+            String first = spellings.putIfAbsent(key, channel);
+            if (first == null) {
+                spellingLines.put(key, line);
+                return true;
+            }
+            if (!first.equals(channel)) {
+                problems.add(line, column, "channel `" + channel + "` is channel `" + first + "` of line "
+                        + spellingLines.get(key) + " written differently (names are compared ignoring case, width"
+                        + " and surrounding spaces); use one spelling");
+                return false;
+            }
+            return true;
         }
 
         private void add(int line, String channel, ParsedTime time, double volume, double aht) {
@@ -483,6 +545,7 @@ public final class HistoryReader {
             byChannel.forEach((k, v) -> sorted.put(k, inTimeOrder(v)));
             byChannel.clear();
             int minutes = inferInterval();
+            checkGaps();
             problems.throwIfAny();
             Map<String, ChannelHistory> channels = new LinkedHashMap<>();
             for (Map.Entry<String, LinkedHashMap<LocalDateTime, Acc>> e : sorted.entrySet()) {
@@ -490,6 +553,7 @@ public final class HistoryReader {
                 e.getValue().forEach((t, a) -> obs.add(new Observation(t, a.volume,
                         a.ahtWeight > 0 ? a.ahtWork / a.ahtWeight : Double.NaN)));
                 channels.put(e.getKey(), new ChannelHistory(e.getKey(), obs));
+                noteLargeAht(e.getKey(), obs);
             }
             if (summedDst > 0) {
                 notes.add(file + ": " + summedDst + " intervals of the repeated DST hour were summed into one local interval");
@@ -497,32 +561,59 @@ public final class HistoryReader {
             return new Result(new History(zone, minutes, channels), notes);
         }
 
+        /** A channel's rows more than a year apart: one of them has a mistyped year (2100 for 2026). */
+        private void checkGaps() {
+            for (Map.Entry<String, LinkedHashMap<LocalDateTime, Acc>> ch : sorted.entrySet()) {
+                LocalDateTime prev = null;
+                for (Map.Entry<LocalDateTime, Acc> e : ch.getValue().entrySet()) {
+                    if (prev != null) {
+                        long days = java.time.temporal.ChronoUnit.DAYS.between(prev.toLocalDate(), e.getKey().toLocalDate());
+                        if (days > Plausible.MAX_GAP_DAYS) {
+                            Acc before = ch.getValue().get(prev);
+                            Acc after = e.getValue();
+                            // name the row out of line: the lone first or last row, else the later one
+                            boolean earlierIsStray = before == ch.getValue().values().iterator().next();
+                            Acc stray = earlierIsStray ? before : after;
+                            LocalDateTime at = earlierIsStray ? prev : e.getKey();
+                            problems.add(stray.line, "interval_start", at + " is " + days + " days away from the"
+                                    + " next row of channel " + ch.getKey() + " (line " + (earlierIsStray ? after : before).line
+                                    + ", " + (earlierIsStray ? e.getKey() : prev) + "); expected a history without gaps"
+                                    + " of more than " + Plausible.MAX_GAP_DAYS + " days (is the year mistyped?)");
+                            break;
+                        }
+                    }
+                    prev = e.getKey();
+                }
+            }
+        }
+
+        /** A median AHT above an hour is more often milliseconds or a wrong column than a real queue: said. */
+        private void noteLargeAht(String channel, List<Observation> obs) {
+            double[] ahts = obs.stream().mapToDouble(Observation::ahtSeconds).filter(a -> !Double.isNaN(a)).sorted().toArray();
+            if (ahts.length == 0) {
+                return;
+            }
+            double median = ahts[ahts.length / 2];
+            if (median > Plausible.AHT_WARN_SECONDS) {
+                notes.add(file + ": channel " + channel + " has a median AHT of " + Plausible.format(Math.round(median))
+                        + " s (" + String.format(Locale.ROOT, "%.1f", median / 3600) + " h); if aht_seconds is in"
+                        + " milliseconds, divide it by 1000 (" + Plausible.format(Math.round(median / 10) / 100.0) + " s)");
+            }
+        }
+
         /**
          * The interval length is the commonest gap between consecutive rows of a channel on one day;
          * every row must start on a multiple of it, and no day may consistently use a longer length.
          */
         private int inferInterval() {
-            Map<Integer, Integer> gapCount = new TreeMap<>();
-            for (LinkedHashMap<LocalDateTime, Acc> map : sorted.values()) {
-                LocalDateTime prev = null;
-                for (LocalDateTime t : map.keySet()) {
-                    if (prev != null && prev.toLocalDate().equals(t.toLocalDate())) {
-                        int gap = (int) java.time.Duration.between(prev, t).toMinutes();
-                        gapCount.merge(gap, 1, Integer::sum);
-                    }
-                    prev = t;
-                }
-            }
-            if (gapCount.isEmpty()) {
+            List<java.util.Collection<LocalDateTime>> times = new ArrayList<>();
+            sorted.values().forEach(m -> times.add(m.keySet()));
+            int smallest = gapMinutes(times);
+            if (smallest == 0) {
                 // the contract's default when the file cannot tell
                 notes.add(file + ": no two intervals on the same day; assumed 15-minute intervals");
                 return checkAligned(15);
             }
-            // The smallest gap that is common (5 % of gaps or more): a few stray rows off the grid must
-            // not turn a 15-minute file into a 5-minute one; they are reported as misaligned instead.
-            int all = gapCount.values().stream().mapToInt(Integer::intValue).sum();
-            int smallest = gapCount.entrySet().stream().filter(e -> e.getValue() * 20 >= all)
-                    .mapToInt(Map.Entry::getKey).min().orElse(gapCount.keySet().iterator().next());
             int best = Arrays.stream(SUPPORTED_MINUTES).filter(m -> m == smallest).findFirst().orElse(-1);
             if (best < 0) {
                 problems.add(0, "interval_start", "rows " + smallest + " minutes apart; expected intervals of "
@@ -591,6 +682,32 @@ public final class HistoryReader {
         private static int gcd(int a, int b) {
             return b == 0 ? a : gcd(b, a % b);
         }
+    }
+
+    /**
+     * The interval length of time-ordered rows (one collection per channel): the smallest gap in minutes between
+     * consecutive rows of one day that is common (5 % of such gaps or more), so that a few stray rows off the
+     * grid do not turn a 15-minute file into a 5-minute one; 0 when no two rows share a day. The history's
+     * interval is inferred this way, and a forecast or requirements file's is checked against channels.yaml.
+     */
+    public static int gapMinutes(java.util.Collection<? extends java.util.Collection<LocalDateTime>> channels) {
+        Map<Integer, Integer> gapCount = new TreeMap<>();
+        for (java.util.Collection<LocalDateTime> times : channels) {
+            LocalDateTime prev = null;
+            for (LocalDateTime t : times) {
+                if (prev != null && prev.toLocalDate().equals(t.toLocalDate())) {
+                    int gap = (int) java.time.Duration.between(prev, t).toMinutes();
+                    gapCount.merge(gap, 1, Integer::sum);
+                }
+                prev = t;
+            }
+        }
+        if (gapCount.isEmpty()) {
+            return 0;
+        }
+        int all = gapCount.values().stream().mapToInt(Integer::intValue).sum();
+        return gapCount.entrySet().stream().filter(e -> e.getValue() * 20 >= all)
+                .mapToInt(Map.Entry::getKey).min().orElse(gapCount.keySet().iterator().next());
     }
 
     /** A plain decimal number with a dot; a decimal comma, thousands separators or words are rejected. */

@@ -81,6 +81,8 @@ public final class ErlangA {
      * {@code maxOccupancy} (NaN = no cap). Relies on the service level rising and the occupancy falling with
      * more agents (both checked by property tests), so a doubling then bisection search needs
      * O(log N) evaluations.
+     *
+     * @throws StaffingLimitException when more than {@link StaffingLimitException#MAX_SERVERS} would be needed
      */
     public static int required(double load, double ahtSeconds, double patienceSeconds, double targetSl,
                                double answerSeconds, double maxOccupancy) {
@@ -89,14 +91,18 @@ public final class ErlangA {
         if (load <= 0.0) {
             return 0;
         }
+        int max = StaffingLimitException.MAX_SERVERS;
+        if (load > max) {
+            throw StaffingLimitException.forLoad(load);
+        }
         int lo = 0; // known to fail (0 agents answer nobody); ok only if target is 0 and no cap, handled below
         int hi = Math.max(1, (int) Math.ceil(load));
         while (!meets(evaluate(hi, load, ahtSeconds, patienceSeconds, answerSeconds), targetSl, maxOccupancy)) {
-            lo = hi;
-            if (hi > Integer.MAX_VALUE / 2) {
-                throw new IllegalArgumentException("no staffing meets the target for load " + load);
+            if (hi >= max) {
+                throw StaffingLimitException.forLoad(load);
             }
-            hi *= 2;
+            lo = hi;
+            hi = (int) Math.min(max, 2L * hi);
         }
         while (hi - lo > 1) {
             int mid = lo + (hi - lo) / 2;

@@ -96,6 +96,8 @@ public final class ErlangC {
      * Fewest servers with service level ≥ {@code targetSl} and occupancy ≤ {@code maxOccupancy} (NaN = no
      * cap). Always more servers than the load when there is any load, so the queue is stable. The scan
      * continues the Erlang B recursion from one server count to the next: O(result) work in all.
+     *
+     * @throws StaffingLimitException when more than {@link StaffingLimitException#MAX_SERVERS} would be needed
      */
     public static int required(double load, double ahtSeconds, double targetSl, double answerSeconds,
                                double maxOccupancy) {
@@ -108,6 +110,9 @@ public final class ErlangC {
         if (load <= 0.0) {
             return 0;
         }
+        if (load >= StaffingLimitException.MAX_SERVERS) {
+            throw StaffingLimitException.forLoad(load);
+        }
         double b = 1.0;
         int n = 0;
         int floor = (int) Math.floor(load);
@@ -116,6 +121,9 @@ public final class ErlangC {
             b = load * b / (n + load * b);
         }
         while (true) {
+            if (n >= StaffingLimitException.MAX_SERVERS) {
+                throw StaffingLimitException.forLoad(load);
+            }
             n++;
             b = load * b / (n + load * b);
             double c = probabilityOfWaitingFromB(n, load, b);

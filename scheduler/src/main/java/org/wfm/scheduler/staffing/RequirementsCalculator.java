@@ -141,7 +141,12 @@ public final class RequirementsCalculator {
         for (ForecastPoint p : points) {
             double volume = Math.max(0.0, p.volume());
             double aht = aht(p, channel);
-            int agents = agentsNeeded(volume, aht, plan.intervalMinutes(), channel, concurrency);
+            int agents;
+            try {
+                agents = agentsNeeded(volume, aht, plan.intervalMinutes(), channel, concurrency);
+            } catch (StaffingLimitException e) {
+                throw new StaffingLimitException(channel.name() + " at " + p.intervalStart() + ": " + e.getMessage());
+            }
             out.add(new Requirement(p.intervalStart(), channel.name(), volume, aht, agents, agents / availability));
         }
     }

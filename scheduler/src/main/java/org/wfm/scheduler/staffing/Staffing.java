@@ -32,7 +32,12 @@ public final class Staffing {
         if (agents < 0) {
             throw new IllegalArgumentException("agents must be ≥ 0: " + agents);
         }
-        int servers = Math.multiplyExact(agents, concurrency);
+        long wanted = (long) agents * concurrency;
+        if (wanted > StaffingLimitException.MAX_SERVERS) {
+            throw new StaffingLimitException(agents + " agents" + (concurrency > 1 ? " × " + concurrency + " slots" : "")
+                    + " is more than the " + StaffingLimitException.MAX_SERVERS + " servers wfm evaluates");
+        }
+        int servers = (int) wanted;
         StaffingResult r = evaluateServers(load(callsPerInterval, ahtSeconds, intervalMinutes), ahtSeconds,
                 answerSeconds, patienceSeconds, servers);
         return new StaffingResult(agents, r.serviceLevel(), r.asaSeconds(), r.occupancy(), r.abandonment());

@@ -1,0 +1,23 @@
+package org.wfm.scheduler.staffing;
+
+import org.wfm.forecast.io.Plausible;
+
+/**
+ * The load of one interval needs more agents than {@link #MAX_SERVERS}: no contact centre staffs one channel's
+ * interval with a million agents, so the input holds a unit slip (a volume of 1e12, an AHT in milliseconds). The
+ * staffing searches stop here instead of running for ever or overflowing; the CLI reports it as an input error.
+ */
+public final class StaffingLimitException extends IllegalArgumentException {
+    /** Servers (agents, or chat slots) the searches try at most. */
+    public static final int MAX_SERVERS = (int) Plausible.AGENTS.max();
+
+    StaffingLimitException(String message) {
+        super(message);
+    }
+
+    static StaffingLimitException forLoad(double load) {
+        return new StaffingLimitException(String.format(java.util.Locale.ROOT,
+                "a load of %s Erlangs needs more than %,d agents at once (expected at most %,d; is a volume or"
+                        + " an AHT in the wrong unit?)", Plausible.format(load), MAX_SERVERS, MAX_SERVERS));
+    }
+}
