@@ -37,6 +37,11 @@ final class TextInput {
         if (Files.isDirectory(path)) {
             throw fail(label, 0, "is a folder, not a file (expected " + expected + ")");
         }
+        if (!Files.isRegularFile(path)) {
+            // a named pipe or a device: reading it could block for ever or never end
+            throw fail(label, 0, "is not a regular file (a named pipe or a device?); expected " + expected
+                    + " saved on disk");
+        }
         byte[] bytes;
         try {
             long size = Files.size(path);

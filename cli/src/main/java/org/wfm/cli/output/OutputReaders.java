@@ -197,6 +197,10 @@ public final class OutputReaders {
         if (Files.isDirectory(file)) {
             throw new InputException(name, 0, null, "is a folder, expected a CSV file");
         }
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(name, 0, null, "is not a regular file (a named pipe or a device?); expected a"
+                    + " CSV file saved on disk");
+        }
         Problems problems = new Problems(name);
         List<T> out = new ArrayList<>();
         try (Reader r = new org.wfm.forecast.io.LineLimitReader(Files.newBufferedReader(file, StandardCharsets.UTF_8),

@@ -242,7 +242,7 @@ class AgentsReaderTest {
 
     @Test
     void negativeCost() {
-        assertProblem(badValue("hourly_cost", "-3"), file(), 3, "hourly_cost", "-3 is out of range (expected at least 0)");
+        assertProblem(badValue("hourly_cost", "-3"), file(), 3, "hourly_cost", "-3 is out of range (expected at least 0 and at most 10000)");
     }
 
     @Test

@@ -68,7 +68,7 @@ class ChannelsReaderTest {
         InputException e = bad("timezone: UTC\r\n\r\nchannels:\r\n  voice:\r\n    kind: immediate\r\n"
                 + "    service_level: 0.8\r\n    answer_seconds: -20\r\n    aht_seconds: 240\r\n");
         assertProblem(e, dir.resolve("channels.yaml"), 7, "channels.voice.answer_seconds",
-                "-20 is out of range (expected at least 0)");
+                "-20 is out of range (expected at least 0 and at most 86400)");
     }
 
     @Test
@@ -136,7 +136,7 @@ class ChannelsReaderTest {
     void concurrentChannelNeedsConcurrencyOfAtLeastOne() {
         InputException e = bad("channels:\n  chat:\n    kind: concurrent\n    concurrency: 0\n    service_level: 0.8\n"
                 + "    answer_seconds: 60\n    aht_seconds: 900\n");
-        assertProblem(e, dir.resolve("channels.yaml"), 4, "channels.chat.concurrency", "0 is out of range (expected at least 1)");
+        assertProblem(e, dir.resolve("channels.yaml"), 4, "channels.chat.concurrency", "0 is out of range (expected at least 1 and at most 50)");
     }
 
     @Test

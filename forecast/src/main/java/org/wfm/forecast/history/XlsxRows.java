@@ -66,6 +66,11 @@ final class XlsxRows {
             }
             return true;
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+            if (String.valueOf(e.getMessage()).contains("DOCTYPE")) {
+                // XML entities can read local files or expand without end; spreadsheets never write a DOCTYPE
+                throw new IOException("the workbook's XML declares a DOCTYPE, which spreadsheets never write; refused"
+                        + " (save the sheet again from the spreadsheet, or export it as CSV)", e);
+            }
             throw new IOException("not a readable .xlsx workbook (" + e.getMessage() + ")", e);
         } catch (org.apache.poi.UnsupportedFileFormatException e) {
             throw new IOException("not an .xlsx workbook", e);
