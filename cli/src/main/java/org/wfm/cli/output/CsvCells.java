@@ -3,8 +3,8 @@ package org.wfm.cli.output;
 /**
  * Text cells of wfm's CSV outputs, protected against "CSV injection" (OWASP): a spreadsheet opening schedule.csv
  * would run a cell such as {@code =HYPERLINK(...)}, {@code +1+cmd|...} or {@code @SUM(...)} as a formula. A text
- * cell that starts with {@code =}, {@code +}, {@code @}, a tab, a carriage return, or {@code -} followed by
- * anything but a digit or a dot, is written with a single quote in front ({@code '=HYPERLINK(...)}), which
+ * cell that starts with {@code =}, {@code +}, {@code @}, a tab, a carriage return, or {@code -} (unless the whole
+ * text is a negative number such as {@code -5}: {@code -2+3+cmd|...} is a formula) is written with a single quote in front ({@code '=HYPERLINK(...)}), which
  * spreadsheets show as text. A cell that itself starts with a single quote gets one more, so that reading back is
  * exact: {@link #read} removes the one quote {@link #write} added, and only that one. Numbers, dates and times
  * never pass through here and stay numbers.
@@ -36,9 +36,9 @@ public final class CsvCells {
         if (c == '=' || c == '+' || c == '@' || c == '\t' || c == '\r') {
             return true;
         }
-        if (c == '-') {
-            return s.length() > 1 && !(Character.isDigit(s.charAt(1)) || s.charAt(1) == '.');
-        }
-        return false;
+        // "-5" is a number to any spreadsheet, but "-2+3+cmd|..." is a formula and "-x" may be one
+        return c == '-' && !NEGATIVE_NUMBER.matcher(s).matches();
     }
+
+    private static final java.util.regex.Pattern NEGATIVE_NUMBER = java.util.regex.Pattern.compile("-\\d+(\\.\\d+)?");
 }

@@ -575,10 +575,11 @@ public final class HistoryReader {
                             boolean earlierIsStray = before == ch.getValue().values().iterator().next();
                             Acc stray = earlierIsStray ? before : after;
                             LocalDateTime at = earlierIsStray ? prev : e.getKey();
-                            problems.add(stray.line, "interval_start", at + " is " + days + " days away from the"
-                                    + " next row of channel " + ch.getKey() + " (line " + (earlierIsStray ? after : before).line
-                                    + ", " + (earlierIsStray ? e.getKey() : prev) + "); expected a history without gaps"
-                                    + " of more than " + Plausible.MAX_GAP_DAYS + " days (is the year mistyped?)");
+                            problems.add(stray.line, "interval_start", at + " and line "
+                                    + (earlierIsStray ? after : before).line + " (" + (earlierIsStray ? e.getKey() : prev)
+                                    + ") are " + days + " days apart with no row of channel " + ch.getKey()
+                                    + " between them; expected a history without gaps of more than "
+                                    + Plausible.MAX_GAP_DAYS + " days (is the year mistyped?)");
                             break;
                         }
                     }
