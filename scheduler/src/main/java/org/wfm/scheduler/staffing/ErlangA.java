@@ -40,6 +40,11 @@ public final class ErlangA {
     private static final double RESCALE_LOG = Math.log(RESCALE_ABOVE);
     private static final double RELATIVE_TOLERANCE = 1e-17;
     private static final double SKIP_ABOVE = 10_000;
+    /**
+     * A guard, not a tuning: the sums need O(√z + (s − z)⁺) terms, a few hundred thousand at the plausibility
+     * limits of the inputs; a series still growing after this many terms has run off the doubles.
+     */
+    private static final long MAX_TERMS = 50_000_000L;
 
     private ErlangA() {
     }
@@ -130,6 +135,10 @@ public final class ErlangA {
         double lambda = load * mu;
         double s = servers * mu / theta;
         double z = lambda / theta;
+        if (!Double.isFinite(s) || !Double.isFinite(z)) {
+            throw new IllegalArgumentException("patience of " + patience + " s is too long against an AHT of " + aht
+                    + " s for Erlang A (callers that never hang up: use Erlang C)");
+        }
 
         // log E = −log B(N−1, a); B may underflow to 0 when heavily overstaffed: log E = +∞ then gives
         // P(wait) = 0, SL = 1, ASA = 0, the right limits.
@@ -163,6 +172,7 @@ public final class ErlangA {
             if (z < denom + 1.0 && (k + 1) * term <= RELATIVE_TOLERANCE * sumKP) {
                 break;
             }
+            requireConverging(k - k0);
         }
         double logAnsweredLate = Math.log(sumP) + logScale;        // λ∫e^{−θx} f, answered after a wait
         double logAbandon = Math.log(sumKP / s) + logScale;
@@ -205,6 +215,7 @@ public final class ErlangA {
             if (w < denom + 1.0 && term <= RELATIVE_TOLERANCE * sum) {
                 break;
             }
+            requireConverging(k - k0);
         }
         return logPrefix + Math.log(sum) + logScale;
     }
@@ -238,6 +249,12 @@ public final class ErlangA {
             return max;
         }
         return max + Math.log1p(Math.exp(Math.min(x, y) - max));
+    }
+
+    private static void requireConverging(long terms) {
+        if (terms > MAX_TERMS) {
+            throw new IllegalArgumentException("Erlang A series did not converge in " + MAX_TERMS + " terms");
+        }
     }
 
     private static double clamp01(double x) {
