@@ -38,7 +38,7 @@ public class StaffingCommands {
         // channels missing from channels.yaml are an input error of the reader (the contract's plausibility rules)
         List<ForecastPoint> points = OutputReaders.readDemand(InputFiles.requireFile(Path.of(forecast), "--forecast"),
                 plan, channels);
-        List<Requirement> reqs = Pipeline.requirements(points, plan, forecast);
+        List<Requirement> reqs = Pipeline.requirements(points, plan, Path.of(forecast), channels);
         Path tmp = AtomicOutput.tempFileFor(outPath);
         CsvFiles.writeRequirements(tmp, reqs);
         AtomicOutput.commit(tmp, outPath);

@@ -69,6 +69,23 @@ public final class OutputReaders {
         return points;
     }
 
+    /**
+     * The line of the row of {@code channel} at {@code intervalStart} in a file {@link #readDemand} read, 0 if none:
+     * for a message about a row found bad after reading (a load no staffing can meet).
+     */
+    public static int lineOf(Path file, ChannelPlan plan, String channelsLabel, String channel,
+                             LocalDateTime intervalStart) {
+        int[] found = {0};
+        read(file, new String[]{"interval_start", "channel"}, row -> {
+            if (found[0] == 0 && channel.equals(row.channel("channel", plan, channelsLabel))
+                    && intervalStart.equals(row.timestamp("interval_start", plan.zone()))) {
+                found[0] = row.line;
+            }
+            return null;
+        }, null, r -> true, null);
+        return found[0];
+    }
+
     /** requirements.csv, checked against {@code plan} as {@link #readDemand} is. */
     public static List<Requirement> readRequirements(Path file, ChannelPlan plan, String channelsLabel) {
         List<Requirement> reqs = read(file, new String[]{"interval_start", "channel", "forecast_volume", "aht_seconds",

@@ -96,6 +96,19 @@ public final class Pipeline {
         }
     }
 
+    /** As above for the rows of a forecast file, naming the line of a row that cannot be staffed. */
+    public static List<Requirement> requirements(List<ForecastPoint> forecast, ChannelPlan channels, Path forecastFile,
+                                                 String channelsLabel) {
+        try {
+            return RequirementsCalculator.compute(forecast, channels, RequirementsCalculator.DeferredMode.AS_ARRIVING);
+        } catch (org.wfm.scheduler.staffing.StaffingLimitException e) {
+            int line = e.channel() == null ? 0
+                    : OutputReaders.lineOf(forecastFile, channels, channelsLabel, e.channel(), e.intervalStart());
+            String name = forecastFile.getFileName() == null ? forecastFile.toString() : forecastFile.getFileName().toString();
+            throw new org.wfm.forecast.io.InputException(name, line, "volume", e.getMessage());
+        }
+    }
+
     /** Reads channels, rules, agents and time off; {@code timeoff} null means timeoff.csv beside agents.csv if present. */
     public static ScheduleInputs scheduleInputs(Path channelsFile, Path agentsFile, Path rulesFile, Path timeoffFile) {
         return scheduleInputs(channelsFile, agentsFile, rulesFile, timeoffFile, null, null);

@@ -58,6 +58,9 @@ class HostileInputTest {
         add(all, "forecast: volume 1e308 (was exit 1, internal error)", Command.REQUIREMENTS, 3,
                 d -> forecastLine(d, 3, "2025-02-10T08:00,chat,1e308,,,600"),
                 "forecast.csv line 3, column volume", "from 0 to 1000000");
+        add(all, "forecast: in-range volume and AHT whose load no staffing can meet", Command.REQUIREMENTS, 3,
+                d -> forecastLine(d, 2, "2025-02-10T08:00,voice,40000,,,28800"),
+                "forecast.csv line 2, column volume", "voice at 2025-02-10T08:00", "more than 1,000,000 agents");
         add(all, "forecast: aht_seconds -1 (was replaced by the channel's AHT)", Command.REQUIREMENTS, 3,
                 d -> forecastLine(d, 2, "2025-02-10T08:00,voice,10,,,-1"),
                 "forecast.csv line 2, column aht_seconds", "from 1 to 28800 seconds");

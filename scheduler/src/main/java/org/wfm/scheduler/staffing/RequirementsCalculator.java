@@ -145,7 +145,7 @@ public final class RequirementsCalculator {
             try {
                 agents = agentsNeeded(volume, aht, plan.intervalMinutes(), channel, concurrency);
             } catch (StaffingLimitException e) {
-                throw new StaffingLimitException(channel.name() + " at " + p.intervalStart() + ": " + e.getMessage());
+                throw StaffingLimitException.inRow(channel.name(), p.intervalStart(), e);
             }
             out.add(new Requirement(p.intervalStart(), channel.name(), volume, aht, agents, agents / availability));
         }

@@ -11,8 +11,32 @@ public final class StaffingLimitException extends IllegalArgumentException {
     /** Servers (agents, or chat slots) the searches try at most. */
     public static final int MAX_SERVERS = (int) Plausible.AGENTS.max();
 
+    private final String channel;
+    private final java.time.LocalDateTime intervalStart;
+
     StaffingLimitException(String message) {
+        this(message, null, null);
+    }
+
+    private StaffingLimitException(String message, String channel, java.time.LocalDateTime intervalStart) {
         super(message);
+        this.channel = channel;
+        this.intervalStart = intervalStart;
+    }
+
+    /** The same limit reached in a row of the forecast: its channel and interval, so a reader can name the line. */
+    static StaffingLimitException inRow(String channel, java.time.LocalDateTime intervalStart, StaffingLimitException e) {
+        return new StaffingLimitException(channel + " at " + intervalStart + ": " + e.getMessage(), channel, intervalStart);
+    }
+
+    /** The channel of the forecast row, or null when the limit was not reached in a row. */
+    public String channel() {
+        return channel;
+    }
+
+    /** The interval of the forecast row, or null. */
+    public java.time.LocalDateTime intervalStart() {
+        return intervalStart;
     }
 
     static StaffingLimitException forLoad(double load) {
