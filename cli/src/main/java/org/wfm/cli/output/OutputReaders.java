@@ -59,8 +59,8 @@ public final class OutputReaders {
             LocalDateTime t = row.timestamp("interval_start", plan.zone());
             String ch = row.channel("channel", plan, channelsLabel);
             double v = row.number(volCol, Plausible.VOLUME);
-            double lo = row.has("volume_lower") ? row.optionalNumber("volume_lower") : Double.NaN;
-            double hi = row.has("volume_upper") ? row.optionalNumber("volume_upper") : Double.NaN;
+            double lo = row.optionalNumber("volume_lower", Plausible.VOLUME);
+            double hi = row.optionalNumber("volume_upper", Plausible.VOLUME);
             double aht = row.has("aht_seconds") ? row.aht("aht_seconds", v, false) : Double.NaN;
             return t == null || ch == null ? null : new ForecastPoint(t, ch, v, lo, hi, aht);
         }, "volume or forecast_volume", r -> r.has("volume") || r.has("forecast_volume"),
@@ -346,6 +346,11 @@ public final class OutputReaders {
                 problems.add(line, col, "\"" + s + "\" is not a number" + hint);
                 return Double.NaN;
             }
+        }
+
+        /** A number within {@code limit}; NaN when the column is absent or empty. */
+        double optionalNumber(String col, Plausible.Limit limit) {
+            return raw(col).isEmpty() ? Double.NaN : number(col, limit);
         }
 
         /** A number within {@code limit}; NaN with a problem otherwise. */
