@@ -278,6 +278,7 @@ public final class HistoryReader {
         /** Each channel's spelling and first line by {@link Ids#key}: look-alike spellings are one channel twice. */
         final Map<String, String> spellings = new HashMap<>();
         final Map<String, Integer> spellingLines = new HashMap<>();
+        final java.util.Set<String> accepted = new java.util.HashSet<>();
 
         Builder(String file, ZoneId zone, Problems problems) {
             this.file = file;
@@ -464,6 +465,9 @@ public final class HistoryReader {
          * met (compared by {@link Ids#key}: {@code Voice} and {@code voice} would be two channels of one queue).
          */
         private boolean channelName(int line, String column, String channel) {
+            if (accepted.contains(channel)) {
+                return true; // the usual case, once per row: no normalisation needed
+            }
             String bad = Ids.invisible(channel);
             if (bad != null) {
                 problems.add(line, column, "channel name \"" + channel.replaceAll("\\p{Cc}", "?") + "\" contains "
@@ -474,6 +478,7 @@ public final class HistoryReader {
             String first = spellings.putIfAbsent(key, channel);
             if (first == null) {
                 spellingLines.put(key, line);
+                accepted.add(channel);
                 return true;
             }
             if (!first.equals(channel)) {
