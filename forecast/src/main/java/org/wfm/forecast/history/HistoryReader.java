@@ -44,7 +44,7 @@ import org.wfm.forecast.io.Problems;
  * grows with the number of distinct intervals, not with the file's text.
  *
  * <p>Values are checked against {@link Plausible}: volumes 0 to a million per interval, AHT 1 s to 8 h (an AHT of
- * 0 on a row without contacts means "none"), dates 1990..2100 with no gap of more than a year between two rows
+ * 0 means "none measured", noted when the row has contacts), dates 1990..2100 with no gap of more than a year between two rows
  * of a channel; a channel whose median AHT is above an hour is noted (milliseconds?). Channel names are ids:
  * two spellings that agree after {@link Ids#key} (case, width, spaces) are refused, and so is a control
  * character in a name.
@@ -275,6 +275,7 @@ public final class HistoryReader {
         final Map<String, Integer> wideAht = new HashMap<>();
         boolean wideDecided;
         int summedDst;
+        int zeroAhtRows;
         /** Each channel's spelling and first line by {@link Ids#key}: look-alike spellings are one channel twice. */
         final Map<String, String> spellings = new HashMap<>();
         final Map<String, Integer> spellingLines = new HashMap<>();
@@ -436,7 +437,7 @@ public final class HistoryReader {
             return v;
         }
 
-        /** Seconds in {@link Plausible#AHT_SECONDS}; 0 on a row without contacts means no AHT (NaN). */
+        /** Seconds in {@link Plausible#AHT_SECONDS}; 0 means no AHT measured (NaN). */
         private double aht(int line, String column, String text, Double volume) {
             if (text.isEmpty()) {
                 return Double.NaN;
@@ -450,7 +451,11 @@ public final class HistoryReader {
                 problems.add(line, column, "\"" + text + "\" is negative; expected seconds of 0 or more");
                 return Double.NaN;
             }
-            if (v == 0 && volume != null && volume == 0) {
+            if (v == 0) {
+                // no AHT measured: no contacts, or contacts all abandoned before an answer (said in a note)
+                if (volume != null && volume > 0) {
+                    zeroAhtRows++;
+                }
                 return Double.NaN;
             }
             if (!Plausible.AHT_SECONDS.contains(v)) {
@@ -559,6 +564,10 @@ public final class HistoryReader {
                         a.ahtWeight > 0 ? a.ahtWork / a.ahtWeight : Double.NaN)));
                 channels.put(e.getKey(), new ChannelHistory(e.getKey(), obs));
                 noteLargeAht(e.getKey(), obs);
+            }
+            if (zeroAhtRows > 0) {
+                notes.add(file + ": " + zeroAhtRows + " rows with contacts but aht_seconds 0 were read as having no"
+                        + " AHT measured (their contacts count, their AHT does not)");
             }
             if (summedDst > 0) {
                 notes.add(file + ": " + summedDst + " intervals of the repeated DST hour were summed into one local interval");
