@@ -56,7 +56,9 @@ public final class SimulationRun {
         if (Files.isRegularFile(summaryFile)) {
             ObjectNode summary = SummaryJson.read(summaryFile);
             ObjectNode sl = summary.with("service_level");
-            sl.fieldNames().forEachRemaining(ch -> planned.put(ch, sl.get(ch).path("planned").asDouble()));
+            // a figure that could not be computed is null in summary.json (JSON has no NaN)
+            sl.fieldNames().forEachRemaining(ch -> planned.put(ch, sl.get(ch).path("planned").isNumber()
+                    ? sl.get(ch).path("planned").asDouble() : Double.NaN));
             fillSimulated(summary, result);
             tmpSummary = AtomicOutput.tempFileFor(summaryFile);
             SummaryJson.write(tmpSummary, summary);
