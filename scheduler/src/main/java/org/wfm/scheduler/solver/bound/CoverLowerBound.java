@@ -250,7 +250,8 @@ public final class CoverLowerBound {
         }
         double total = 0;
         for (var e : rowsByComp.entrySet()) {
-            Double v = solve(e.getValue(), rows, rhs, colsByComp.getOrDefault(e.getKey(), List.of()), rowOf, im);
+            Double v = solve(e.getValue(), rows, rhs, colsByComp.getOrDefault(e.getKey(), List.of()), rules.breaks(),
+                    rowOf, im);
             if (v == null) {
                 return null;
             }
@@ -260,7 +261,7 @@ public final class CoverLowerBound {
     }
 
     private static Double solve(List<Integer> rowIds, List<int[]> rows, List<Double> rhs, List<Column> cols,
-                                int[][] rowOf, int im) {
+                                Rules.Breaks breaks, int[][] rowOf, int im) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Map<Integer, Expression> exprs = new HashMap<>();
         for (int r : rowIds) {
@@ -269,7 +270,7 @@ public final class CoverLowerBound {
         }
         int n = 0;
         for (Column col : cols) {
-            Map<Integer, Double> coef = coverage(col, rowOf, im);
+            Map<Integer, Double> coef = coverage(col, breaks, rowOf, im);
             if (coef.keySet().stream().noneMatch(exprs::containsKey)) {
                 continue;
             }
@@ -286,18 +287,26 @@ public final class CoverLowerBound {
         return result.getState().isOptimal() ? result.getValue() : null;
     }
 
-    /** Staff-intervals a column gives each row: its work minutes (pauses excluded) per interval. */
-    private static Map<Integer, Double> coverage(Column col, int[][] rowOf, int im) {
+    /**
+     * Staff-intervals a column gives each row: the most work minutes per interval that any legal placement of
+     * its pauses leaves ({@link ShiftRules#workAtMost}; pauses move per agent-day within their windows), each
+     * channel of a split day counted up to the latest or from the earliest switch.
+     */
+    private static Map<Integer, Double> coverage(Column col, Rules.Breaks breaks, int[][] rowOf, int im) {
         Map<Integer, Double> out = new HashMap<>();
+        int len = col.pattern.lengthMinutes();
         int base = col.day * 1440 + col.pattern.startMinute();
-        int split = col.pattern.splitOffset();
-        for (int[] seg : col.pattern.workSegments()) {
-            int[][] parts = {{seg[0], Math.min(seg[1], split), col.channel},
-                {Math.max(seg[0], split), seg[1], col.second}};
+        int[] split = col.channel == col.second ? new int[] {len, len} : ShiftRules.splitRange(breaks, len);
+        for (int[] seg : ShiftRules.workAtMost(breaks, len)) {
+            int[][] parts = {{seg[0], Math.min(seg[1], split[1]), col.channel},
+                {Math.max(seg[0], split[0]), seg[1], col.second}};
             for (int[] part : parts) {
                 int c = part[2];
                 int from = base + part[0];
                 int to = base + part[1];
+                if (from >= to) {
+                    continue;
+                }
                 for (int i = Math.floorDiv(from, im); i * im < to; i++) {
                     if (i < 0 || i >= rowOf[c].length || rowOf[c][i] < 0) {
                         continue;

@@ -140,7 +140,8 @@ final class LagrangianBound {
                                 if (!AgentRules.skilled(a, channels.get(c).name())) {
                                     continue;
                                 }
-                                Shape sh = shape(shapes, d, p, c, 0, patterns.size(), channels.size(), rowOf, im);
+                                Shape sh = shape(shapes, d, p, c, 0, patterns.size(), channels.size(), rowOf, im,
+                                        rules.breaks());
                                 int units = p.paidMinutes() / 15;
                                 double cost = p.paidMinutes() / 60.0 * price;
                                 list.add(new Candidate(sh, cost, prof, units, null, 0));
@@ -152,9 +153,11 @@ final class LagrangianBound {
                                         continue;
                                     }
                                     list.add(new Candidate(
-                                            shape(shapes, d, p, c, 1, patterns.size(), channels.size(), rowOf, im),
+                                            shape(shapes, d, p, c, 1, patterns.size(), channels.size(), rowOf, im,
+                                                    rules.breaks()),
                                             cost, prof, units,
-                                            shape(shapes, d, p, c2, 2, patterns.size(), channels.size(), rowOf, im),
+                                            shape(shapes, d, p, c2, 2, patterns.size(), channels.size(), rowOf, im,
+                                                    rules.breaks()),
                                             prof2));
                                 }
                             }
@@ -340,7 +343,7 @@ final class LagrangianBound {
 
     /** The shape of a pattern on a channel: whole shift (part 0), before (1) or after (2) its split point. */
     private static Shape shape(Map<Long, Shape> shapes, int day, ShiftPattern p, int c, int part, int nPatterns,
-                               int nChannels, int[][] rowOf, int im) {
+                               int nChannels, int[][] rowOf, int im, Rules.Breaks breaks) {
         long key = (((long) day * nPatterns + p.id()) * nChannels + c) * 3 + part;
         Shape known = shapes.get(key);
         if (known != null) {
@@ -348,10 +351,14 @@ final class LagrangianBound {
         }
         Map<Integer, Double> out = new java.util.TreeMap<>();
         int base = day * 1440 + p.startMinute();
-        int split = p.splitOffset();
-        for (int[] seg : p.workSegments()) {
-            int from = base + (part == 2 ? Math.max(seg[0], split) : seg[0]);
-            int to = base + (part == 1 ? Math.min(seg[1], split) : seg[1]);
+        // The most any placement of the pauses leaves (they move per agent-day), as in CoverLowerBound.
+        int[] split = ShiftRules.splitRange(breaks, p.lengthMinutes());
+        for (int[] seg : ShiftRules.workAtMost(breaks, p.lengthMinutes())) {
+            int from = base + (part == 2 ? Math.max(seg[0], split[0]) : seg[0]);
+            int to = base + (part == 1 ? Math.min(seg[1], split[1]) : seg[1]);
+            if (from >= to) {
+                continue;
+            }
             for (int i = Math.floorDiv(from, im); i * im < to; i++) {
                 if (i < 0 || i >= rowOf[c].length || rowOf[c][i] < 0) {
                     continue;

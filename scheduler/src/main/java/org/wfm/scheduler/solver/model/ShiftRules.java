@@ -161,6 +161,48 @@ public final class ShiftRules {
         return null;
     }
 
+    /**
+     * The work a shift of {@code lengthMinutes} may hold wherever its pauses sit, as {from, to} offsets: the
+     * shift less the minutes that every start in a pause's own window covers. Any legal placement works within
+     * these, so the lower bounds, which count a shift's coverage by them, still bound schedules whose pauses
+     * moved (a relaxation: pauses that may go anywhere in their windows cover nothing for sure).
+     */
+    public static List<int[]> workAtMost(Rules.Breaks b, int lengthMinutes) {
+        List<int[]> out = new ArrayList<>();
+        int at = 0;
+        int n = pauseCount(b, lengthMinutes);
+        for (int k = 0; k < n; k++) {
+            int dur = pauseMinutes(b, lengthMinutes, k);
+            int[] w = ownWindow(b, lengthMinutes, n, k, dur);
+            int sureFrom = w[1];
+            int sureTo = w[0] + dur;
+            if (sureFrom < sureTo) {
+                if (sureFrom > at) {
+                    out.add(new int[] {at, sureFrom});
+                }
+                at = Math.max(at, sureTo);
+            }
+        }
+        if (at < lengthMinutes) {
+            out.add(new int[] {at, lengthMinutes});
+        }
+        return out;
+    }
+
+    /**
+     * Earliest and latest offset of a shift's channel switch ({@link ShiftPattern#splitOffset}: the lunch's
+     * start, else the middle pause's, else the half hour before mid-shift) over the legal placements.
+     */
+    public static int[] splitRange(Rules.Breaks b, int lengthMinutes) {
+        int n = pauseCount(b, lengthMinutes);
+        if (n == 0) {
+            int mid = (lengthMinutes / 2) / 30 * 30;
+            return new int[] {mid, mid};
+        }
+        int k = needsLunch(b, lengthMinutes) ? lunchIndex(b, lengthMinutes) : n / 2;
+        return ownWindow(b, lengthMinutes, n, k, pauseMinutes(b, lengthMinutes, k));
+    }
+
     private static String hm(int minutes) {
         return String.format(java.util.Locale.ROOT, "%d:%02d", minutes / 60, minutes % 60);
     }
