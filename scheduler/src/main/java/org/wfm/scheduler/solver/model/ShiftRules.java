@@ -81,6 +81,15 @@ public final class ShiftRules {
         return k == lunchIndex(b, lengthMinutes) ? b.lunchMinutes() : b.breakMinutes();
     }
 
+    /** Minutes of all pauses of a shift (breaks and the lunch). */
+    public static int pauseTotalMinutes(Rules.Breaks b, int lengthMinutes) {
+        int sum = 0;
+        for (int k = 0; k < pauseCount(b, lengthMinutes); k++) {
+            sum += pauseMinutes(b, lengthMinutes, k);
+        }
+        return sum;
+    }
+
     /** Evenly spread start of pause {@code k} of {@code n} lasting {@code dur}: centres at (k+1)·L/(n+1). */
     static double evenStart(int lengthMinutes, int n, int k, int dur) {
         return (k + 1) * (double) lengthMinutes / (n + 1) - dur / 2.0;
@@ -185,6 +194,21 @@ public final class ShiftRules {
         }
         if (at < lengthMinutes) {
             out.add(new int[] {at, lengthMinutes});
+        }
+        return out;
+    }
+
+    /**
+     * Where each pause of a shift may sit, as {from, to} offsets: from its window's earliest start to its latest
+     * end (first and last hour excluded), in order. A superset of every legal placement, for the lower bounds.
+     */
+    public static List<int[]> pauseSpans(Rules.Breaks b, int lengthMinutes) {
+        List<int[]> out = new ArrayList<>();
+        int n = pauseCount(b, lengthMinutes);
+        for (int k = 0; k < n; k++) {
+            int dur = pauseMinutes(b, lengthMinutes, k);
+            int[] w = ownWindow(b, lengthMinutes, n, k, dur);
+            out.add(new int[] {w[0], w[1] + dur});
         }
         return out;
     }
