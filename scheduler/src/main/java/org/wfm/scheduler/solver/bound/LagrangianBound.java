@@ -69,7 +69,63 @@ final class LagrangianBound {
     }
 
     /** One column's shape, shared by all agents: rows it covers on its channel and by how much. */
-    private record Shape(int id, int[] rows, double[] frac) {
+    /**
+     * Coverage of a shift part: {@code rows} and {@code frac} as if it had no pauses (part 0), or the most any
+     * placement leaves (a part of a split day, {@link ShiftRules#workAtMost}); for part 0 each pause's starts on
+     * the grid within its window, each as the rows and fractions it takes off. At reduced costs the agent takes
+     * each pause where it costs least, which is the exact minimum over placements but for the pauses' order and
+     * overlap (relaxed, so still a bound); {@code chosen} remembers those starts for the subgradient.
+     */
+    private static final class Shape {
+        final int id;
+        final int[] rows;
+        final double[] frac;
+        final int[][][] pauseRows;
+        final double[][][] pauseFrac;
+        final int[] chosen;
+
+        Shape(int id, int[] rows, double[] frac, int[][][] pauseRows, double[][][] pauseFrac) {
+            this.id = id;
+            this.rows = rows;
+            this.frac = frac;
+            this.pauseRows = pauseRows;
+            this.pauseFrac = pauseFrac;
+            this.chosen = new int[pauseRows.length];
+        }
+
+        double value(double[] u) {
+            double v = 0;
+            for (int k = 0; k < rows.length; k++) {
+                v += u[rows[k]] * frac[k];
+            }
+            for (int k = 0; k < pauseRows.length; k++) {
+                double least = Double.POSITIVE_INFINITY;
+                for (int o = 0; o < pauseRows[k].length; o++) {
+                    double off = 0;
+                    for (int j = 0; j < pauseRows[k][o].length; j++) {
+                        off += u[pauseRows[k][o][j]] * pauseFrac[k][o][j];
+                    }
+                    if (off < least) {
+                        least = off;
+                        chosen[k] = o;
+                    }
+                }
+                v -= least;
+            }
+            return v;
+        }
+
+        void addTo(double[] covered, double prof) {
+            for (int r = 0; r < rows.length; r++) {
+                covered[rows[r]] += prof * frac[r];
+            }
+            for (int k = 0; k < pauseRows.length; k++) {
+                int[] pr = pauseRows[k][chosen[k]];
+                for (int j = 0; j < pr.length; j++) {
+                    covered[pr[j]] -= prof * pauseFrac[k][chosen[k]][j];
+                }
+            }
+        }
     }
 
     /** A shift: {@code shape} worked at {@code prof}, plus for a split day {@code second} at {@code prof2}. */
@@ -79,13 +135,9 @@ final class LagrangianBound {
         }
 
         void addTo(double[] covered) {
-            for (int r = 0; r < shape.rows.length; r++) {
-                covered[shape.rows[r]] += prof * shape.frac[r];
-            }
+            shape.addTo(covered, prof);
             if (second != null) {
-                for (int r = 0; r < second.rows.length; r++) {
-                    covered[second.rows[r]] += prof2 * second.frac[r];
-                }
+                second.addTo(covered, prof2);
             }
         }
     }
@@ -186,11 +238,7 @@ final class LagrangianBound {
         double[] value = new double[allShapes.size()];
         for (int it = 0; it < iterations; it++) {
             for (Shape sh : allShapes) {
-                double v = 0;
-                for (int k = 0; k < sh.rows.length; k++) {
-                    v += u[sh.rows[k]] * sh.frac[k];
-                }
-                value[sh.id] = v;
+                value[sh.id] = sh.value(u);
             }
             java.util.Arrays.fill(covered, 0);
             double bound = 0;
@@ -350,28 +398,74 @@ final class LagrangianBound {
             return known;
         }
         Map<Integer, Double> out = new java.util.TreeMap<>();
+        int len = p.lengthMinutes();
         int base = day * 1440 + p.startMinute();
-        // The most any placement of the pauses leaves (they move per agent-day), as in CoverLowerBound.
-        int[] split = ShiftRules.splitRange(breaks, p.lengthMinutes());
-        for (int[] seg : ShiftRules.workAtMost(breaks, p.lengthMinutes())) {
+        // Pauses move per agent-day: a whole day places them (below), a split day's parts count the most any
+        // placement leaves, as in CoverLowerBound.
+        int[] split = ShiftRules.splitRange(breaks, len);
+        for (int[] seg : ShiftRules.workAtMost(part == 0 ? null : breaks, len)) {
             int from = base + (part == 2 ? Math.max(seg[0], split[0]) : seg[0]);
             int to = base + (part == 1 ? Math.min(seg[1], split[1]) : seg[1]);
-            if (from >= to) {
+            rowsOf(from, to, c, rowOf, im, out);
+        }
+        List<int[]> spans = part == 0 ? ShiftRules.pauseSpans(breaks, len) : List.of();
+        int[][][] pauseRows = new int[spans.size()][][];
+        double[][][] pauseFrac = new double[spans.size()][][];
+        for (int k = 0; k < spans.size(); k++) {
+            int dur = ShiftRules.pauseMinutes(breaks, len, k);
+            int[] starts = starts(p.startMinute(), spans.get(k)[0], spans.get(k)[1] - dur, dur, im);
+            if (starts.length == 0) {
+                // No legal start (no generated pattern has such a shift): the pause takes nothing off.
+                pauseRows[k] = new int[][] {{}};
+                pauseFrac[k] = new double[][] {{}};
                 continue;
             }
-            for (int i = Math.floorDiv(from, im); i * im < to; i++) {
-                if (i < 0 || i >= rowOf[c].length || rowOf[c][i] < 0) {
-                    continue;
-                }
-                int overlap = Math.min(to, (i + 1) * im) - Math.max(from, i * im);
-                out.merge(rowOf[c][i], overlap / (double) im, Double::sum);
+            pauseRows[k] = new int[starts.length][];
+            pauseFrac[k] = new double[starts.length][];
+            for (int o = 0; o < starts.length; o++) {
+                Map<Integer, Double> off = new java.util.TreeMap<>();
+                rowsOf(base + starts[o], base + starts[o] + dur, c, rowOf, im, off);
+                pauseRows[k][o] = off.keySet().stream().mapToInt(Integer::intValue).toArray();
+                pauseFrac[k][o] = off.values().stream().mapToDouble(Double::doubleValue).toArray();
             }
         }
         int[] rows = out.keySet().stream().mapToInt(Integer::intValue).toArray();
         double[] frac = out.values().stream().mapToDouble(Double::doubleValue).toArray();
-        Shape sh = new Shape(shapes.size(), rows, frac);
+        Shape sh = new Shape(shapes.size(), rows, frac, pauseRows, pauseFrac);
         shapes.put(key, sh);
         return sh;
+    }
+
+    /**
+     * Starts of a pause worth valuing within [from, to]: what a pause takes off is linear in its start between
+     * the starts where it begins or ends on an interval boundary, so its least over the window is at one of
+     * those or at an end of the window, wherever schedules put it (on the grid or not).
+     */
+    private static int[] starts(int startMinute, int from, int to, int dur, int im) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        if (from > to) {
+            return new int[0];
+        }
+        out.add(from);
+        out.add(to);
+        for (int x : ShiftRules.gridStarts(startMinute, new int[] {from, to}, im)) {
+            out.add(x);
+        }
+        for (int x : ShiftRules.gridStarts(startMinute + dur, new int[] {from, to}, im)) {
+            out.add(x);
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Adds the rows of channel {@code c} that minutes [from, to) fall in, with the fraction of each. */
+    private static void rowsOf(int from, int to, int c, int[][] rowOf, int im, Map<Integer, Double> out) {
+        for (int i = Math.floorDiv(from, im); i * im < to && from < to; i++) {
+            if (i < 0 || i >= rowOf[c].length || rowOf[c][i] < 0) {
+                continue;
+            }
+            int overlap = Math.min(to, (i + 1) * im) - Math.max(from, i * im);
+            out.merge(rowOf[c][i], overlap / (double) im, Double::sum);
+        }
     }
 
     static AgentPlan planOf(Agent a, List<TimeOff> offs, LocalDate h0) {
