@@ -215,10 +215,14 @@ public final class RandomProblems {
         switch (r.nextInt(5)) {
             case 4 -> {
                 if (!pauses.isEmpty()) {
-                    // Anywhere from the end of the first hour: outside its window, or overlapping, or legal.
+                    // Anywhere between its neighbours (from the end of the first hour): mostly outside its window.
                     int k = r.nextInt(pauses.size());
                     Pause q = pauses.get(k);
-                    pauses.set(k, new Pause(60 + 15 * r.nextInt(Math.max(1, (len - 120) / 15)), q.minutes(), q.lunch()));
+                    int from = k == 0 ? 60 : pauses.get(k - 1).end();
+                    int to = (k == pauses.size() - 1 ? len - 60 : pauses.get(k + 1).offset()) - q.minutes();
+                    if (to >= from) {
+                        pauses.set(k, new Pause(from + 15 * r.nextInt((to - from) / 15 + 1), q.minutes(), q.lunch()));
+                    }
                 } else {
                     len += 60;
                 }
