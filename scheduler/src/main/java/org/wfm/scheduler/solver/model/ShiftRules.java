@@ -65,7 +65,8 @@ public final class ShiftRules {
     /**
      * How far a pause may start from its evenly spread time, in minutes: a quarter of {@code every_hours}, at
      * least 30 minutes (so a window always holds a start on any interval grid up to an hour). 30 minutes at the
-     * usual two hours: an 8-hour shift's first break may then start anywhere from 1:30 to 2:15 into the shift.
+     * usual two hours: an 8-hour shift's first break may then start from 1:23 to 2:22 into the shift (on a
+     * 15-minute grid 1:30, 1:45, 2:00 or 2:15).
      */
     public static int windowHalfWidth(Rules.Breaks b) {
         return Math.max(30, (int) Math.round(b.everyHours() * 15));

@@ -83,7 +83,7 @@ class PauseRulesTest {
      * From a legal placement, pause k moved to any start: legal by breakProblem exactly when the start is in
      * pauseWindow; and a random walk of such moves stays legal.
      */
-    @Property(tries = 300)
+    @Property(tries = 100)
     void theWindowIsWhatBreakProblemAllows(@ForAll long seed) {
         Random r = new Random(seed);
         Rules.Breaks b = breaks(r);
