@@ -68,13 +68,13 @@ final class LagrangianBound {
         return n;
     }
 
-    /** One column's shape, shared by all agents: rows it covers on its channel and by how much. */
     /**
-     * Coverage of a shift part: {@code rows} and {@code frac} as if it had no pauses (part 0), or the most any
-     * placement leaves (a part of a split day, {@link ShiftRules#workAtMost}); for part 0 each pause's starts on
-     * the grid within its window, each as the rows and fractions it takes off. At reduced costs the agent takes
-     * each pause where it costs least, which is the exact minimum over placements but for the pauses' order and
-     * overlap (relaxed, so still a bound); {@code chosen} remembers those starts for the subgradient.
+     * One column's shape, shared by all agents: the rows a shift part covers on its channel and by how much, as
+     * if it had no pauses (a split day's part before the switch up to the switch's latest start, the part after
+     * from its earliest), and for each of the part's pauses the starts worth valuing in its window, each as the
+     * rows and fractions it takes off. At reduced costs the agent takes each pause where it costs least: the
+     * exact least over placements but for the pauses' order and overlap, which are relaxed (so still a bound);
+     * {@code chosen} remembers those starts for the subgradient.
      */
     private static final class Shape {
         final int id;
@@ -400,33 +400,37 @@ final class LagrangianBound {
         Map<Integer, Double> out = new java.util.TreeMap<>();
         int len = p.lengthMinutes();
         int base = day * 1440 + p.startMinute();
-        // Pauses move per agent-day: a whole day places them (below), a split day's parts count the most any
-        // placement leaves, as in CoverLowerBound.
+        // Pauses move per agent-day: each part covers its whole stretch and places its own pauses (below). The
+        // switch of a split day is the start of the lunch (or middle pause), which moves with it: the part
+        // before runs to its latest, the part after from its earliest, and each takes the pauses on its side.
         int[] split = ShiftRules.splitRange(breaks, len);
-        for (int[] seg : ShiftRules.workAtMost(part == 0 ? null : breaks, len)) {
-            int from = base + (part == 2 ? Math.max(seg[0], split[0]) : seg[0]);
-            int to = base + (part == 1 ? Math.min(seg[1], split[1]) : seg[1]);
-            rowsOf(from, to, c, rowOf, im, out);
-        }
-        List<int[]> spans = part == 0 ? ShiftRules.pauseSpans(breaks, len) : List.of();
+        int from = base + (part == 2 ? split[0] : 0);
+        int to = base + (part == 1 ? split[1] : len);
+        rowsOf(from, to, c, rowOf, im, out);
+        List<int[]> all = ShiftRules.pauseSpans(breaks, len);
+        int splitK = ShiftRules.splitIndex(breaks, len);
+        int firstK = part == 2 ? Math.max(0, splitK) : 0;
+        int endK = part == 1 ? Math.max(0, splitK) : all.size();
+        List<int[]> spans = all.subList(firstK, endK);
         int[][][] pauseRows = new int[spans.size()][][];
         double[][][] pauseFrac = new double[spans.size()][][];
-        for (int k = 0; k < spans.size(); k++) {
+        for (int j = 0; j < spans.size(); j++) {
+            int k = firstK + j;
             int dur = ShiftRules.pauseMinutes(breaks, len, k);
-            int[] starts = starts(p.startMinute(), spans.get(k)[0], spans.get(k)[1] - dur, dur, im);
+            int[] starts = starts(p.startMinute(), spans.get(j)[0], spans.get(j)[1] - dur, dur, im);
             if (starts.length == 0) {
                 // No legal start (no generated pattern has such a shift): the pause takes nothing off.
-                pauseRows[k] = new int[][] {{}};
-                pauseFrac[k] = new double[][] {{}};
+                pauseRows[j] = new int[][] {{}};
+                pauseFrac[j] = new double[][] {{}};
                 continue;
             }
-            pauseRows[k] = new int[starts.length][];
-            pauseFrac[k] = new double[starts.length][];
+            pauseRows[j] = new int[starts.length][];
+            pauseFrac[j] = new double[starts.length][];
             for (int o = 0; o < starts.length; o++) {
                 Map<Integer, Double> off = new java.util.TreeMap<>();
                 rowsOf(base + starts[o], base + starts[o] + dur, c, rowOf, im, off);
-                pauseRows[k][o] = off.keySet().stream().mapToInt(Integer::intValue).toArray();
-                pauseFrac[k][o] = off.values().stream().mapToDouble(Double::doubleValue).toArray();
+                pauseRows[j][o] = off.keySet().stream().mapToInt(Integer::intValue).toArray();
+                pauseFrac[j][o] = off.values().stream().mapToDouble(Double::doubleValue).toArray();
             }
         }
         int[] rows = out.keySet().stream().mapToInt(Integer::intValue).toArray();

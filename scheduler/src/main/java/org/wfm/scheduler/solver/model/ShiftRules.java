@@ -224,8 +224,14 @@ public final class ShiftRules {
             int mid = (lengthMinutes / 2) / 30 * 30;
             return new int[] {mid, mid};
         }
-        int k = needsLunch(b, lengthMinutes) ? lunchIndex(b, lengthMinutes) : n / 2;
+        int k = splitIndex(b, lengthMinutes);
         return ownWindow(b, lengthMinutes, n, k, pauseMinutes(b, lengthMinutes, k));
+    }
+
+    /** The pause whose start is the channel switch: the lunch, else the middle pause; -1 without pauses. */
+    public static int splitIndex(Rules.Breaks b, int lengthMinutes) {
+        int n = pauseCount(b, lengthMinutes);
+        return n == 0 ? -1 : needsLunch(b, lengthMinutes) ? lunchIndex(b, lengthMinutes) : n / 2;
     }
 
     private static String hm(int minutes) {
