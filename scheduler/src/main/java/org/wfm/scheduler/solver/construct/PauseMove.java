@@ -32,9 +32,15 @@ public class PauseMove extends AbstractMove<Schedule> {
         return day;
     }
 
+    /**
+     * Not on a pinned day, and only where the day's training block still fits exactly as it did: the work
+     * segments change with the pauses, and a block that appears or vanishes would change the week's training
+     * hours (a hard maximum) and what the agent is taught.
+     */
     @Override
     public boolean isMoveDoable(ScoreDirector<Schedule> director) {
-        return !day.isPinned() && to != null && day.getPattern() != to && to.sameShift(day.getPattern());
+        return !day.isPinned() && to != null && day.getPattern() != to && to.sameShift(day.getPattern())
+                && day.trainingMinutesWith(to) == day.trainingMinutes();
     }
 
     @Override
