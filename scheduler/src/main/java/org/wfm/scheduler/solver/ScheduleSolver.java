@@ -24,6 +24,7 @@ import org.wfm.scheduler.domain.Summary;
 import org.wfm.scheduler.solver.bound.CoverLowerBound;
 import org.wfm.scheduler.solver.construct.GreedyConstruction;
 import org.wfm.scheduler.solver.construct.NudgeShiftMoveFactory;
+import org.wfm.scheduler.solver.construct.PauseMoveFactory;
 import org.wfm.scheduler.solver.construct.RuinRecreateMoveFactory;
 import org.wfm.scheduler.solver.construct.SwapAgentsMoveFactory;
 import org.wfm.scheduler.solver.construct.SwapDaysMoveFactory;
@@ -185,6 +186,8 @@ public class ScheduleSolver {
         // pattern 4 and channels 1).
         moves.add(change("pattern", 2.0));
         moves.add(factory(NudgeShiftMoveFactory.class, 4.0));
+        // One pause of one day within its window: what staggers breaks where construction and rebuilds did not.
+        moves.add(factory(PauseMoveFactory.class, 4.0));
         moves.add(factory(SwapDaysMoveFactory.class, 2.0));
         moves.add(factory(SwapAgentsMoveFactory.class, 2.0));
         moves.add(change("channel", 2.0));

@@ -57,7 +57,7 @@ public final class RandomProblems {
         Rules rules = new Rules(new Rules.Horizon(TestData.MONDAY, days),
                 new Rules.Shifts(lengths, r.nextBoolean() ? 30 : 60, new double[] {8, 11, 12.5}[r.nextInt(3)],
                         2 + r.nextInt(5), 3 + r.nextInt(4)),
-                r.nextBoolean() ? TestData.breaks() : null, new Rules.Training(60, 1 + r.nextInt(3)),
+                r.nextBoolean() ? breaks(r) : null, new Rules.Training(60, 1 + r.nextInt(3)),
                 Map.of("london", 1 + r.nextInt(3), "paris", 1 + r.nextInt(2)),
                 new Rules.Costs(30 + r.nextInt(11), 1.5, 0.25),
                 new Rules.Objective(r.nextBoolean() ? Rules.ObjectiveMode.COVER : Rules.ObjectiveMode.BALANCE, 1.5));
@@ -143,7 +143,8 @@ public final class RandomProblems {
             double u = r.nextDouble();
             ShiftPattern p;
             if (u < 0.6 && !d.getPatternRange().isEmpty()) {
-                p = d.getPatternRange().get(r.nextInt(d.getPatternRange().size()));
+                p = movePauses(d.getPatternRange().get(r.nextInt(d.getPatternRange().size())), rules,
+                        s.getCtx().intervalMinutes(), r);
             } else if (u < 0.85) {
                 p = all.get(r.nextInt(all.size()));
             } else {
@@ -160,12 +161,42 @@ public final class RandomProblems {
         }
     }
 
+    /** The usual breaks half of the time, else others within the reader's ranges (pause windows of other widths). */
+    static Rules.Breaks breaks(Random r) {
+        if (r.nextBoolean()) {
+            return TestData.breaks();
+        }
+        return new Rules.Breaks(new double[] {1.5, 2, 2.5, 3, 4}[r.nextInt(5)], new int[] {10, 15, 20}[r.nextInt(3)],
+                new int[] {30, 45, 60}[r.nextInt(3)], new double[] {5, 6, 7}[r.nextInt(3)]);
+    }
+
+    /**
+     * Half of the time, some of {@code p}'s pauses moved at random within their windows (as the pause move and
+     * the construction place them per agent-day), each on the interval grid: legal placements other than the
+     * generated ones.
+     */
+    static ShiftPattern movePauses(ShiftPattern p, Rules rules, int grid, Random r) {
+        if (p == null || p.pauses().isEmpty() || r.nextBoolean()) {
+            return p;
+        }
+        for (int step = r.nextInt(4); step >= 0; step--) {
+            int k = r.nextInt(p.pauses().size());
+            int[] starts = ShiftRules.gridStarts(p.startMinute(),
+                    ShiftRules.pauseWindow(rules.breaks(), p.lengthMinutes(), p.pauses(), k), grid);
+            if (starts.length > 0) {
+                p = p.withPause(k, starts[r.nextInt(starts.length)]);
+            }
+        }
+        return p;
+    }
+
     /** Like {@link #scramble} with patterns from each agent-day's own range only: legal shapes at legal times. */
     public static void scrambleInRange(Schedule s, Random r) {
         double density = 0.3 + 0.6 * r.nextDouble();
         for (AgentDay d : s.getDays()) {
             List<ShiftPattern> range = d.getPatternRange();
-            d.setPattern(range.isEmpty() || r.nextDouble() > density ? null : range.get(r.nextInt(range.size())));
+            d.setPattern(range.isEmpty() || r.nextDouble() > density ? null
+                    : movePauses(range.get(r.nextInt(range.size())), s.getCtx().rules(), s.getCtx().intervalMinutes(), r));
             d.setTraining(randomTraining(d, r));
         }
     }
@@ -181,7 +212,21 @@ public final class RandomProblems {
         int start = p.startMinute();
         int len = p.lengthMinutes();
         List<Pause> pauses = new ArrayList<>(p.pauses());
-        switch (r.nextInt(4)) {
+        switch (r.nextInt(5)) {
+            case 4 -> {
+                if (!pauses.isEmpty()) {
+                    // Anywhere between its neighbours (from the end of the first hour): mostly outside its window.
+                    int k = r.nextInt(pauses.size());
+                    Pause q = pauses.get(k);
+                    int from = k == 0 ? 60 : pauses.get(k - 1).end();
+                    int to = (k == pauses.size() - 1 ? len - 60 : pauses.get(k + 1).offset()) - q.minutes();
+                    if (to >= from) {
+                        pauses.set(k, new Pause(from + 15 * r.nextInt((to - from) / 15 + 1), q.minutes(), q.lunch()));
+                    }
+                } else {
+                    len += 60;
+                }
+            }
             case 0 -> start = Math.min(1435, start + 10);
             case 1 -> len += 60;
             case 2 -> {

@@ -18,9 +18,13 @@ import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.optaplanner.core.impl.score.director.InnerScoreDirectorFactory;
 import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 import org.wfm.scheduler.solver.construct.GreedyConstruction;
+import org.wfm.scheduler.solver.construct.PauseMove;
+import org.wfm.scheduler.solver.construct.PauseMoveFactory;
 import org.wfm.scheduler.solver.construct.RuinRecreateMoveFactory;
 import org.wfm.scheduler.solver.model.ConstraintName;
 import org.wfm.scheduler.solver.model.Schedule;
+import org.wfm.scheduler.solver.model.ShiftPattern;
+import org.wfm.scheduler.solver.model.ShiftRules;
 
 /**
  * The construction and the ruin-and-recreate rebuild keep the hard rules with fast checks of their own; those
@@ -69,6 +73,46 @@ class RuleKeepingTest {
                 Map<ConstraintName, Long> before = hard(director);
                 m.doMoveOnly(director);
                 assertKept(before, hard(director), "rebuild " + k + ", seed " + seed);
+            }
+        });
+    }
+
+    /**
+     * Every pause move goes to a placement {@link ShiftRules#breakProblem} calls legal, on the interval grid, the
+     * shift itself unchanged, and no hard rule gets a larger penalty; pinned days are never drawn.
+     */
+    @Property(tries = 100, shrinking = ShrinkingMode.OFF)
+    void pauseMovesStayWithinTheRules(@ForAll long seed) {
+        onRandomProblem(seed, (r, director) -> {
+            Schedule s = director.getWorkingSolution();
+            if (r.nextBoolean()) {
+                new GreedyConstruction().changeWorkingSolution(director);
+            } else {
+                RandomProblems.scrambleInRange(s, r);
+                director.setWorkingSolution(s);
+            }
+            PauseMoveFactory factory = new PauseMoveFactory();
+            Iterator<PauseMove> moves = factory.createRandomMoveIterator(director, r);
+            int im = s.getCtx().intervalMinutes();
+            for (int k = 0; k < 4 * MOVES && moves.hasNext(); k++) {
+                PauseMove m = moves.next();
+                if (!m.isMoveDoable(director)) {
+                    continue;
+                }
+                ShiftPattern from = m.day().getPattern();
+                assertThat(m.day().isPinned()).isFalse();
+                assertThat(m.to().sameShift(from)).isTrue();
+                assertThat(ShiftRules.breakProblem(s.getCtx().rules().breaks(), from.lengthMinutes(), m.to().pauses()))
+                        .as("pause move %s, seed %d", m, seed).isNull();
+                int changed = 0;
+                for (int i = 0; i < from.pauses().size(); i++) {
+                    changed += from.pauses().get(i).equals(m.to().pauses().get(i)) ? 0 : 1;
+                    assertThat(Math.floorMod(from.startMinute() + m.to().pauses().get(i).offset(), im)).isZero();
+                }
+                assertThat(changed).isEqualTo(1);
+                Map<ConstraintName, Long> before = hard(director);
+                m.doMoveOnly(director);
+                assertKept(before, hard(director), "pause move " + k + ", seed " + seed);
             }
         });
     }

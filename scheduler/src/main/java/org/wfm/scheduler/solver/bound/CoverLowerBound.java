@@ -250,7 +250,8 @@ public final class CoverLowerBound {
         }
         double total = 0;
         for (var e : rowsByComp.entrySet()) {
-            Double v = solve(e.getValue(), rows, rhs, colsByComp.getOrDefault(e.getKey(), List.of()), rowOf, im);
+            Double v = solve(e.getValue(), rows, rhs, colsByComp.getOrDefault(e.getKey(), List.of()), rules.breaks(),
+                    rowOf, im);
             if (v == null) {
                 return null;
             }
@@ -260,7 +261,7 @@ public final class CoverLowerBound {
     }
 
     private static Double solve(List<Integer> rowIds, List<int[]> rows, List<Double> rhs, List<Column> cols,
-                                int[][] rowOf, int im) {
+                                Rules.Breaks breaks, int[][] rowOf, int im) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Map<Integer, Expression> exprs = new HashMap<>();
         for (int r : rowIds) {
@@ -268,8 +269,13 @@ public final class CoverLowerBound {
             exprs.put(r, model.addExpression("r" + r).lower(rhs.get(r)));
         }
         int n = 0;
+        Pauses pauses = new Pauses(model, exprs, rowOf);
         for (Column col : cols) {
-            Map<Integer, Double> coef = coverage(col, rowOf, im);
+            // A one-channel shift covers its whole length less its pauses, which the LP places (see Pauses);
+            // a split shift covers the most any placement leaves.
+            boolean placed = breaks != null && col.channel == col.second
+                    && ShiftRules.pauseCount(breaks, col.pattern.lengthMinutes()) > 0;
+            Map<Integer, Double> coef = coverage(col, placed ? null : breaks, rowOf, im);
             if (coef.keySet().stream().noneMatch(exprs::containsKey)) {
                 continue;
             }
@@ -280,24 +286,103 @@ public final class CoverLowerBound {
                     e.set(x, a);
                 }
             });
+            if (placed) {
+                pauses.add(x, col, breaks, im);
+            }
         }
         Optimisation.Result result = model.minimise();
         // Only an optimal value is a bound; infeasible means some demand no agent can ever cover.
         return result.getState().isOptimal() ? result.getValue() : null;
     }
 
-    /** Staff-intervals a column gives each row: its work minutes (pauses excluded) per interval. */
-    private static Map<Integer, Double> coverage(Column col, int[][] rowOf, int im) {
+    /**
+     * The pauses of one-channel shifts in the LP, placed by it within their windows: z(c, i) ≥ 0 staff on a pause
+     * on channel c in interval i, taken off every covering row of that interval; at most the staff whose pause
+     * windows ({@link ShiftRules#pauseSpans}) reach into the interval (in proportion to how far); and per channel
+     * at least the pause time of all its shifts. Any schedule meets these with z its real pauses, so the bound
+     * still holds wherever agents' pauses sit; it is the aggregated form of the break-window variables of
+     * Bechtold and Jacobs (Implicit modeling of flexible break assignments in optimal shift scheduling,
+     * Management Science 36(11), 1990) and Aykin (1996), relaxed to one pool per channel.
+     */
+    private static final class Pauses {
+        private final ExpressionsBasedModel model;
+        private final Map<Integer, Expression> rows;
+        private final int[][] rowOf;
+        private final Map<Long, Expression> caps = new HashMap<>();
+        private final Map<Integer, Expression> totals = new HashMap<>();
+
+        Pauses(ExpressionsBasedModel model, Map<Integer, Expression> rows, int[][] rowOf) {
+            this.model = model;
+            this.rows = rows;
+            this.rowOf = rowOf;
+        }
+
+        void add(Variable x, Column col, Rules.Breaks breaks, int im) {
+            int c = col.channel;
+            int len = col.pattern.lengthMinutes();
+            int base = col.day * 1440 + col.pattern.startMinute();
+            int pauseMinutes = ShiftRules.pauseTotalMinutes(breaks, len);
+            total(c).set(x, -pauseMinutes / (double) im);
+            Map<Integer, Integer> reach = new java.util.TreeMap<>();
+            int covered = Integer.MIN_VALUE;
+            for (int[] span : ShiftRules.pauseSpans(breaks, len)) {
+                // Spans are in order; overlapping ones count once.
+                int from = base + Math.max(span[0], covered);
+                int to = base + span[1];
+                covered = Math.max(covered, span[1]);
+                for (int i = Math.floorDiv(from, im); i * im < to && from < to; i++) {
+                    reach.merge(i, Math.min(to, (i + 1) * im) - Math.max(from, i * im), Integer::sum);
+                }
+            }
+            reach.forEach((i, minutes) -> cap(c, i).set(x, minutes / (double) im));
+        }
+
+        /** z(c, i) ≤ Σ reach · x, created with z on first use. */
+        private Expression cap(int c, int i) {
+            long key = ((long) c << 32) | (i & 0xffffffffL);
+            Expression cap = caps.get(key);
+            if (cap == null) {
+                Variable z = model.addVariable("z" + c + "_" + i).lower(0);
+                cap = model.addExpression("cap" + c + "_" + i).lower(0);
+                cap.set(z, -1);
+                caps.put(key, cap);
+                total(c).set(z, 1);
+                if (i >= 0 && i < rowOf[c].length && rowOf[c][i] >= 0) {
+                    Expression row = rows.get(rowOf[c][i]);
+                    if (row != null) {
+                        row.set(z, -1);
+                    }
+                }
+            }
+            return cap;
+        }
+
+        /** Σ z(c, ·) − Σ pause time · x ≥ 0. */
+        private Expression total(int c) {
+            return totals.computeIfAbsent(c, k -> model.addExpression("pauses" + k).lower(0));
+        }
+    }
+
+    /**
+     * Staff-intervals a column gives each row: the most work minutes per interval that any legal placement of
+     * its pauses leaves ({@link ShiftRules#workAtMost}; pauses move per agent-day within their windows), each
+     * channel of a split day counted up to the latest or from the earliest switch.
+     */
+    private static Map<Integer, Double> coverage(Column col, Rules.Breaks breaks, int[][] rowOf, int im) {
         Map<Integer, Double> out = new HashMap<>();
+        int len = col.pattern.lengthMinutes();
         int base = col.day * 1440 + col.pattern.startMinute();
-        int split = col.pattern.splitOffset();
-        for (int[] seg : col.pattern.workSegments()) {
-            int[][] parts = {{seg[0], Math.min(seg[1], split), col.channel},
-                {Math.max(seg[0], split), seg[1], col.second}};
+        int[] split = col.channel == col.second ? new int[] {len, len} : ShiftRules.splitRange(breaks, len);
+        for (int[] seg : ShiftRules.workAtMost(breaks, len)) {
+            int[][] parts = {{seg[0], Math.min(seg[1], split[1]), col.channel},
+                {Math.max(seg[0], split[0]), seg[1], col.second}};
             for (int[] part : parts) {
                 int c = part[2];
                 int from = base + part[0];
                 int to = base + part[1];
+                if (from >= to) {
+                    continue;
+                }
                 for (int i = Math.floorDiv(from, im); i * im < to; i++) {
                     if (i < 0 || i >= rowOf[c].length || rowOf[c][i] < 0) {
                         continue;

@@ -68,8 +68,64 @@ final class LagrangianBound {
         return n;
     }
 
-    /** One column's shape, shared by all agents: rows it covers on its channel and by how much. */
-    private record Shape(int id, int[] rows, double[] frac) {
+    /**
+     * One column's shape, shared by all agents: the rows a shift part covers on its channel and by how much, as
+     * if it had no pauses (a split day's part before the switch up to the switch's latest start, the part after
+     * from its earliest), and for each of the part's pauses the starts worth valuing in its window, each as the
+     * rows and fractions it takes off. At reduced costs the agent takes each pause where it costs least: the
+     * exact least over placements but for the pauses' order and overlap, which are relaxed (so still a bound);
+     * {@code chosen} remembers those starts for the subgradient.
+     */
+    private static final class Shape {
+        final int id;
+        final int[] rows;
+        final double[] frac;
+        final int[][][] pauseRows;
+        final double[][][] pauseFrac;
+        final int[] chosen;
+
+        Shape(int id, int[] rows, double[] frac, int[][][] pauseRows, double[][][] pauseFrac) {
+            this.id = id;
+            this.rows = rows;
+            this.frac = frac;
+            this.pauseRows = pauseRows;
+            this.pauseFrac = pauseFrac;
+            this.chosen = new int[pauseRows.length];
+        }
+
+        double value(double[] u) {
+            double v = 0;
+            for (int k = 0; k < rows.length; k++) {
+                v += u[rows[k]] * frac[k];
+            }
+            for (int k = 0; k < pauseRows.length; k++) {
+                double least = Double.POSITIVE_INFINITY;
+                for (int o = 0; o < pauseRows[k].length; o++) {
+                    double off = 0;
+                    for (int j = 0; j < pauseRows[k][o].length; j++) {
+                        off += u[pauseRows[k][o][j]] * pauseFrac[k][o][j];
+                    }
+                    if (off < least) {
+                        least = off;
+                        chosen[k] = o;
+                    }
+                }
+                v -= least;
+            }
+            return v;
+        }
+
+        void addTo(double[] covered, double prof) {
+            for (int r = 0; r < rows.length; r++) {
+                covered[rows[r]] += prof * frac[r];
+            }
+            for (int k = 0; k < pauseRows.length; k++) {
+                int[] pr = pauseRows[k][chosen[k]];
+                for (int j = 0; j < pr.length; j++) {
+                    covered[pr[j]] -= prof * pauseFrac[k][chosen[k]][j];
+                }
+            }
+        }
     }
 
     /** A shift: {@code shape} worked at {@code prof}, plus for a split day {@code second} at {@code prof2}. */
@@ -79,13 +135,9 @@ final class LagrangianBound {
         }
 
         void addTo(double[] covered) {
-            for (int r = 0; r < shape.rows.length; r++) {
-                covered[shape.rows[r]] += prof * shape.frac[r];
-            }
+            shape.addTo(covered, prof);
             if (second != null) {
-                for (int r = 0; r < second.rows.length; r++) {
-                    covered[second.rows[r]] += prof2 * second.frac[r];
-                }
+                second.addTo(covered, prof2);
             }
         }
     }
@@ -140,7 +192,8 @@ final class LagrangianBound {
                                 if (!AgentRules.skilled(a, channels.get(c).name())) {
                                     continue;
                                 }
-                                Shape sh = shape(shapes, d, p, c, 0, patterns.size(), channels.size(), rowOf, im);
+                                Shape sh = shape(shapes, d, p, c, 0, patterns.size(), channels.size(), rowOf, im,
+                                        rules.breaks());
                                 int units = p.paidMinutes() / 15;
                                 double cost = p.paidMinutes() / 60.0 * price;
                                 list.add(new Candidate(sh, cost, prof, units, null, 0));
@@ -152,9 +205,11 @@ final class LagrangianBound {
                                         continue;
                                     }
                                     list.add(new Candidate(
-                                            shape(shapes, d, p, c, 1, patterns.size(), channels.size(), rowOf, im),
+                                            shape(shapes, d, p, c, 1, patterns.size(), channels.size(), rowOf, im,
+                                                    rules.breaks()),
                                             cost, prof, units,
-                                            shape(shapes, d, p, c2, 2, patterns.size(), channels.size(), rowOf, im),
+                                            shape(shapes, d, p, c2, 2, patterns.size(), channels.size(), rowOf, im,
+                                                    rules.breaks()),
                                             prof2));
                                 }
                             }
@@ -183,11 +238,7 @@ final class LagrangianBound {
         double[] value = new double[allShapes.size()];
         for (int it = 0; it < iterations; it++) {
             for (Shape sh : allShapes) {
-                double v = 0;
-                for (int k = 0; k < sh.rows.length; k++) {
-                    v += u[sh.rows[k]] * sh.frac[k];
-                }
-                value[sh.id] = v;
+                value[sh.id] = sh.value(u);
             }
             java.util.Arrays.fill(covered, 0);
             double bound = 0;
@@ -340,31 +391,85 @@ final class LagrangianBound {
 
     /** The shape of a pattern on a channel: whole shift (part 0), before (1) or after (2) its split point. */
     private static Shape shape(Map<Long, Shape> shapes, int day, ShiftPattern p, int c, int part, int nPatterns,
-                               int nChannels, int[][] rowOf, int im) {
+                               int nChannels, int[][] rowOf, int im, Rules.Breaks breaks) {
         long key = (((long) day * nPatterns + p.id()) * nChannels + c) * 3 + part;
         Shape known = shapes.get(key);
         if (known != null) {
             return known;
         }
         Map<Integer, Double> out = new java.util.TreeMap<>();
+        int len = p.lengthMinutes();
         int base = day * 1440 + p.startMinute();
-        int split = p.splitOffset();
-        for (int[] seg : p.workSegments()) {
-            int from = base + (part == 2 ? Math.max(seg[0], split) : seg[0]);
-            int to = base + (part == 1 ? Math.min(seg[1], split) : seg[1]);
-            for (int i = Math.floorDiv(from, im); i * im < to; i++) {
-                if (i < 0 || i >= rowOf[c].length || rowOf[c][i] < 0) {
-                    continue;
-                }
-                int overlap = Math.min(to, (i + 1) * im) - Math.max(from, i * im);
-                out.merge(rowOf[c][i], overlap / (double) im, Double::sum);
+        // Pauses move per agent-day: each part covers its whole stretch and places its own pauses (below). The
+        // switch of a split day is the start of the lunch (or middle pause), which moves with it: the part
+        // before runs to its latest, the part after from its earliest, and each takes the pauses on its side.
+        int[] split = ShiftRules.splitRange(breaks, len);
+        int from = base + (part == 2 ? split[0] : 0);
+        int to = base + (part == 1 ? split[1] : len);
+        rowsOf(from, to, c, rowOf, im, out);
+        List<int[]> all = ShiftRules.pauseSpans(breaks, len);
+        int splitK = ShiftRules.splitIndex(breaks, len);
+        int firstK = part == 2 ? Math.max(0, splitK) : 0;
+        int endK = part == 1 ? Math.max(0, splitK) : all.size();
+        List<int[]> spans = all.subList(firstK, endK);
+        int[][][] pauseRows = new int[spans.size()][][];
+        double[][][] pauseFrac = new double[spans.size()][][];
+        for (int j = 0; j < spans.size(); j++) {
+            int k = firstK + j;
+            int dur = ShiftRules.pauseMinutes(breaks, len, k);
+            int[] starts = starts(p.startMinute(), spans.get(j)[0], spans.get(j)[1] - dur, dur, im);
+            if (starts.length == 0) {
+                // No legal start (no generated pattern has such a shift): the pause takes nothing off.
+                pauseRows[j] = new int[][] {{}};
+                pauseFrac[j] = new double[][] {{}};
+                continue;
+            }
+            pauseRows[j] = new int[starts.length][];
+            pauseFrac[j] = new double[starts.length][];
+            for (int o = 0; o < starts.length; o++) {
+                Map<Integer, Double> off = new java.util.TreeMap<>();
+                rowsOf(base + starts[o], base + starts[o] + dur, c, rowOf, im, off);
+                pauseRows[j][o] = off.keySet().stream().mapToInt(Integer::intValue).toArray();
+                pauseFrac[j][o] = off.values().stream().mapToDouble(Double::doubleValue).toArray();
             }
         }
         int[] rows = out.keySet().stream().mapToInt(Integer::intValue).toArray();
         double[] frac = out.values().stream().mapToDouble(Double::doubleValue).toArray();
-        Shape sh = new Shape(shapes.size(), rows, frac);
+        Shape sh = new Shape(shapes.size(), rows, frac, pauseRows, pauseFrac);
         shapes.put(key, sh);
         return sh;
+    }
+
+    /**
+     * Starts of a pause worth valuing within [from, to]: what a pause takes off is linear in its start between
+     * the starts where it begins or ends on an interval boundary, so its least over the window is at one of
+     * those or at an end of the window, wherever schedules put it (on the grid or not).
+     */
+    private static int[] starts(int startMinute, int from, int to, int dur, int im) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        if (from > to) {
+            return new int[0];
+        }
+        out.add(from);
+        out.add(to);
+        for (int x : ShiftRules.gridStarts(startMinute, new int[] {from, to}, im)) {
+            out.add(x);
+        }
+        for (int x : ShiftRules.gridStarts(startMinute + dur, new int[] {from, to}, im)) {
+            out.add(x);
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Adds the rows of channel {@code c} that minutes [from, to) fall in, with the fraction of each. */
+    private static void rowsOf(int from, int to, int c, int[][] rowOf, int im, Map<Integer, Double> out) {
+        for (int i = Math.floorDiv(from, im); i * im < to && from < to; i++) {
+            if (i < 0 || i >= rowOf[c].length || rowOf[c][i] < 0) {
+                continue;
+            }
+            int overlap = Math.min(to, (i + 1) * im) - Math.max(from, i * im);
+            out.merge(rowOf[c][i], overlap / (double) im, Double::sum);
+        }
     }
 
     static AgentPlan planOf(Agent a, List<TimeOff> offs, LocalDate h0) {

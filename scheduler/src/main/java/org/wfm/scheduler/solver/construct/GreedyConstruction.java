@@ -432,6 +432,16 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                     }
                 }
             }
+            if (best != null && !best.pattern.pauses().isEmpty()) {
+                // Pauses where this agent's absence costs least given the agents placed before: staggered.
+                probe.setPattern(best.pattern);
+                probe.setHome(best.home);
+                probe.setChannel(best.first);
+                probe.setSecondChannel(best.second);
+                best.pattern = PausePlacement.place(probe, GreedyConstruction.this::gain, plan.index() + day,
+                        new long[1]);
+                best.gain = gain(probe.workSlots());
+            }
             reset(probe);
             return best;
         }

@@ -356,6 +356,19 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
                         }
                     }
                 }
+                if (best != null && !best.pattern.pauses().isEmpty()) {
+                    // Pauses staggered against the shifts already rebuilt, as the construction does.
+                    d.setPattern(best.pattern);
+                    d.setHome(best.home);
+                    d.setChannel(best.first);
+                    d.setSecondChannel(best.second);
+                    long[] valued = new long[1];
+                    ShiftPattern placed = PausePlacement.place(d, this::gain, d.getPlan().index() + d.getDay(), valued);
+                    work += valued[0] * PROBE_WORK;
+                    if (placed != best.pattern) {
+                        best = probe(d, placed, best.home, best.first, best.second, mode);
+                    }
+                }
             } finally {
                 d.setPattern(oldPattern);
                 d.setChannel(oldFirst);

@@ -44,8 +44,17 @@ public class SwapDaysMove extends AbstractMove<Schedule> {
                 && b.getHomeRange().contains(a.getHome()) && a.getHomeRange().contains(b.getHome());
     }
 
+    /** The day allows the shift; its pauses may sit elsewhere than the generated pattern's (moved per day). */
     private static boolean fits(AgentDay d, ShiftPattern p) {
-        return p == null || d.getPatternRange().contains(p);
+        if (p == null) {
+            return true;
+        }
+        for (ShiftPattern q : d.getPatternRange()) {
+            if (q.sameShift(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

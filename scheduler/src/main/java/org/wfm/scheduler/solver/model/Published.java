@@ -75,10 +75,14 @@ public final class Published {
                 if (found == null) {
                     found = new Assignment(p, ch1, ch2, null, where);
                 }
-                for (TrainingSlot t : trainings) {
-                    set(day, p, ch1, ch2, t, where);
-                    if (sorted(RowWriter.rows(day)).equals(want)) {
-                        return new Assignment(p, ch1, ch2, t, where);
+                // Pauses move per agent-day within their windows: the published ones, where the rules allow them.
+                ShiftPattern own = publishedPauses(day, p, want);
+                for (ShiftPattern q : own == null ? List.of(p) : List.of(own, p)) {
+                    for (TrainingSlot t : trainings) {
+                        set(day, q, ch1, ch2, t, where);
+                        if (sorted(RowWriter.rows(day)).equals(want)) {
+                            return new Assignment(q, ch1, ch2, t, where);
+                        }
                     }
                 }
             }
@@ -87,6 +91,27 @@ public final class Published {
         } finally {
             set(day, was, wasCh1, wasCh2, wasTraining, wasHome);
         }
+    }
+
+    /** {@code p} with the published day's pauses, or null when they are not legal for it (or the same). */
+    private static ShiftPattern publishedPauses(AgentDay day, ShiftPattern p, List<ScheduleRow> want) {
+        java.time.LocalDateTime t0 = want.get(0).start();
+        ShiftPattern q = p;
+        int k = 0;
+        for (ScheduleRow r : want) {
+            if (r.activity() != Activity.BREAK && r.activity() != Activity.LUNCH) {
+                continue;
+            }
+            if (k >= p.pauses().size() || p.pauses().get(k).lunch() != (r.activity() == Activity.LUNCH)) {
+                return null;
+            }
+            q = q.withPause(k++, (int) java.time.Duration.between(t0, r.start()).toMinutes());
+        }
+        if (k != p.pauses().size() || q.pauses().equals(p.pauses())
+                || ShiftRules.breakProblem(day.rules().breaks(), p.lengthMinutes(), q.pauses()) != null) {
+            return null;
+        }
+        return q;
     }
 
     private static void set(AgentDay d, ShiftPattern p, String ch1, String ch2, TrainingSlot t, Boolean home) {

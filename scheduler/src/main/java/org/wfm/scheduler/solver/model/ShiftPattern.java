@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * A shift shape independent of the day: start minute of the day, length, and where its pauses sit. Patterns
- * are generated once and shared by every agent-day, so a move only swaps a reference (no allocation) and
- * the breaks are always placed by the rules. {@code splitOffset} is where a multi-skilled agent may switch
+ * are generated once and shared by every agent-day, so most moves only swap a reference (no allocation). An
+ * agent-day whose pauses were moved within their windows ({@link ShiftRules#pauseWindow}) holds its own copy
+ * ({@link #withPause}), which keeps the generated pattern's id: the id names the start and length, the list of
+ * pauses says where they sit. Immutable. {@code splitOffset} is where a multi-skilled agent may switch
  * channel: the start of the lunch (or middle pause), so each channel block is at least an hour long.
  */
 public final class ShiftPattern {
@@ -55,6 +57,19 @@ public final class ShiftPattern {
             return pauses.get(pauses.size() / 2).offset();
         }
         return (length / 2) / 30 * 30;
+    }
+
+    /** The same shift with pause {@code k} starting at {@code offset} (legality is the caller's to check). */
+    public ShiftPattern withPause(int k, int offset) {
+        List<Pause> moved = new ArrayList<>(pauses);
+        Pause p = pauses.get(k);
+        moved.set(k, new Pause(offset, p.minutes(), p.lunch()));
+        return new ShiftPattern(id, startMinute, lengthMinutes, moved);
+    }
+
+    /** The same start and length (the pauses may sit elsewhere). */
+    public boolean sameShift(ShiftPattern o) {
+        return o != null && o.startMinute == startMinute && o.lengthMinutes == lengthMinutes;
     }
 
     public int id() {

@@ -62,6 +62,70 @@ public final class ShiftRules {
         return startMinuteOfDay % s.startStepMinutes() == 0;
     }
 
+    /**
+     * How far a pause may start from its evenly spread time, in minutes: a quarter of {@code every_hours}, at
+     * least 30 minutes (so a window always holds a start on any interval grid up to an hour). 30 minutes at the
+     * usual two hours: an 8-hour shift's first break may then start from 1:23 to 2:22 into the shift (on a
+     * 15-minute grid 1:30, 1:45, 2:00 or 2:15).
+     */
+    public static int windowHalfWidth(Rules.Breaks b) {
+        return Math.max(30, (int) Math.round(b.everyHours() * 15));
+    }
+
+    /** Which pause is the lunch: the middle one (the earlier of two middles), -1 when the shift has none. */
+    public static int lunchIndex(Rules.Breaks b, int lengthMinutes) {
+        return needsLunch(b, lengthMinutes) ? (pauseCount(b, lengthMinutes) - 1) / 2 : -1;
+    }
+
+    /** Length of pause {@code k} of a shift (the lunch or a break). */
+    public static int pauseMinutes(Rules.Breaks b, int lengthMinutes, int k) {
+        return k == lunchIndex(b, lengthMinutes) ? b.lunchMinutes() : b.breakMinutes();
+    }
+
+    /** Minutes of all pauses of a shift (breaks and the lunch). */
+    public static int pauseTotalMinutes(Rules.Breaks b, int lengthMinutes) {
+        int sum = 0;
+        for (int k = 0; k < pauseCount(b, lengthMinutes); k++) {
+            sum += pauseMinutes(b, lengthMinutes, k);
+        }
+        return sum;
+    }
+
+    /** Evenly spread start of pause {@code k} of {@code n} lasting {@code dur}: centres at (k+1)·L/(n+1). */
+    static double evenStart(int lengthMinutes, int n, int k, int dur) {
+        return (k + 1) * (double) lengthMinutes / (n + 1) - dur / 2.0;
+    }
+
+    /**
+     * The starts (offsets from the shift's start, {from, to}, both allowed) that pause {@code k} of
+     * {@code pauses} may take while the others stay where they are: not in the first or last hour, within
+     * {@link #windowHalfWidth} of its evenly spread start, after the previous pause ends and ending by the time
+     * the next begins. from > to when it has nowhere to go. This is the rule {@link #breakProblem} checks, the
+     * pause move moves within and the construction places in: break windows in the sense of Aykin (Optimal
+     * shift scheduling with multiple break windows, Management Science 42(4), 1996), here derived from the
+     * breaks rules rather than set per shift.
+     */
+    public static int[] pauseWindow(Rules.Breaks b, int lengthMinutes, List<Pause> pauses, int k) {
+        Pause p = pauses.get(k);
+        int[] w = ownWindow(b, lengthMinutes, pauses.size(), k, p.minutes());
+        if (k > 0) {
+            w[0] = Math.max(w[0], pauses.get(k - 1).end());
+        }
+        if (k < pauses.size() - 1) {
+            w[1] = Math.min(w[1], pauses.get(k + 1).offset() - p.minutes());
+        }
+        return w;
+    }
+
+    /** The starts pause {@code k} of {@code n} may take whatever the others do: hours and its window. */
+    private static int[] ownWindow(Rules.Breaks b, int lengthMinutes, int n, int k, int dur) {
+        double even = evenStart(lengthMinutes, n, k, dur);
+        int h = windowHalfWidth(b);
+        int from = Math.max(60, (int) Math.ceil(even - h - 1e-9));
+        int to = Math.min(lengthMinutes - 60 - dur, (int) Math.floor(even + h + 1e-9));
+        return new int[] {from, to};
+    }
+
     /** Why the pauses break the rules, or null when they are legal. */
     public static String breakProblem(Rules.Breaks b, int lengthMinutes, List<Pause> pauses) {
         if (b == null) {
@@ -72,7 +136,6 @@ public final class ShiftRules {
             return "has " + pauses.size() + " pauses, needs " + want;
         }
         int lunches = 0;
-        int last = 0;
         for (Pause p : pauses) {
             if (p.lunch()) {
                 lunches++;
@@ -81,25 +144,105 @@ public final class ShiftRules {
             if (p.minutes() != dur) {
                 return (p.lunch() ? "lunch" : "break") + " of " + p.minutes() + " min, needs " + dur;
             }
-            if (p.offset() < 60 || p.end() > lengthMinutes - 60) {
-                return "pause in the first or last hour";
-            }
-            if (p.offset() < last) {
-                return "pauses overlap";
-            }
-            last = p.end();
         }
         int wantLunch = needsLunch(b, lengthMinutes) ? 1 : 0;
         if (lunches != wantLunch) {
             return "has " + lunches + " lunches, needs " + wantLunch;
         }
+        for (int k = 0; k < pauses.size(); k++) {
+            Pause p = pauses.get(k);
+            int[] w = pauseWindow(b, lengthMinutes, pauses, k);
+            if (p.offset() >= w[0] && p.offset() <= w[1]) {
+                continue;
+            }
+            if (p.offset() < 60 || p.end() > lengthMinutes - 60) {
+                return "pause in the first or last hour";
+            }
+            if (k > 0 && p.offset() < pauses.get(k - 1).end()) {
+                return "pauses overlap";
+            }
+            if (k < pauses.size() - 1 && p.end() > pauses.get(k + 1).offset()) {
+                return "pauses overlap";
+            }
+            int[] own = ownWindow(b, lengthMinutes, pauses.size(), k, p.minutes());
+            return String.format(java.util.Locale.ROOT, "%s starts %s into the shift, allowed %s to %s",
+                    p.lunch() ? "lunch" : "break " + (k + 1), hm(p.offset()), hm(own[0]), hm(own[1]));
+        }
         return null;
     }
 
     /**
-     * Every legal pattern: each start on the step, each allowed length, pauses spread evenly and snapped to the
-     * interval grid, plus variants with all pauses one interval earlier or later (staggering breaks smooths
-     * coverage). Ids are dense from 0.
+     * The work a shift of {@code lengthMinutes} may hold wherever its pauses sit, as {from, to} offsets: the
+     * shift less the minutes that every start in a pause's own window covers. Any legal placement works within
+     * these, so the lower bounds, which count a shift's coverage by them, still bound schedules whose pauses
+     * moved (a relaxation: pauses that may go anywhere in their windows cover nothing for sure).
+     */
+    public static List<int[]> workAtMost(Rules.Breaks b, int lengthMinutes) {
+        List<int[]> out = new ArrayList<>();
+        int at = 0;
+        int n = pauseCount(b, lengthMinutes);
+        for (int k = 0; k < n; k++) {
+            int dur = pauseMinutes(b, lengthMinutes, k);
+            int[] w = ownWindow(b, lengthMinutes, n, k, dur);
+            int sureFrom = w[1];
+            int sureTo = w[0] + dur;
+            if (sureFrom < sureTo) {
+                if (sureFrom > at) {
+                    out.add(new int[] {at, sureFrom});
+                }
+                at = Math.max(at, sureTo);
+            }
+        }
+        if (at < lengthMinutes) {
+            out.add(new int[] {at, lengthMinutes});
+        }
+        return out;
+    }
+
+    /**
+     * Where each pause of a shift may sit, as {from, to} offsets: from its window's earliest start to its latest
+     * end (first and last hour excluded), in order. A superset of every legal placement, for the lower bounds.
+     */
+    public static List<int[]> pauseSpans(Rules.Breaks b, int lengthMinutes) {
+        List<int[]> out = new ArrayList<>();
+        int n = pauseCount(b, lengthMinutes);
+        for (int k = 0; k < n; k++) {
+            int dur = pauseMinutes(b, lengthMinutes, k);
+            int[] w = ownWindow(b, lengthMinutes, n, k, dur);
+            out.add(new int[] {w[0], w[1] + dur});
+        }
+        return out;
+    }
+
+    /**
+     * Earliest and latest offset of a shift's channel switch ({@link ShiftPattern#splitOffset}: the lunch's
+     * start, else the middle pause's, else the half hour before mid-shift) over the legal placements.
+     */
+    public static int[] splitRange(Rules.Breaks b, int lengthMinutes) {
+        int n = pauseCount(b, lengthMinutes);
+        if (n == 0) {
+            int mid = (lengthMinutes / 2) / 30 * 30;
+            return new int[] {mid, mid};
+        }
+        int k = splitIndex(b, lengthMinutes);
+        return ownWindow(b, lengthMinutes, n, k, pauseMinutes(b, lengthMinutes, k));
+    }
+
+    /** The pause whose start is the channel switch: the lunch, else the middle pause; -1 without pauses. */
+    public static int splitIndex(Rules.Breaks b, int lengthMinutes) {
+        int n = pauseCount(b, lengthMinutes);
+        return n == 0 ? -1 : needsLunch(b, lengthMinutes) ? lunchIndex(b, lengthMinutes) : n / 2;
+    }
+
+    private static String hm(int minutes) {
+        return String.format(java.util.Locale.ROOT, "%d:%02d", minutes / 60, minutes % 60);
+    }
+
+    /**
+     * Every legal pattern: each start on the step, each allowed length, pauses as near their evenly spread
+     * starts as the interval grid allows, plus variants with all pauses one interval earlier or later. Each
+     * agent-day may then move its pauses within their windows ({@link #pauseWindow}); these are the starting
+     * points. Ids are dense from 0.
      */
     public static List<ShiftPattern> generate(Rules rules, int intervalMinutes) {
         List<ShiftPattern> out = new ArrayList<>();
@@ -116,6 +259,19 @@ public final class ShiftRules {
         return out;
     }
 
+    /** The starts on the interval grid (absolute, so pauses line up with coverage intervals) within a window. */
+    public static int[] gridStarts(int startMinute, int[] window, int grid) {
+        int first = Math.floorMod(-(startMinute + window[0]), grid) + window[0];
+        if (first > window[1]) {
+            return new int[0];
+        }
+        int[] out = new int[(window[1] - first) / grid + 1];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = first + i * grid;
+        }
+        return out;
+    }
+
     static List<List<Pause>> placements(Rules.Breaks b, int start, int len, int grid) {
         List<List<Pause>> out = new ArrayList<>();
         int n = pauseCount(b, len);
@@ -123,22 +279,57 @@ public final class ShiftRules {
             out.add(List.of());
             return out;
         }
-        int lunchIndex = needsLunch(b, len) ? (n - 1) / 2 : -1;
-        int step = Math.max(grid, 15);
-        for (int shift : new int[] {0, -step, step}) {
-            List<Pause> ps = new ArrayList<>();
-            for (int k = 0; k < n; k++) {
-                boolean lunch = k == lunchIndex;
-                int dur = lunch ? b.lunchMinutes() : b.breakMinutes();
-                double ideal = (k + 1) * (double) len / (n + 1) - dur / 2.0;
-                // Snap on the absolute grid so pauses line up with coverage intervals.
-                int abs = (int) Math.round((start + ideal) / grid) * grid + shift;
-                ps.add(new Pause(abs - start, dur, lunch));
+        Pause[] ps = new Pause[n];
+        int[] failFrom = new int[n];
+        java.util.Arrays.fill(failFrom, Integer.MAX_VALUE);
+        if (!nearestEven(b, start, len, grid, ps, 0, 0, failFrom)) {
+            return out;
+        }
+        List<Pause> even = List.of(ps);
+        out.add(even);
+        // At least a quarter hour, on the grid (a 10-minute grid moves 20 minutes).
+        int step = (15 + grid - 1) / grid * grid;
+        for (int shift : new int[] {-step, step}) {
+            List<Pause> moved = new ArrayList<>();
+            for (Pause p : even) {
+                moved.add(new Pause(p.offset() + shift, p.minutes(), p.lunch()));
             }
-            if (breakProblem(b, len, ps) == null && out.stream().noneMatch(ps::equals)) {
-                out.add(ps);
+            if (breakProblem(b, len, moved) == null && !out.contains(moved)) {
+                out.add(moved);
             }
         }
         return out;
+    }
+
+    /**
+     * Places pauses k.. on the grid, each at the start nearest its evenly spread one that still lets the rest be
+     * placed (depth-first; a later pause that cannot follow a previous end cannot follow a later one either,
+     * so failures are remembered per pause and the search stays polynomial).
+     */
+    private static boolean nearestEven(Rules.Breaks b, int start, int len, int grid, Pause[] ps, int k, int prevEnd,
+                                       int[] failFrom) {
+        if (k == ps.length) {
+            return true;
+        }
+        if (prevEnd >= failFrom[k]) {
+            return false;
+        }
+        int n = ps.length;
+        boolean lunch = k == lunchIndex(b, len);
+        int dur = lunch ? b.lunchMinutes() : b.breakMinutes();
+        int[] w = ownWindow(b, len, n, k, dur);
+        w[0] = Math.max(w[0], prevEnd);
+        double even = evenStart(len, n, k, dur);
+        Integer[] starts = java.util.Arrays.stream(gridStarts(start, w, grid)).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(starts, java.util.Comparator.comparingDouble((Integer x) -> Math.abs(x - even))
+                .thenComparingInt(x -> x));
+        for (int x : starts) {
+            ps[k] = new Pause(x, dur, lunch);
+            if (nearestEven(b, start, len, grid, ps, k + 1, x + dur, failFrom)) {
+                return true;
+            }
+        }
+        failFrom[k] = Math.min(failFrom[k], prevEnd);
+        return false;
     }
 }
