@@ -37,6 +37,39 @@ public final class ErlangServiceCurves implements ServiceCurveFactory {
                 RequirementsCalculator.availability(channel, planShrinkage)));
     }
 
+    /**
+     * The planned service level with the queue carried across intervals and shrinkage as whole shifts absent
+     * ({@link CarriedBacklog}): servers present s̄ = (1 − shrinkage) × concurrency × scheduled, with standard
+     * deviation concurrency × √(shrinkage·(1 − shrinkage)·Σ share²), each agent present or absent as a whole.
+     */
+    @Override
+    public double[] plannedServiceLevels(Channel channel, Requirement[] requirements, double[] scheduled,
+                                         double[] scheduledSquares, int intervalMinutes) {
+        if (channel.kind() == ChannelKind.DEFERRED) {
+            throw new IllegalArgumentException("deferred channel " + channel.name() + " has no service curve");
+        }
+        int n = requirements.length;
+        double availability = RequirementsCalculator.availability(channel, planShrinkage);
+        double shrinkage = 1.0 - availability;
+        int concurrency = RequirementsCalculator.servedConcurrency(channel);
+        double[] volume = new double[n];
+        double[] aht = new double[n];
+        double[] servers = new double[n];
+        double[] sd = new double[n];
+        for (int i = 0; i < n; i++) {
+            Requirement r = requirements[i];
+            volume[i] = r == null ? 0.0 : Math.max(0.0, r.forecastVolume());
+            aht[i] = r == null ? Double.NaN : r.ahtSeconds() > 0.0 ? r.ahtSeconds() : channel.ahtSeconds();
+            servers[i] = concurrency * availability * Math.max(0.0, scheduled[i]);
+            sd[i] = concurrency * Math.sqrt(shrinkage * availability * Math.max(0.0, scheduledSquares[i]));
+        }
+        if (n > 0 && !(aht[0] > 0.0)) {
+            aht[0] = channel.ahtSeconds();
+        }
+        return CarriedBacklog.evaluate(intervalMinutes * 60.0, channel.answerSeconds(), channel.patienceSeconds(),
+                volume, aht, servers, sd).serviceLevel();
+    }
+
     private record Key(Channel channel, double volume, double aht, int intervalMinutes) {
     }
 
