@@ -120,18 +120,29 @@ public final class ScheduleEvaluator {
         // Σ over agents of (the agent's weighted share)²: absence takes an agent's whole shift, so this sets
         // the spread of the staff present (see ServiceCurveFactory.plannedServiceLevels).
         double[][] weightedSquares = new double[channels.size()][horizonIntervals];
+        // Work blocks ending into a break, lunch, training or the shift's end, by the interval of their end.
+        double[][] blockEnds = new double[channels.size()][horizonIntervals];
         Map<String, double[]> seats = new HashMap<>();
         for (List<Shift> list : shifts.values()) {
             Map<String, boolean[]> held = new HashMap<>();
             Map<Integer, Double> share = new HashMap<>();
             for (Shift sh : list) {
-                for (ScheduleRow r : sh.rows()) {
+                List<ScheduleRow> shiftRows = sh.rows();
+                for (int k = 0; k < shiftRows.size(); k++) {
+                    ScheduleRow r = shiftRows.get(k);
                     if (r.activity() != Activity.WORK || r.channel() == null) {
                         continue;
                     }
                     Integer c = chIndex.get(r.channel());
                     if (c == null) {
                         continue;
+                    }
+                    ScheduleRow after = k + 1 < shiftRows.size() ? shiftRows.get(k + 1) : null;
+                    if (after == null || !after.start().equals(r.end()) || after.activity() != Activity.WORK) {
+                        long endInterval = Math.floorDiv(ChronoUnit.MINUTES.between(t0, r.end()), im);
+                        if (endInterval >= 0 && endInterval < horizonIntervals) {
+                            blockEnds[c][(int) endInterval]++;
+                        }
                     }
                     double prof = sh.agent().proficiency(r.channel());
                     spread(t0, im, r.start(), r.end(), (i, frac) -> {
@@ -190,7 +201,8 @@ public final class ScheduleEvaluator {
             } else {
                 double volume = 0;
                 double onTime = 0;
-                double[] planned = in.curves().plannedServiceLevels(ch, req[c], weighted[c], weightedSquares[c], im);
+                double[] planned = in.curves().plannedServiceLevels(ch, req[c], weighted[c], weightedSquares[c],
+                        blockEnds[c], im);
                 for (int i = 0; i < horizonIntervals; i++) {
                     Requirement r = req[c][i];
                     if (r == null) {

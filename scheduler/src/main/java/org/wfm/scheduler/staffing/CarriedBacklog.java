@@ -45,7 +45,7 @@ public final class CarriedBacklog {
     private static final double[] WEIGHTS = {0.011257411327720689, 0.22207592200561266, 0.5333333333333333,
             0.22207592200561266, 0.011257411327720689};
     /** Uniformisation steps are cut so that Λ·h ≤ this: Poisson weights stay far from underflow. */
-    private static final double MAX_RATE_TIMES_STEP = 30.0;
+    private static final double MAX_RATE_TIMES_STEP = 200.0;
     /** Probability mass below this is treated as zero when sizing the state space. */
     private static final double NEGLIGIBLE = 1e-14;
 
@@ -69,9 +69,11 @@ public final class CarriedBacklog {
      * @param ahtSeconds      mean handle time per interval at proficiency 1; ≤ 0 or NaN = the last valid one
      * @param servers         mean servers present per interval (after shrinkage, proficiency-weighted, × concurrency)
      * @param serversSd       standard deviation of the servers present (0: staff known exactly)
+     * @param independentEvery absence is drawn afresh every this many intervals (a day); ≤ 0 = once for all
      */
     public static Result evaluate(double intervalSeconds, double answerSeconds, double patienceSeconds,
-                                  double[] volume, double[] ahtSeconds, double[] servers, double[] serversSd) {
+                                  double[] volume, double[] ahtSeconds, double[] servers, double[] serversSd,
+                                  int independentEvery) {
         int n = volume.length;
         if (ahtSeconds.length != n || servers.length != n || serversSd.length != n) {
             throw new IllegalArgumentException("volume, AHT and servers need one value per interval");
@@ -89,20 +91,51 @@ public final class CarriedBacklog {
         double[] end = new double[n];
         double[] nodes = spread ? NODES : new double[] {0.0};
         double[] weights = spread ? WEIGHTS : new double[] {1.0};
-        for (int q = 0; q < nodes.length; q++) {
-            double[] present = new double[n];
-            for (int i = 0; i < n; i++) {
-                double s = servers[i] + nodes[q] * Math.max(0.0, serversSd[i]);
-                present[i] = Double.isFinite(s) ? Math.max(0.0, s) : 0.0;
-            }
-            new Run(intervalSeconds, answerSeconds, theta).solve(volume, aht, present, weights[q], sl, end);
+        Run[] runs = new Run[nodes.length];
+        for (int q = 0; q < runs.length; q++) {
+            runs[q] = new Run(intervalSeconds, answerSeconds, theta);
         }
         for (int i = 0; i < n; i++) {
-            if (!(volume[i] > 0)) {
+            if (runs.length > 1 && independentEvery > 0 && i > 0 && i % independentEvery == 0) {
+                mix(runs, weights);
+            }
+            double lambda = volume[i] > 0 && Double.isFinite(volume[i]) ? volume[i] / intervalSeconds : 0.0;
+            double mu = aht[i] > 0 ? 1.0 / aht[i] : 0.0;
+            for (int q = 0; q < runs.length; q++) {
+                double s = servers[i] + nodes[q] * Math.max(0.0, serversSd[i]);
+                s = Double.isFinite(s) ? Math.max(0.0, s) : 0.0;
+                Run run = runs[q];
+                run.interval(lambda, mu, s);
+                if (lambda > 0) {
+                    sl[i] += weights[q] * run.inTarget(mu, s);
+                }
+                end[i] += weights[q] * run.meanInSystem();
+            }
+            if (!(lambda > 0)) {
                 sl[i] = Double.NaN;
             }
         }
         return new Result(sl, end);
+    }
+
+    /** Every scenario continues from the scenarios' mixture: absence in the next period is drawn afresh. */
+    private static void mix(Run[] runs, double[] weights) {
+        int size = 0;
+        for (Run r : runs) {
+            size = Math.max(size, r.hi + 1);
+        }
+        double[] mixture = new double[size];
+        for (int q = 0; q < runs.length; q++) {
+            for (int k = 0; k <= runs[q].hi; k++) {
+                mixture[k] += weights[q] * runs[q].p[k];
+            }
+        }
+        for (Run r : runs) {
+            r.ensure(size);
+            Arrays.fill(r.p, 0.0);
+            System.arraycopy(mixture, 0, r.p, 0, size);
+            r.hi = size - 1;
+        }
     }
 
     private static double[] filledAht(double[] ahtSeconds) {
@@ -134,6 +167,8 @@ public final class CarriedBacklog {
         private double[] next = new double[64];
         private double[] atEnd = new double[64];
         private double[] average = new double[64];
+        private double[] down = new double[64];
+        private double[] stay = new double[64];
         private int hi;
 
         Run(double intervalSeconds, double tau, double theta) {
@@ -143,21 +178,12 @@ public final class CarriedBacklog {
             p[0] = 1.0;
         }
 
-        void solve(double[] volume, double[] aht, double[] servers, double weight, double[] sl, double[] end) {
-            for (int i = 0; i < volume.length; i++) {
-                double lambda = volume[i] > 0 && Double.isFinite(volume[i]) ? volume[i] / intervalSeconds : 0.0;
-                double mu = aht[i] > 0 ? 1.0 / aht[i] : 0.0;
-                double s = servers[i];
-                interval(lambda, mu, s);
-                if (lambda > 0) {
-                    sl[i] += weight * inTarget(mu, s);
-                }
-                double mean = 0;
-                for (int k = 1; k <= hi; k++) {
-                    mean += k * p[k];
-                }
-                end[i] += weight * mean;
+        double meanInSystem() {
+            double mean = 0;
+            for (int k = 1; k <= hi; k++) {
+                mean += k * p[k];
             }
+            return mean;
         }
 
         /** Advances p over one interval and leaves its time-average in {@code average}. */
@@ -209,30 +235,32 @@ public final class CarriedBacklog {
             double x = rate * h;
             System.arraycopy(p, 0, v, 0, w);
             Arrays.fill(atEnd, 0, w, 0.0);
+            // One-step probabilities of the uniformised chain: from j up (a), down (d) or stay (1 − a − d).
+            double upShare = lambda / rate;
+            for (int j = 0; j < w; j++) {
+                down[j] = death(j, mu, s) / rate;
+                stay[j] = 1.0 - (j < w - 1 ? upShare : 0.0) - down[j];
+            }
             double pois = Math.exp(-x);
             double cumulative = pois;
             int k = 0;
             while (true) {
                 double tail = 1.0 - cumulative;
+                double spent = tail / rate;
                 for (int j = 0; j < w; j++) {
                     atEnd[j] += pois * v[j];
-                    average[j] += tail / rate * v[j];
+                    average[j] += spent * v[j];
                 }
-                if (tail < 1e-13 && k >= x) {
+                if (tail < 1e-12 && k >= x) {
                     break;
                 }
                 // v ← v·P for the uniformised chain.
-                for (int j = 0; j < w; j++) {
-                    double up = j < w - 1 ? lambda : 0.0;
-                    double stay = 1.0 - (up + death(j, mu, s)) / rate;
-                    double in = v[j] * stay;
-                    if (j > 0) {
-                        in += v[j - 1] * lambda / rate;
-                    }
-                    if (j < w - 1) {
-                        in += v[j + 1] * death(j + 1, mu, s) / rate;
-                    }
-                    next[j] = in;
+                next[0] = v[0] * stay[0] + (w > 1 ? v[1] * down[1] : 0.0);
+                for (int j = 1; j < w - 1; j++) {
+                    next[j] = v[j] * stay[j] + v[j - 1] * upShare + v[j + 1] * down[j + 1];
+                }
+                if (w > 1) {
+                    next[w - 1] = v[w - 1] * stay[w - 1] + v[w - 2] * upShare;
                 }
                 double[] t = v;
                 v = next;
@@ -263,6 +291,8 @@ public final class CarriedBacklog {
                 next = Arrays.copyOf(next, size);
                 atEnd = Arrays.copyOf(atEnd, size);
                 average = Arrays.copyOf(average, size);
+                down = new double[size];
+                stay = new double[size];
             }
         }
 

@@ -15,9 +15,11 @@ public interface ServiceCurveFactory {
      * @param scheduled         proficiency-weighted agents working the channel per interval, before shrinkage
      * @param scheduledSquares  Σ over agents of the square of each agent's weighted share of the interval: the
      *                          spread of the agents present when whole shifts are absent at random
+     * @param blockEnds         work blocks on the channel ending in each interval and followed by a break, lunch,
+     *                          training or the shift's end: the agent finishes the contacts in progress then
      */
     default double[] plannedServiceLevels(Channel channel, Requirement[] requirements, double[] scheduled,
-                                          double[] scheduledSquares, int intervalMinutes) {
+                                          double[] scheduledSquares, double[] blockEnds, int intervalMinutes) {
         double[] out = new double[requirements.length];
         for (int i = 0; i < out.length; i++) {
             Requirement r = requirements[i];

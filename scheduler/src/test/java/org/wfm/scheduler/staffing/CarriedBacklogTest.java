@@ -28,7 +28,7 @@ class CarriedBacklogTest {
         double volume = load * 900 / aht;
         int n = 60;
         CarriedBacklog.Result r = CarriedBacklog.evaluate(900, answer, Double.NaN, constant(n, volume),
-                constant(n, aht), constant(n, servers), constant(n, 0));
+                constant(n, aht), constant(n, servers), constant(n, 0), 0);
         double expected = ErlangC.serviceLevel(servers, load, aht, answer);
         // Relaxation takes ~1/(cμ(1−ρ)²); only well-settled cases are compared tightly.
         double relax = aht / (servers * Math.pow(1 - utilisation, 2));
@@ -47,7 +47,7 @@ class CarriedBacklogTest {
         double volume = load * 900 / aht;
         int n = 40;
         CarriedBacklog.Result r = CarriedBacklog.evaluate(900, answer, patience, constant(n, volume),
-                constant(n, aht), constant(n, servers), constant(n, 0));
+                constant(n, aht), constant(n, servers), constant(n, 0), 0);
         double expected = ErlangA.evaluate(servers, load, aht, patience, answer).serviceLevel();
         assertThat(r.serviceLevel()[n - 1]).isCloseTo(expected, within(2e-4));
     }
@@ -58,7 +58,7 @@ class CarriedBacklogTest {
         double aht = 300;
         // 400 contacts arrive with nobody working, then 20 servers work 15 minutes with no new arrivals.
         CarriedBacklog.Result r = CarriedBacklog.evaluate(900, 20, Double.NaN, new double[] {400, 0, 0},
-                new double[] {aht, aht, aht}, new double[] {0, 20, 20}, new double[] {0, 0, 0});
+                new double[] {aht, aht, aht}, new double[] {0, 20, 20}, new double[] {0, 0, 0}, 0);
         assertThat(r.inSystemAtEnd()[0]).isCloseTo(400, within(1e-6));
         // Fluid: 400 − 20 × 900 / 300 = 340 after the first 15 minutes, 280 after the second.
         assertThat(r.inSystemAtEnd()[1]).isCloseTo(340, within(0.5));
@@ -72,13 +72,13 @@ class CarriedBacklogTest {
         double patience = 600;
         double s = 10;
         CarriedBacklog.Result r = CarriedBacklog.evaluate(900, 20, patience, new double[] {0, 0},
-                new double[] {aht, aht}, new double[] {0, s}, new double[] {0, 0});
+                new double[] {aht, aht}, new double[] {0, s}, new double[] {0, 0}, 0);
         assertThat(r.inSystemAtEnd()[1]).isCloseTo(0, within(1e-9));
         // Load a big queue first: 2000 arrivals with no servers in 15 minutes, then serve with s and no arrivals.
         double lambda = 2000 / 900.0;
         double theta = 1 / patience;
         r = CarriedBacklog.evaluate(900, 20, patience, new double[] {2000, 0}, new double[] {aht, aht},
-                new double[] {0, s}, new double[] {0, 0});
+                new double[] {0, s}, new double[] {0, 0}, 0);
         // Fluid with no servers: dq/dt = λ − θq, q(0) = 0.
         double q1 = lambda / theta * (1 - Math.exp(-theta * 900));
         assertThat(r.inSystemAtEnd()[0]).isCloseTo(q1, within(q1 * 0.01));
@@ -96,7 +96,7 @@ class CarriedBacklogTest {
         double[] servers = constant(n, 40);
         servers[n - 2] = 20;
         CarriedBacklog.Result r = CarriedBacklog.evaluate(900, 60, Double.NaN, constant(n, 30), constant(n, aht),
-                servers, constant(n, 0));
+                servers, constant(n, 0), 0);
         double steady = ErlangC.serviceLevel(40, 30, aht, 60);
         assertThat(r.serviceLevel()[n - 3]).isCloseTo(steady, within(0.01));
         assertThat(r.serviceLevel()[n - 1]).isLessThan(steady - 0.05);
@@ -109,9 +109,9 @@ class CarriedBacklogTest {
         int n = 30;
         double volume = 18 * 900 / aht;
         double exact = CarriedBacklog.evaluate(900, 20, 180, constant(n, volume), constant(n, aht),
-                constant(n, 22), constant(n, 0)).serviceLevel()[n - 1];
+                constant(n, 22), constant(n, 0), 0).serviceLevel()[n - 1];
         double spread = CarriedBacklog.evaluate(900, 20, 180, constant(n, volume), constant(n, aht),
-                constant(n, 22), constant(n, 2.5)).serviceLevel()[n - 1];
+                constant(n, 22), constant(n, 2.5), 0).serviceLevel()[n - 1];
         assertThat(spread).isLessThan(exact - 0.01);
     }
 
