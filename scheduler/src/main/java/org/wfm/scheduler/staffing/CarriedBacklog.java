@@ -83,6 +83,11 @@ public final class CarriedBacklog {
         }
         double theta = patienceSeconds > 0 && Double.isFinite(patienceSeconds) ? 1.0 / patienceSeconds : 0.0;
         double[] aht = filledAht(ahtSeconds);
+        for (int i = 0; i < n; i++) {
+            if (volume[i] > 0 && !(aht[i] > 0 && Double.isFinite(aht[i]))) {
+                throw new IllegalArgumentException("no usable AHT for interval " + i + " with contacts");
+            }
+        }
         boolean spread = false;
         for (double sd : serversSd) {
             spread |= sd > 0;
@@ -207,7 +212,7 @@ public final class CarriedBacklog {
                     rate = lambda + death(w - 1, mu, s);
                 }
                 step(lambda, mu, s, w, rate, h);
-                left -= h;
+                left = h >= left ? 0.0 : left - h;
             }
             for (int k = 0; k < average.length; k++) {
                 average[k] /= intervalSeconds;
@@ -251,7 +256,7 @@ public final class CarriedBacklog {
                     atEnd[j] += pois * v[j];
                     average[j] += spent * v[j];
                 }
-                if (tail < 1e-12 && k >= x) {
+                if (k >= lastTerm(x) || (tail < 1e-12 && k >= x)) {
                     break;
                 }
                 // v ← v·P for the uniformised chain.
@@ -310,8 +315,12 @@ public final class CarriedBacklog {
             for (int n = 0; n < Math.min(c, top); n++) {
                 total += average[n];
             }
-            if (c < top) {
-                double[] u = answeredWithin(c, mu, theta, tau, top - c);
+            int last = top - 1;
+            while (last > c && average[last] <= NEGLIGIBLE) {
+                last--;
+            }
+            if (c <= last) {
+                double[] u = answeredWithin(c, mu, theta, tau, last - c + 1);
                 for (int k = 0; k < u.length; k++) {
                     total += average[c + k] * u[k];
                 }
@@ -327,43 +336,59 @@ public final class CarriedBacklog {
      * chain. Positions that cannot reach service within τ except with negligible probability are left at 0.
      */
     static double[] answeredWithin(int c, double mu, double theta, double tau, int max) {
-        if (c <= 0 || mu <= 0 || tau <= 0) {
+        if (c <= 0 || mu <= 0 || tau <= 0 || max <= 0) {
             return new double[0];
         }
         // Only positions k with P(Poisson(Λτ) ≥ k + 1) non-negligible can be answered in time.
-        int size = 8;
+        int size = Math.min(8, max);
         while (size < max && poissonTailAtLeast((c * mu + (size + 1) * theta) * tau, size) > 1e-13) {
             size = Math.min(max, size * 2);
         }
-        size = Math.min(size, max);
         double rate = c * mu + size * theta + theta;
-        double x = rate * tau;
+        // u(τ) = e^{Gτ}·1{answered}, in pieces of Λh ≤ MAX_RATE_TIMES_STEP so e^{−Λh} stays a normal number.
+        int pieces = (int) Math.ceil(rate * tau / MAX_RATE_TIMES_STEP);
+        double x = rate * tau / pieces;
         double[] u = new double[size];
         double[] nu = new double[size];
         double[] out = new double[size];
-        double pois = Math.exp(-x);
-        double cumulative = pois;
-        int m = 0;
-        while (true) {
-            for (int k = 0; k < size; k++) {
-                out[k] += pois * u[k];
+        for (int piece = 0; piece < pieces; piece++) {
+            double[] start = u.clone();
+            java.util.Arrays.fill(out, 0.0);
+            double pois = Math.exp(-x);
+            double cumulative = pois;
+            int m = 0;
+            u = start;
+            while (true) {
+                for (int k = 0; k < size; k++) {
+                    out[k] += pois * u[k];
+                }
+                if (m >= lastTerm(x) || (1.0 - cumulative < 1e-13 && m >= x)) {
+                    break;
+                }
+                for (int k = 0; k < size; k++) {
+                    double move = c * mu + k * theta;
+                    double ahead = k == 0 ? 1.0 : u[k - 1];
+                    nu[k] = (move * ahead + (rate - move - theta) * u[k]) / rate;
+                }
+                double[] t = u;
+                u = nu;
+                nu = t;
+                m++;
+                pois *= x / m;
+                cumulative += pois;
             }
-            if (1.0 - cumulative < 1e-14 && m >= x) {
-                break;
-            }
-            for (int k = 0; k < size; k++) {
-                double move = c * mu + k * theta;
-                double ahead = k == 0 ? 1.0 : u[k - 1];
-                nu[k] = (move * ahead + (rate - move - theta) * u[k]) / rate;
-            }
-            double[] t = u;
-            u = nu;
-            nu = t;
-            m++;
-            pois *= x / m;
-            cumulative += pois;
+            u = out.clone();
         }
         return out;
+    }
+
+    /**
+     * A term count past which a Poisson(x) sum has nothing left to add: beyond x + 12√x + 40 the tail is below
+     * 1e-25 for every x. Rounding can keep 1 − Σ above a tolerance near machine precision, so the sums stop here
+     * at the latest.
+     */
+    private static int lastTerm(double x) {
+        return (int) Math.ceil(x + 12.0 * Math.sqrt(x) + 40.0);
     }
 
     /** P(N ≥ k) for N ~ Poisson(x). */
