@@ -32,7 +32,6 @@ import org.wfm.scheduler.solver.model.ShiftRules;
 import org.wfm.scheduler.staffing.Channel;
 import org.wfm.scheduler.staffing.ChannelKind;
 import org.wfm.scheduler.staffing.Requirement;
-import org.wfm.scheduler.staffing.ServiceCurve;
 
 /**
  * Everything reported about a schedule, computed from schedule rows and the inputs only, independently of the
@@ -118,11 +117,19 @@ public final class ScheduleEvaluator {
         // Coverage per channel and interval: head count and proficiency-weighted.
         double[][] head = new double[channels.size()][horizonIntervals];
         double[][] weighted = new double[channels.size()][horizonIntervals];
+        // Σ over agents of (the agent's weighted share)²: absence takes an agent's whole shift, so this sets
+        // the spread of the staff present (see ServiceCurveFactory.plannedServiceLevels).
+        double[][] weightedSquares = new double[channels.size()][horizonIntervals];
+        // Work blocks ending into a break, lunch, training or the shift's end, by the interval of their end.
+        double[][] blockEnds = new double[channels.size()][horizonIntervals];
         Map<String, double[]> seats = new HashMap<>();
         for (List<Shift> list : shifts.values()) {
             Map<String, boolean[]> held = new HashMap<>();
+            Map<Integer, Double> share = new HashMap<>();
             for (Shift sh : list) {
-                for (ScheduleRow r : sh.rows()) {
+                List<ScheduleRow> shiftRows = sh.rows();
+                for (int k = 0; k < shiftRows.size(); k++) {
+                    ScheduleRow r = shiftRows.get(k);
                     if (r.activity() != Activity.WORK || r.channel() == null) {
                         continue;
                     }
@@ -130,11 +137,19 @@ public final class ScheduleEvaluator {
                     if (c == null) {
                         continue;
                     }
+                    ScheduleRow after = k + 1 < shiftRows.size() ? shiftRows.get(k + 1) : null;
+                    if (after == null || !after.start().equals(r.end()) || after.activity() != Activity.WORK) {
+                        long endInterval = Math.floorDiv(ChronoUnit.MINUTES.between(t0, r.end()), im);
+                        if (endInterval >= 0 && endInterval < horizonIntervals) {
+                            blockEnds[c][(int) endInterval]++;
+                        }
+                    }
                     double prof = sh.agent().proficiency(r.channel());
                     spread(t0, im, r.start(), r.end(), (i, frac) -> {
                         if (i >= 0 && i < horizonIntervals) {
                             head[c][i] += frac;
                             weighted[c][i] += frac * prof;
+                            share.merge(c * horizonIntervals + i, frac * prof, Double::sum);
                         }
                     });
                 }
@@ -153,6 +168,7 @@ public final class ScheduleEvaluator {
                     }
                 }
             }
+            share.forEach((key, x) -> weightedSquares[key / horizonIntervals][key % horizonIntervals] += x * x);
         }
 
         checkShifts(in, shifts, violations, t0);
@@ -185,6 +201,8 @@ public final class ScheduleEvaluator {
             } else {
                 double volume = 0;
                 double onTime = 0;
+                double[] planned = in.curves().plannedServiceLevels(ch, req[c], weighted[c], weightedSquares[c],
+                        blockEnds[c], im);
                 for (int i = 0; i < horizonIntervals; i++) {
                     Requirement r = req[c][i];
                     if (r == null) {
@@ -194,8 +212,7 @@ public final class ScheduleEvaluator {
                     if (r.forecastVolume() <= 0) {
                         continue;
                     }
-                    ServiceCurve curve = in.curves().curve(ch, r, im);
-                    sl[i] = curve.serviceLevel(weighted[c][i]);
+                    sl[i] = planned[i];
                     volume += r.forecastVolume();
                     onTime += sl[i] * r.forecastVolume();
                     late += (1 - sl[i]) * r.forecastVolume();

@@ -37,6 +37,66 @@ public final class ErlangServiceCurves implements ServiceCurveFactory {
                 RequirementsCalculator.availability(channel, planShrinkage)));
     }
 
+    /**
+     * The planned service level with the queue carried across intervals and shrinkage as whole shifts absent
+     * ({@link CarriedBacklog}, absence drawn afresh each day): servers present s̄ = (1 − shrinkage) × concurrency ×
+     * (scheduled + finishing), with standard deviation concurrency × √(shrinkage·(1 − shrinkage)·Σ share²), each
+     * agent present or absent as a whole.
+     *
+     * <p><b>Finishing.</b> An agent whose work block ends (break, lunch, training, end of shift) finishes the
+     * contacts in progress, as the simulation does and as agents do. Each slot is busy with probability ρ (the
+     * occupancy of the block's last interval, offered load ÷ servers present, at most 1) and the remaining handle
+     * time of a contact in progress has mean AHT (exponential handle times; also a lognormal with CV 1), so a block
+     * end adds ρ × AHT weighted agent-seconds of capacity, spread over the following intervals as the residual
+     * times decay (a share e^{−kT/AHT}·(1 − e^{−T/AHT}) in the k-th). A switch to another channel is left out: the
+     * gain on the channel left is a loss on the channel joined.
+     */
+    @Override
+    public double[] plannedServiceLevels(Channel channel, Requirement[] requirements, double[] scheduled,
+                                         double[] scheduledSquares, double[] blockEnds, int intervalMinutes) {
+        if (channel.kind() == ChannelKind.DEFERRED) {
+            throw new IllegalArgumentException("deferred channel " + channel.name() + " has no service curve");
+        }
+        int n = requirements.length;
+        double seconds = intervalMinutes * 60.0;
+        double availability = RequirementsCalculator.availability(channel, planShrinkage);
+        double shrinkage = 1.0 - availability;
+        int concurrency = RequirementsCalculator.servedConcurrency(channel);
+        double[] volume = new double[n];
+        double[] aht = new double[n];
+        double[] agents = new double[n];
+        for (int i = 0; i < n; i++) {
+            Requirement r = requirements[i];
+            volume[i] = r == null ? 0.0 : Math.max(0.0, r.forecastVolume());
+            aht[i] = r == null ? Double.NaN : r.ahtSeconds() > 0.0 ? r.ahtSeconds() : channel.ahtSeconds();
+            agents[i] = Math.max(0.0, scheduled[i]);
+        }
+        for (int i = 1; i < n; i++) {
+            if (!(blockEnds[i] > 0) || !(volume[i - 1] > 0) || !(agents[i - 1] > 0)) {
+                continue;
+            }
+            double load = volume[i - 1] * aht[i - 1] / seconds;
+            double busy = Math.min(1.0, load / (concurrency * availability * agents[i - 1]));
+            double stay = Math.exp(-seconds / aht[i - 1]);
+            double share = blockEnds[i] * busy * aht[i - 1] / seconds * (1 - stay);
+            for (int k = i; k < n && share > 1e-9; k++) {
+                agents[k] += share;
+                share *= stay;
+            }
+        }
+        double[] servers = new double[n];
+        double[] sd = new double[n];
+        for (int i = 0; i < n; i++) {
+            servers[i] = concurrency * availability * agents[i];
+            sd[i] = concurrency * Math.sqrt(shrinkage * availability * Math.max(0.0, scheduledSquares[i]));
+        }
+        if (n > 0 && !(aht[0] > 0.0)) {
+            aht[0] = channel.ahtSeconds();
+        }
+        return CarriedBacklog.evaluate(seconds, channel.answerSeconds(), channel.patienceSeconds(), volume, aht,
+                servers, sd, (int) Math.round(1440.0 / intervalMinutes)).serviceLevel();
+    }
+
     private record Key(Channel channel, double volume, double aht, int intervalMinutes) {
     }
 
