@@ -35,7 +35,13 @@ public class StaffingCommands {
             @ShellOption(help = "requirements.csv to write") String out,
             @ShellOption(help = "overwrite an existing output", defaultValue = "false") boolean force) {
         Path outPath = Path.of(out);
-        AtomicOutput.checkWritable(outPath, force);
+        try (AtomicOutput.Claim claim = AtomicOutput.claim(outPath, AtomicOutput.Kind.FILE, force, "--out")) {
+            return requirements(claim, forecast, channels);
+        }
+    }
+
+    private String requirements(AtomicOutput.Claim claim, String forecast, String channels) {
+        Path outPath = claim.target();
         ChannelPlan plan = Pipeline.channels(Path.of(channels));
         List<ForecastPoint> points = OutputReaders.readDemand(InputFiles.requireFile(Path.of(forecast), "--forecast"),
                 plan.zone());
@@ -46,9 +52,14 @@ public class StaffingCommands {
             }
         }
         List<Requirement> reqs = Pipeline.requirements(points, plan);
-        Path tmp = AtomicOutput.tempFileFor(outPath);
-        CsvFiles.writeRequirements(tmp, reqs);
-        AtomicOutput.commit(tmp, outPath);
+        Path tmp = claim.temporary();
+        try {
+            CsvFiles.writeRequirements(tmp, reqs);
+            claim.commit(tmp);
+        } catch (RuntimeException | Error e) {
+            AtomicOutput.discard(tmp);
+            throw e;
+        }
         Map<String, double[]> perChannel = new LinkedHashMap<>();
         for (Requirement r : reqs) {
             double[] a = perChannel.computeIfAbsent(r.channel(), k -> new double[3]);

@@ -61,7 +61,7 @@ final class ChildWfm {
     boolean awaitTemporary(Path parent, long seconds) throws IOException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < end && process.isAlive()) {
-            if (!leftovers(parent).isEmpty()) {
+            if (leftovers(parent).stream().anyMatch(n -> n.contains(".tmp-"))) {
                 return true;
             }
             Thread.onSpinWait();
