@@ -295,7 +295,7 @@ public final class AtomicOutput {
                 boolean simple = moves.size() == 1 && !Files.isDirectory(moves.get(0).to(), LinkOption.NOFOLLOW_LINKS);
                 Path journal = journal(anchor);
                 if (!simple) {
-                    writeJournal(journal, moves);
+                    writeJournal(anchor, moves);
                 }
                 for (Move m : moves) {
                     install(m.from().toAbsolutePath(), m.to().toAbsolutePath().normalize());
@@ -329,14 +329,16 @@ public final class AtomicOutput {
         }
     }
 
-    private static void writeJournal(Path journal, List<Move> moves) throws IOException {
+    private static void writeJournal(Path anchor, List<Move> moves) throws IOException {
+        Path journal = journal(anchor);
         ArrayNode list = JSON.createArrayNode();
         for (Move m : moves) {
             ObjectNode n = list.addObject();
             n.put("from", m.from().toAbsolutePath().toString());
             n.put("to", m.to().toAbsolutePath().normalize().toString());
         }
-        Path tmp = journal.resolveSibling(tmpName(journal));
+        Path tmp = journal.resolveSibling("." + anchor.getFileName() + ".commit.tmp-" + ProcessHandle.current().pid()
+                + "-" + COUNTER.incrementAndGet());
         step("write the journal");
         Files.writeString(tmp, JSON.writeValueAsString(list), StandardCharsets.UTF_8);
         step("rename the journal into place");
