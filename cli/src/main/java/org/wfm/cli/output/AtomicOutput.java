@@ -460,15 +460,38 @@ public final class AtomicOutput {
         }
     }
 
+    /**
+     * Removes a whole output: renamed to {@code .NAME.deleting-PID} first (one atomic step out of sight), then
+     * deleted; a kill while deleting leaves only that hidden name, which the next claim deletes and, unlike a
+     * backup, never restores.
+     *
+     * @return false if it could not be moved out of sight (it is then left as it was)
+     */
+    public static boolean delete(Path output) {
+        Path abs = output.toAbsolutePath().normalize();
+        Path hidden = abs.resolveSibling("." + abs.getFileName() + DELETING + ProcessHandle.current().pid());
+        try {
+            step("move " + abs.getFileName() + " out of sight to delete it");
+            Files.move(abs, hidden, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            return false;
+        }
+        deleteTree(hidden);
+        return true;
+    }
+
+    private static final String DELETING = ".deleting-";
+
     /** Hidden temporary entries and backups of {@code abs}'s name beside it. */
     private static List<Path> leftovers(Path abs) throws IOException {
         String tmp = "." + abs.getFileName() + ".tmp-";
         String old = "." + abs.getFileName() + ".old-";
         String journalTmp = "." + abs.getFileName() + ".commit.tmp-";
+        String deleting = "." + abs.getFileName() + DELETING;
         try (Stream<Path> s = Files.list(abs.getParent())) {
             return s.filter(p -> {
                 String n = p.getFileName().toString();
-                return n.startsWith(tmp) || n.startsWith(old) || n.startsWith(journalTmp);
+                return n.startsWith(tmp) || n.startsWith(old) || n.startsWith(journalTmp) || n.startsWith(deleting);
             }).toList();
         }
     }
@@ -486,7 +509,7 @@ public final class AtomicOutput {
         try (Stream<Path> s = Files.list(dir)) {
             s.map(p -> p.getFileName().toString()).forEach(n -> {
                 String base = null;
-                for (String mark : List.of(".tmp-", ".old-", ".commit", ".lock")) {
+                for (String mark : List.of(".tmp-", ".old-", DELETING, ".commit", ".lock")) {
                     int i = n.lastIndexOf(mark);
                     if (n.startsWith(".") && i > 1) {
                         base = n.substring(1, i);

@@ -135,8 +135,8 @@ public final class PlanRun {
     /**
      * keep_runs: removes run folders beyond the newest {@code count}, or dated more than {@code days} days before
      * the run, after a successful run. Never the newest complete run, the run just written, nor a run that a kept
-     * run used as its previous schedule (its summary.json {@code previous}). A folder is first renamed to a hidden
-     * backup name, so a kill while deleting never leaves a half folder under a date name.
+     * run used as its previous schedule (its summary.json {@code previous}). A folder is first renamed out of sight
+     * ({@link AtomicOutput#delete}), so a kill while deleting never leaves a half folder under a date name.
      *
      * @return the folders removed
      */
@@ -162,16 +162,13 @@ public final class PlanRun {
             if (kept.contains(p)) {
                 continue;
             }
-            Path hidden = p.resolveSibling("." + p.getFileName() + ".old-" + ProcessHandle.current().pid());
-            try {
-                Files.move(p, hidden, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                Console.note("keep_runs " + keep + ": could not remove " + p + " (" + e.getMessage() + ")");
-                continue;
-            }
-            AtomicOutput.deleteTree(hidden);
-            if (Files.exists(hidden)) {
-                Console.note("keep_runs " + keep + ": " + hidden + " could not be deleted completely");
+            // the run folder's own lock: a wfm simulate or schedule --out writing into it meanwhile keeps it
+            try (OutputLock held = OutputLock.tryAcquire(p.resolveSibling("." + p.getFileName() + ".lock"))) {
+                if (held == null || !AtomicOutput.delete(p)) {
+                    Console.note("keep_runs " + keep + ": could not remove " + p
+                            + (held == null ? " (another wfm is writing it)" : ""));
+                    continue;
+                }
             }
             removed.add(p);
         }
