@@ -59,8 +59,8 @@ class RetentionTest {
     @Test
     void daysKeepTheRunsOfTheLastDaysBeforeTheRun() throws IOException {
         PlanRun.retain(runs, D10, new PlanConfig.KeepRuns(null, 3), s -> { });
-        // 7 January is 3 days before the 10th; 6th is the previous of the 7th
-        assertThat(remaining()).containsExactly(date(6), date(7), date(8), date(9), date(10));
+        // 7 January is 3 days before the 10th; the 6th is the previous of the 7th, the 3rd of the 8th
+        assertThat(remaining()).containsExactly(date(3), date(6), date(7), date(8), date(9), date(10));
     }
 
     /** A catch-up run for an old date (--date): the newest run and what it used stay, and so does the run itself. */
