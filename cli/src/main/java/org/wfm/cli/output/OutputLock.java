@@ -26,8 +26,11 @@ import org.wfm.cli.WfmException;
  * <p>
  * The holder deletes the file before it lets go, so no lock files pile up. That opens a known gap: a second
  * process may have opened the file just before the deletion and then lock the deleted file while a third creates
- * a new one. So after locking, the holder writes a token unique to it and reads the path back: if the path no
- * longer shows its token, it locked a deleted file and tries again.
+ * a new one. So after locking, the path's inode is compared with the one opened: if they differ, the locked file
+ * was deleted meanwhile and the new one is tried.
+ * <p>
+ * These are POSIX record locks: the kernel drops all of a process's locks on a file when any of its descriptors
+ * of that file is closed. So a process never opens a lock file it holds (not to read it, not to try it again).
  */
 public final class OutputLock implements AutoCloseable {
     /** Lock files held by this process, deleted by the shutdown hook (SIGTERM) as well as by {@link #close()}. */
@@ -51,7 +54,11 @@ public final class OutputLock implements AutoCloseable {
     public static OutputLock acquire(Path lockFile, String what) {
         OutputLock l = tryAcquire(lockFile);
         if (l == null) {
-            throw WfmException.usage("another wfm" + holder(lockFile) + " is " + what + " (lock " + lockFile
+            Path key = lockFile.toAbsolutePath().normalize();
+            // in this process (tests, the interactive shell): said without reading the file (see tryAcquireLocked)
+            String who = HELD.stream().anyMatch(h -> h.file.toAbsolutePath().normalize().equals(key))
+                    ? " (process " + ProcessHandle.current().pid() + ", this one)" : holder(lockFile);
+            throw WfmException.usage("another wfm" + who + " is " + what + " (lock " + lockFile
                     + "); try again when it has finished");
         }
         return l;
@@ -70,11 +77,23 @@ public final class OutputLock implements AutoCloseable {
     }
 
     private static OutputLock tryAcquireLocked(Path lockFile) {
+        Path key = lockFile.toAbsolutePath().normalize();
+        // Held by this process already: refused without opening the file. The kernel's locks (fcntl) belong to the
+        // process and are dropped when ANY descriptor of the file is closed, so even opening and closing it here
+        // (or reading it back) would silently release the lock the other run holds.
+        if (HELD.stream().anyMatch(h -> h.file.toAbsolutePath().normalize().equals(key))) {
+            return null;
+        }
         for (int attempt = 0; attempt < 50; attempt++) {
             FileChannel ch = null;
             try {
-                ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE);
+                try {
+                    Files.createFile(lockFile);
+                } catch (java.nio.file.FileAlreadyExistsException exists) {
+                    // a holder's file, or one left by a killed run: its lock decides
+                }
+                Object before = fileKey(lockFile);
+                ch = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
                 FileLock l;
                 try {
                     l = ch.tryLock();
@@ -85,20 +104,24 @@ public final class OutputLock implements AutoCloseable {
                     ch.close();
                     return null;
                 }
-                ProcessHandle me = ProcessHandle.current();
-                String token = "process " + me.pid() + " started "
-                        + me.info().startInstant().map(Instant::toString).orElse("?") + " nonce " + System.nanoTime()
-                        + "\n";
-                ch.truncate(0);
-                ch.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.UTF_8)), 0);
-                ch.force(false);
-                if (token.equals(read(lockFile))) {
-                    OutputLock held = new OutputLock(lockFile, ch, l);
-                    HELD.add(held);
-                    return held;
+                // The path must still be the file that was locked: a holder deletes its file before letting go,
+                // and this process may have opened it just before that. Compared by inode (stat), never by
+                // opening the path again (see above).
+                if (before == null || !before.equals(fileKey(lockFile))) {
+                    ch.close();
+                    continue;
                 }
-                // locked a file its holder deleted meanwhile: try the file now at that path
-                ch.close();
+                ProcessHandle me = ProcessHandle.current();
+                String text = "process " + me.pid() + " started "
+                        + me.info().startInstant().map(Instant::toString).orElse("?") + "\n";
+                ch.truncate(0);
+                ch.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
+                OutputLock held = new OutputLock(lockFile, ch, l);
+                HELD.add(held);
+                return held;
+            } catch (java.nio.file.NoSuchFileException gone) {
+                // deleted by its holder between creating and opening: try again
+                closeQuietly(ch);
             } catch (IOException e) {
                 closeQuietly(ch);
                 throw new UncheckedIOException("cannot create the lock file " + lockFile + ": " + e.getMessage(), e);
@@ -107,11 +130,19 @@ public final class OutputLock implements AutoCloseable {
         return null;
     }
 
+    private static Object fileKey(Path p) {
+        try {
+            return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** " (process 123 started …)" from the lock file, or "" when it says nothing yet. */
     static String holder(Path lockFile) {
         String s = read(lockFile).trim();
-        int nonce = s.indexOf(" nonce ");
-        return s.isEmpty() ? "" : " (" + (nonce < 0 ? s : s.substring(0, nonce)) + ")";
+        return s.isEmpty() ? "" : " (" + s + ")";
     }
 
     private static String read(Path p) {

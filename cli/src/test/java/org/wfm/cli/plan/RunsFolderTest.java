@@ -36,7 +36,8 @@ class RunsFolderTest {
     @Test
     void keepRunsRemovesOlderRunsAfterASuccessfulRunAndSaysWhich() throws IOException {
         Path plan = PlanFixture.write(dir);
-        Files.writeString(plan, Files.readString(plan) + "keep_runs: 2\n");
+        Files.writeString(plan, Files.readString(plan).replaceAll("time_limit: \\d+s", "time_limit: 1s")
+                + "keep_runs: 2\n");
         for (int d = 1; d <= 5; d++) {
             Path run = Files.createDirectories(dir.resolve("runs/2026-01-0" + d));
             Files.writeString(run.resolve("schedule.csv"), "agent_id,date,start,end,activity,channel,location\n");
