@@ -68,6 +68,13 @@ public class WfmApplication {
         };
     }
 
+    /** Non-interactive calls: the arguments reach the command exactly as given (see ExactArgumentsRunner). */
+    @Bean
+    static org.springframework.shell.ShellRunner exactArgumentsRunner(org.springframework.shell.Shell shell,
+            org.springframework.shell.context.ShellContext context) {
+        return new ExactArgumentsRunner(shell, context);
+    }
+
     public static boolean debug() {
         return debug;
     }

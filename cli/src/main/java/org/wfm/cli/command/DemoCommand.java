@@ -10,6 +10,7 @@ import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
 import org.wfm.cli.Console;
+import org.wfm.cli.output.AtomicOutput;
 import org.wfm.cli.service.PipelineRun;
 import org.wfm.cli.service.Report;
 
@@ -28,7 +29,10 @@ public class DemoCommand {
         Path target = Path.of(out);
         PipelineRun.Request req = new PipelineRun.Request(PipelineRun.sampleFiles(), null, null, 0, null,
                 new PipelineRun.Settings("auto", 80, limit, seed, null));
-        PipelineRun.Result r = PipelineRun.run(req, target, force, Console::progress, null);
+        PipelineRun.Result r;
+        try (AtomicOutput.Claim claim = AtomicOutput.claim(target, AtomicOutput.Kind.FOLDER, force, "--out")) {
+            r = PipelineRun.run(req, claim, Console::progress, null);
+        }
         Console.endProgress();
         String files;
         try (Stream<Path> s = Files.list(target)) {

@@ -45,18 +45,37 @@ public class ForecastCommands {
         ZoneId zone = zone(timezone);
         Path outPath = Path.of(out);
         Path peaksPath = peaks != null ? Path.of(peaks) : outPath.toAbsolutePath().resolveSibling("peaks.csv");
-        AtomicOutput.checkWritable(outPath, force);
-        AtomicOutput.checkWritable(peaksPath, force);
+        if (outPath.toAbsolutePath().normalize().equals(peaksPath.toAbsolutePath().normalize())) {
+            throw WfmException.usage("--peaks names the same file as --out (" + out + "); give another file");
+        }
+        try (AtomicOutput.Claim fc = AtomicOutput.claim(outPath, AtomicOutput.Kind.FILE, force, "--out");
+             AtomicOutput.Claim pk = AtomicOutput.claim(peaksPath, AtomicOutput.Kind.FILE, force,
+                     peaks != null ? "--peaks" : "--out (peaks.csv beside it)")) {
+            return forecast(fc, pk, history, horizonDays, startDate, holidays, holidaysCountry, method, level, zone,
+                    timezone);
+        }
+    }
 
+    private String forecast(AtomicOutput.Claim fc, AtomicOutput.Claim pk, String history, int horizonDays,
+                            LocalDate startDate, String holidays, String holidaysCountry, String method, double level,
+                            ZoneId zone, String timezone) {
+        Path outPath = fc.target();
+        Path peaksPath = pk.target();
         History h = history(Path.of(history), zone, timezone);
         List<Holiday> hol = holidays(h, Options.path(holidays), holidaysCountry, horizonDays);
         ForecastResult r = Pipeline.forecast(h, startDate, horizonDays, hol, method, level, Console::progress);
-        Path tmpF = AtomicOutput.tempFileFor(outPath);
-        Path tmpP = AtomicOutput.tempFileFor(peaksPath);
-        CsvFiles.writeForecast(tmpF, r.points());
-        CsvFiles.writePeaks(tmpP, r.peaks());
-        AtomicOutput.commit(tmpF, outPath);
-        AtomicOutput.commit(tmpP, peaksPath);
+        Path tmpF = fc.temporary();
+        Path tmpP = pk.temporary();
+        try {
+            CsvFiles.writeForecast(tmpF, r.points());
+            CsvFiles.writePeaks(tmpP, r.peaks());
+            // both or neither: a kill between the two renames is finished by the next claim of --out
+            fc.commitAll(List.of(new AtomicOutput.Move(tmpF, outPath), new AtomicOutput.Move(tmpP, peaksPath)));
+        } catch (RuntimeException | Error e) {
+            AtomicOutput.discard(tmpF);
+            AtomicOutput.discard(tmpP);
+            throw e;
+        }
         Console.endProgress();
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "Forecast of %d channels, %d days: %d intervals%n",

@@ -47,7 +47,17 @@ public class ScheduleCommands {
             @ShellOption(value = "--verify-by-simulation", help = "re-check the schedule by simulation and list intervals more than 5 points under target", defaultValue = "false") boolean verify) {
         Duration limit = duration(timeLimit);
         Path outDir = Path.of(out);
-        AtomicOutput.checkWritable(outDir, force);
+        // the place, the lock and an existing folder are checked before the solve, not after it
+        try (AtomicOutput.Claim claim = AtomicOutput.claim(outDir, AtomicOutput.Kind.FOLDER, force, "--out")) {
+            return schedule(claim, requirements, channels, agents, rules, timeoff, limit, seed, strict, previous,
+                    verify);
+        }
+    }
+
+    private String schedule(AtomicOutput.Claim claim, String requirements, String channels, String agents,
+                            String rules, String timeoff, Duration limit, long seed, boolean strict, String previous,
+                            boolean verify) {
+        Path outDir = claim.target();
         Pipeline.ScheduleInputs in = Pipeline.scheduleInputs(Path.of(channels), Path.of(agents), Path.of(rules),
                 Options.path(timeoff));
         Path reqPath = InputFiles.requireFile(Path.of(requirements), "--requirements");
@@ -77,7 +87,7 @@ public class ScheduleCommands {
                         org.wfm.scheduler.simulation.Simulator.demandOf(reqs), VERIFY_REPLICATIONS, seed,
                         Console::progress);
             }
-            RunFolder.write(outDir, force, new RunFolder.Contents(null, reqs, outcome, in.agents(), inputs, prevDir,
+            RunFolder.write(claim, new RunFolder.Contents(null, reqs, outcome, in.agents(), inputs, prevDir,
                     false, options, simulation));
         }
         Console.endProgress();
@@ -101,8 +111,9 @@ public class ScheduleCommands {
         if (!outPath.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             throw WfmException.usage("--out must name an .xlsx file, got " + out);
         }
-        AtomicOutput.checkWritable(outPath, force);
-        WorkbookExporter.export(dir, outPath);
+        try (AtomicOutput.Claim claim = AtomicOutput.claim(outPath, AtomicOutput.Kind.FILE, force, "--out")) {
+            WorkbookExporter.export(dir, outPath);
+        }
         return "Wrote " + outPath;
     }
 

@@ -33,15 +33,26 @@ public class StaffingCommands {
             @ShellOption(help = "requirements.csv to write") String out,
             @ShellOption(help = "overwrite an existing output", defaultValue = "false") boolean force) {
         Path outPath = Path.of(out);
-        AtomicOutput.checkWritable(outPath, force);
+        try (AtomicOutput.Claim claim = AtomicOutput.claim(outPath, AtomicOutput.Kind.FILE, force, "--out")) {
+            return requirements(claim, forecast, channels);
+        }
+    }
+
+    private String requirements(AtomicOutput.Claim claim, String forecast, String channels) {
+        Path outPath = claim.target();
         ChannelPlan plan = Pipeline.channels(Path.of(channels));
         // channels missing from channels.yaml are an input error of the reader (the contract's plausibility rules)
         List<ForecastPoint> points = OutputReaders.readDemand(InputFiles.requireFile(Path.of(forecast), "--forecast"),
                 plan, channels);
         List<Requirement> reqs = Pipeline.requirements(points, plan, Path.of(forecast), channels);
-        Path tmp = AtomicOutput.tempFileFor(outPath);
-        CsvFiles.writeRequirements(tmp, reqs);
-        AtomicOutput.commit(tmp, outPath);
+        Path tmp = claim.temporary();
+        try {
+            CsvFiles.writeRequirements(tmp, reqs);
+            claim.commit(tmp);
+        } catch (RuntimeException | Error e) {
+            AtomicOutput.discard(tmp);
+            throw e;
+        }
         Map<String, double[]> perChannel = new LinkedHashMap<>();
         for (Requirement r : reqs) {
             double[] a = perChannel.computeIfAbsent(r.channel(), k -> new double[3]);

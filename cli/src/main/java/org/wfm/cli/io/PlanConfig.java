@@ -16,7 +16,20 @@ import java.time.temporal.TemporalAdjusters;
  */
 public record PlanConfig(Path file, Path history, Path holidays, Path channels, Path agents, Path timeoff,
                          Path rules, ZoneId timezone, Forecast forecast, Schedule schedule, Path runs,
-                         Previous previous) {
+                         Previous previous, KeepRuns keepRuns) {
+
+    /**
+     * {@code keep_runs:} how many run folders the batch keeps after a successful run: the newest {@code count}
+     * (e.g. {@code 60}) or those of the last {@code days} days before the run's date (e.g. {@code 30d}). Null in
+     * the config when not given: every run is kept. The newest complete run and the runs kept runs used as their
+     * previous schedule are never removed.
+     */
+    public record KeepRuns(Integer count, Integer days) {
+        @Override
+        public String toString() {
+            return count != null ? String.valueOf(count) : days + "d";
+        }
+    }
 
     /** {@code forecast:}: method (default auto), horizon in days (default 42), interval level in % (default 80). */
     public record Forecast(String method, int horizonDays, double level) {

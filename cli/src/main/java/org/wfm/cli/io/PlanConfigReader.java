@@ -76,10 +76,28 @@ public final class PlanConfigReader {
             root.problem("runs", runs + " is a file, not a folder");
         }
         PlanConfig.Previous previous = root.choice("previous", PlanConfig.Previous.LATEST, PREVIOUS);
+        PlanConfig.KeepRuns keep = root.value("keep_runs", null, PlanConfigReader::keepRuns);
         root.finish();
         problems.throwIfAny();
         return new PlanConfig(file, history, holidays, channels, agents, timeoff, rules, zone, forecast, schedule,
-                runs, previous);
+                runs, previous, keep);
+    }
+
+    /** {@code keep_runs}: a count of run folders ({@code 60}) or days ({@code 30d}), at least 1. */
+    static PlanConfig.KeepRuns keepRuns(String s) throws BadValue {
+        String t = s.trim().toLowerCase(java.util.Locale.ROOT);
+        boolean days = t.endsWith("d");
+        String digits = days ? t.substring(0, t.length() - 1).trim() : t;
+        int n;
+        try {
+            n = Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw new BadValue(Values.quote(s) + " is not a number of runs or days (expected e.g. 60 or 30d)");
+        }
+        if (n < 1 || n > 100_000) {
+            throw new BadValue(Values.quote(s) + " is out of range (expected 1 to 100000 runs, or 1d to 100000d)");
+        }
+        return days ? new PlanConfig.KeepRuns(null, n) : new PlanConfig.KeepRuns(n, null);
     }
 
     private static Path inputFile(YamlSection root, String key, Path base, boolean required) {

@@ -72,12 +72,11 @@ public final class PipelineRun {
     }
 
     /**
-     * Runs the pipeline into {@code target}. {@code beforeCommit} (may be null) gets the complete temporary folder
+     * Runs the pipeline into the folder {@code out} claims (checked and locked before this slow work). {@code beforeCommit} (may be null) gets the complete temporary folder
      * and the schedule's outcome, to add files such as run.log before the folder is renamed into place.
      */
-    public static Result run(Request req, Path target, boolean force, Consumer<String> progress,
+    public static Result run(Request req, AtomicOutput.Claim out, Consumer<String> progress,
                              BiConsumer<Path, ScheduleOutcome> beforeCommit) {
-        AtomicOutput.checkWritable(target, force);
         InputSet f = req.files();
         Settings settings = req.settings();
         Pipeline.ScheduleInputs in = Pipeline.scheduleInputs(f.channels(), f.agents(), f.rules(), f.timeoff(),
@@ -109,11 +108,11 @@ public final class PipelineRun {
         List<Requirement> reqs = Pipeline.inHorizon(allReqs, in.rules(), new ArrayList<>());
         ScheduleInput input = Pipeline.scheduleInput(in, reqs, Pipeline.previous(settings.previous()));
         try (GracefulStop stop = GracefulStop.open()) {
-            return solveAndWrite(req, target, progress, beforeCommit, in, forecast, allReqs, reqs, input, notes);
+            return solveAndWrite(req, out, progress, beforeCommit, in, forecast, allReqs, reqs, input, notes);
         }
     }
 
-    private static Result solveAndWrite(Request req, Path target, Consumer<String> progress,
+    private static Result solveAndWrite(Request req, AtomicOutput.Claim out, Consumer<String> progress,
                                         BiConsumer<Path, ScheduleOutcome> beforeCommit, Pipeline.ScheduleInputs in,
                                         ForecastResult forecast, List<Requirement> allReqs, List<Requirement> reqs,
                                         ScheduleInput input, List<String> notes) {
@@ -140,7 +139,8 @@ public final class PipelineRun {
         options.put("seed", settings.seed());
         options.put("horizon_start", horizon.start().toString());
         options.put("horizon_days", horizon.days());
-        Path tmp = AtomicOutput.tempDirFor(target);
+        Path target = out.target();
+        Path tmp = out.temporary();
         // requirements.csv keeps the whole forecast horizon; the schedule and its coverage use the horizon
         RunFolder.Contents contents = new RunFolder.Contents(forecast, allReqs, outcome, in.agents(), inputs,
                 settings.previous(), true, options, simulation);
@@ -149,7 +149,7 @@ public final class PipelineRun {
             if (beforeCommit != null) {
                 beforeCommit.accept(tmp, outcome);
             }
-            AtomicOutput.commit(tmp, target);
+            out.commit(tmp);
         } catch (RuntimeException | Error e) {
             // the shell's JVM lives on, so its exit hook would leave the half-written folder until then
             AtomicOutput.discard(tmp);

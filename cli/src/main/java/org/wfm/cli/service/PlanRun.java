@@ -3,13 +3,9 @@ package org.wfm.cli.service;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -29,18 +25,21 @@ import org.wfm.cli.io.Notes;
 import org.wfm.cli.io.PlanConfig;
 import org.wfm.cli.io.PlanConfigReader;
 import org.wfm.cli.output.AtomicOutput;
+import org.wfm.cli.output.OutputLock;
 import org.wfm.scheduler.domain.Rules;
 
 /**
  * The nightly batch of the contract: forecast → requirements → schedule → export into {@code runs/YYYY-MM-DD/}
  * (the run's date), written under a temporary name and renamed when complete, with
  * <ul>
- * <li>a lock ({@value #LOCK} in the runs folder, naming the holding process) so two runs never overlap: a
- * second run exits 2 at once, a lock left by a dead process is taken over;</li>
+ * <li>a lock ({@value #LOCK} in the runs folder, an operating-system lock naming the holding process) so two
+ * runs never overlap: a second run exits 2 at once; the kernel drops the lock of a dead process;</li>
+ * <li>leftovers of a killed run (by any command writing into the runs folder) finished or removed first;</li>
  * <li>the same date refused (exit 2) unless {@code force}, which replaces the folder;</li>
  * <li>the newest complete run folder dated before the run as the published schedule ({@code --previous});</li>
  * <li>{@code runs/latest}, a relative symbolic link to the newest complete run folder;</li>
- * <li>run.log: every step with its time, the solver's best score every few seconds, and the end summary.</li>
+ * <li>run.log: every step with its time, the solver's best score every few seconds, and the end summary;</li>
+ * <li>{@code keep_runs}: older run folders removed after a successful run (see {@link #retain}).</li>
  * </ul>
  * A failed run leaves no run folder, no lock and, if it created the runs folder, not that either. Re-running a
  * night with {@code force} gives the same files except for times (solver seconds, run.log, the workbook's
@@ -73,20 +72,13 @@ public final class PlanRun {
         LocalDate runDate = date != null ? date : LocalDate.now(zone(cfg));
         Path runs = cfg.runs().normalize();
         Path runDir = runs.resolve(runDate.toString());
-        Path created = firstMissing(runs);
-        createDirs(runs);
-        Path lock = runs.resolve(LOCK);
-        boolean locked = false;
-        // killed by cron's timeout (SIGTERM): shutdown hooks run but this method's finally does not
-        Thread releaseOnExit = new Thread(() -> deleteQuietly(lock), "wfm-plan-lock");
-        try {
-            boolean tookOver = acquire(lock);
-            locked = true;
-            Runtime.getRuntime().addShutdownHook(releaseOnExit);
-            if (tookOver) {
-                // the dead run may have left its half-written folder; no other run can be writing now
-                removeLeftovers(runs);
-            }
+        // The place (runs/ writable, free space) and the run folder's own lock, before any work; an existing folder
+        // is refused below, with the plan's own message, once leftovers are recovered.
+        try (AtomicOutput.Claim claim = AtomicOutput.claim(runDir, AtomicOutput.Kind.FOLDER, true, "runs:");
+             OutputLock lock = OutputLock.acquire(runs.resolve(LOCK), "running a plan in " + runs)) {
+            // a run killed half-way (by any command writing here) left temporary folders, a backup or a journal
+            AtomicOutput.recoverAll(runs);
+            checkLatest(runs);
             if (Files.exists(runDir) && !force) {
                 throw WfmException.usage(runDir + " already exists: the plan for " + runDate
                         + " has run (use --force to run it again)");
@@ -107,32 +99,107 @@ public final class PlanRun {
                             cfg.schedule().timeLimit(), cfg.schedule().seed(), previous));
             PipelineRun.Result result;
             try (Console.Copying notes = Console.copyNotesTo(log::text)) {
-                result = PipelineRun.run(req, runDir, force, log::progress, (tmp, outcome) -> {
+                result = PipelineRun.run(req, claim, log::progress, (tmp, outcome) -> {
                     log.step("run complete in " + Math.round((System.nanoTime() - t0) / 1e9) + " s");
                     log.text(Report.plain(outcome, runDir.toString()));
                     write(tmp.resolve("run.log"), log.contents());
-                    readableByOthers(tmp);
                 });
             }
             updateLatest(runs);
+            if (cfg.keepRuns() != null) {
+                List<Path> removed = retain(runs, runDate, cfg.keepRuns(), log::step);
+                if (!removed.isEmpty()) {
+                    // run.log is replaced whole (atomic), never appended to in place
+                    Path runLog = runDir.resolve("run.log");
+                    Path tmp = AtomicOutput.tempFileFor(runLog);
+                    write(tmp, log.contents());
+                    AtomicOutput.commit(tmp, runLog);
+                }
+            }
             return new Outcome(result, runDir, previous, runDate, start, (System.nanoTime() - t0) / 1e9);
-        } finally {
-            if (locked) {
-                deleteQuietly(lock);
-                try {
-                    Runtime.getRuntime().removeShutdownHook(releaseOnExit);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook is running or about to: it deletes the same lock
+        }
+    }
+
+    /**
+     * runs/latest must be the link wfm keeps: a real folder or file there is the planner's and is not replaced
+     * (it used to be, silently, by latest.txt). Said before the work, not after it.
+     */
+    static void checkLatest(Path runs) {
+        Path link = runs.resolve(LATEST);
+        if (Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(link)) {
+            throw new WfmException(org.wfm.cli.ExitCodes.INPUT, link + " is a " + (Files.isDirectory(link)
+                    ? "folder" : "file") + ", not the link wfm keeps to the newest run; move it away and run again");
+        }
+    }
+
+    /**
+     * keep_runs: removes run folders beyond the newest {@code count}, or dated more than {@code days} days before
+     * the run, after a successful run. Never the newest complete run, the run just written, nor a run that a kept
+     * run used as its previous schedule (its summary.json {@code previous}). A folder is first renamed out of sight
+     * ({@link AtomicOutput#delete}), so a kill while deleting never leaves a half folder under a date name.
+     *
+     * @return the folders removed
+     */
+    static List<Path> retain(Path runs, LocalDate runDate, PlanConfig.KeepRuns keep, Consumer<String> progress) {
+        List<Path> dated = runFolders(runs);   // newest first
+        java.util.Set<Path> kept = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < dated.size(); i++) {
+            Path p = dated.get(i);
+            LocalDate d = LocalDate.parse(p.getFileName().toString());
+            boolean keepIt = keep.count() != null ? i < keep.count()
+                    : !d.isBefore(runDate.minusDays(keep.days()));
+            if (keepIt || d.equals(runDate)) {
+                kept.add(p);
+            }
+        }
+        previousRun(runs, LocalDate.MAX).ifPresent(kept::add);
+        for (Path p : List.copyOf(kept)) {
+            previousOf(p).ifPresent(prev -> dated.stream()
+                    .filter(q -> q.getFileName().equals(prev.getFileName())).forEach(kept::add));
+        }
+        List<Path> removed = new ArrayList<>();
+        for (Path p : dated) {
+            if (kept.contains(p)) {
+                continue;
+            }
+            // the run folder's own lock: a wfm simulate or schedule --out writing into it meanwhile keeps it
+            try (OutputLock held = OutputLock.tryAcquire(p.resolveSibling("." + p.getFileName() + ".lock"))) {
+                if (held == null || !AtomicOutput.delete(p)) {
+                    Console.note("keep_runs " + keep + ": could not remove " + p
+                            + (held == null ? " (another wfm is writing it)" : ""));
+                    continue;
                 }
             }
-            // a failed first run leaves not even the empty folders it created (runs/ and its parents)
-            for (Path q = runs.toAbsolutePath().normalize(); created != null && q != null && q.startsWith(created);
-                    q = q.getParent()) {
-                if (!AtomicOutput.isEmptyDir(q)) {
-                    break;
-                }
-                deleteQuietly(q);
-            }
+            removed.add(p);
+        }
+        if (!removed.isEmpty()) {
+            progress.accept("keep_runs " + keep + ": removed " + removed.size() + " older run folder"
+                    + (removed.size() == 1 ? "" : "s") + ": " + String.join(", ",
+                    removed.stream().map(q -> q.getFileName().toString()).toList()));
+        }
+        return removed;
+    }
+
+    /** Folders named YYYY-MM-DD (not links), newest first. */
+    static List<Path> runFolders(Path runs) {
+        try (Stream<Path> s = Files.list(runs)) {
+            return s.filter(p -> !Files.isSymbolicLink(p) && Files.isDirectory(p))
+                    .filter(p -> parseDate(p.getFileName().toString()).isPresent())
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The previous schedule a run folder's summary.json names, if any. */
+    static Optional<Path> previousOf(Path runDir) {
+        try {
+            var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                    runDir.resolve("summary.json").toFile()).get("previous");
+            return node == null || node.isNull() ? Optional.empty() : Optional.of(Path.of(node.asText()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 
@@ -170,87 +237,7 @@ public final class PlanRun {
         }
     }
 
-    /**
-     * Takes the lock, or refuses (exit 2) while another live process holds it. The lock names the holder's
-     * process id and start time; a holder that is gone, or a process id since reused by another program (start
-     * time differs), is stale and its lock is taken over.
-     *
-     * @return true when a stale lock was taken over
-     */
-    static boolean acquire(Path lock) {
-        ProcessHandle me = ProcessHandle.current();
-        String content = me.pid() + " " + me.info().startInstant().map(Instant::toString).orElse("") + "\n";
-        boolean tookOver = false;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            try {
-                Files.writeString(lock, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
-                return tookOver;
-            } catch (FileAlreadyExistsException e) {
-                String holder = read(lock).trim();
-                if (holderAlive(holder) && !(holder.isEmpty() && olderThanSeconds(lock, 60))) {
-                    throw WfmException.usage("another wfm plan is running (process " + holder.split("\\s+")[0]
-                            + "; lock " + lock + "); try again when it has finished");
-                }
-                deleteQuietly(lock);
-                tookOver = true;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        throw WfmException.usage("could not take the lock " + lock + " (another wfm plan is starting)");
-    }
-
-    /** A lock written a moment ago may still be empty: that counts as held, unless it has stayed empty a minute. */
-    static boolean holderAlive(String holder) {
-        if (holder.isEmpty()) {
-            return true;
-        }
-        String[] parts = holder.split("\\s+");
-        long pid;
-        try {
-            pid = Long.parseLong(parts[0]);
-        } catch (NumberFormatException e) {
-            return false;
-        }
-        Optional<ProcessHandle> p = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
-        if (p.isEmpty()) {
-            return false;
-        }
-        if (parts.length < 2) {
-            return true;
-        }
-        Optional<Instant> started = p.get().info().startInstant();
-        try {
-            // start times are read from /proc at clock-tick resolution: compare to the second
-            return started.isEmpty() || started.get().truncatedTo(ChronoUnit.SECONDS)
-                    .equals(Instant.parse(parts[1]).truncatedTo(ChronoUnit.SECONDS));
-        } catch (DateTimeParseException e) {
-            return true;
-        }
-    }
-
-    private static boolean olderThanSeconds(Path p, long seconds) {
-        try {
-            return Files.getLastModifiedTime(p).toInstant().isBefore(Instant.now().minusSeconds(seconds));
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** Temporary folders of a run killed half-way (hidden names beside the run folders). */
-    static void removeLeftovers(Path runs) {
-        try (Stream<Path> s = Files.list(runs)) {
-            s.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.startsWith(".") && (n.contains(".tmp-") || n.contains(".old-"));
-            }).forEach(AtomicOutput::deleteTree);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Points runs/latest at the newest complete run folder (a relative link, replaced atomically). */
+    /** Points runs/latest at the newest complete run folder (a relative link, replaced atomically by a rename). */
     static void updateLatest(Path runs) {
         Optional<Path> newest = previousRun(runs, LocalDate.MAX);
         if (newest.isEmpty()) {
@@ -262,24 +249,21 @@ public final class PlanRun {
         try {
             Files.deleteIfExists(tmp);
             Files.createSymbolicLink(tmp, targetName);
-            Files.move(tmp, link, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | UnsupportedOperationException e) {
             deleteQuietly(tmp);
-            try {
-                // no symbolic links here (some Windows setups): record the name instead
-                Files.writeString(runs.resolve(LATEST + ".txt"), targetName + "\n");
-            } catch (IOException ignored) {
-                // not fatal: the run folder itself is complete
-            }
+            // no symbolic links on this file system (some Windows setups): record the name instead, and say so
+            Console.note("runs/latest: symbolic links are not available here (" + e.getMessage()
+                    + "); the newest run is named in " + runs.resolve(LATEST + ".txt"));
+            Path txt = AtomicOutput.tempFileFor(runs.resolve(LATEST + ".txt"));
+            write(txt, targetName + "\n");
+            AtomicOutput.commit(txt, runs.resolve(LATEST + ".txt"));
+            return;
         }
-    }
-
-    /** createTempDirectory makes the folder private; a published schedule is read by others (umask still applies). */
-    private static void readableByOthers(Path dir) {
         try {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        } catch (IOException | UnsupportedOperationException ignored) {
-            // not a POSIX file system: its default permissions stand
+            Files.move(tmp, link, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new UncheckedIOException("cannot update " + link + ": " + e.getMessage(), e);
         }
     }
 
@@ -315,36 +299,11 @@ public final class PlanRun {
         }
     }
 
-    /** The outermost folder of {@code p} that does not exist yet (null if {@code p} exists). */
-    private static Path firstMissing(Path p) {
-        Path missing = null;
-        for (Path q = p.toAbsolutePath().normalize(); q != null && !Files.exists(q); q = q.getParent()) {
-            missing = q;
-        }
-        return missing;
-    }
-
-    private static void createDirs(Path p) {
-        try {
-            Files.createDirectories(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static void deleteQuietly(Path p) {
         try {
             Files.deleteIfExists(p);
         } catch (IOException ignored) {
             // a lock left behind names this (soon dead) process and is taken over by the next run
-        }
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            return "";
         }
     }
 

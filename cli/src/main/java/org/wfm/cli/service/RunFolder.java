@@ -36,17 +36,17 @@ public final class RunFolder {
                            Map<String, Object> options, org.wfm.scheduler.simulation.SimulationResult simulation) {
     }
 
-    public static Path write(Path target, boolean force, Contents c) {
-        AtomicOutput.checkWritable(target, force);
-        Path tmp = AtomicOutput.tempDirFor(target);
+    /** Writes the folder claimed by {@code out} (its lock held, checked before the work) and puts it in place. */
+    public static Path write(AtomicOutput.Claim out, Contents c) {
+        Path tmp = out.temporary();
         try {
-            writeInto(tmp, c, target, s -> { });
-            AtomicOutput.commit(tmp, target);
+            writeInto(tmp, c, out.target(), s -> { });
+            out.commit(tmp);
         } catch (RuntimeException | Error e) {
             AtomicOutput.discard(tmp);
             throw e;
         }
-        return target;
+        return out.target();
     }
 
     /** Writes every file into {@code dir} (an existing, empty temporary folder). */

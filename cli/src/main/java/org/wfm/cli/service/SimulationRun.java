@@ -36,7 +36,16 @@ public final class SimulationRun {
     public static Outcome run(Path dir, Path demandFile, Path channelsFile, Path agentsFile, int replications,
                               long seed, boolean force, Consumer<String> progress) {
         Path simCsv = dir.resolve("simulation.csv");
-        AtomicOutput.checkWritable(simCsv, force);
+        // the run folder is claimed whole: a schedule --force replacing it meanwhile is refused, and a kill between
+        // the two renames below is finished by the next claim (both files new)
+        try (AtomicOutput.Claim claim = AtomicOutput.claim(dir, AtomicOutput.Kind.FOLDER, true, "--schedule")) {
+            AtomicOutput.checkWritable(simCsv, force);
+            return run(claim, dir, simCsv, demandFile, channelsFile, agentsFile, replications, seed, progress);
+        }
+    }
+
+    private static Outcome run(AtomicOutput.Claim claim, Path dir, Path simCsv, Path demandFile, Path channelsFile,
+                               Path agentsFile, int replications, long seed, Consumer<String> progress) {
         ChannelPlan plan = Pipeline.channels(channelsFile);
         List<Agent> agents = AgentsReader.read(InputFiles.requireFile(agentsFile, "--agents"), plan, null,
                 Pipeline.notes());
@@ -71,10 +80,12 @@ public final class SimulationRun {
         } else {
             gaps = Simulator.worstGaps(result.rows(), plan, 0.05, 5);
         }
-        AtomicOutput.commit(tmpCsv, simCsv);
+        List<AtomicOutput.Move> moves = new java.util.ArrayList<>();
+        moves.add(new AtomicOutput.Move(tmpCsv, simCsv));
         if (tmpSummary != null) {
-            AtomicOutput.commit(tmpSummary, summaryFile);
+            moves.add(new AtomicOutput.Move(tmpSummary, summaryFile));
         }
+        claim.commitAll(moves);
         return new Outcome(result, planned, gaps);
     }
 

@@ -121,4 +121,20 @@ class PlanConfigReaderTest {
     void folderWhereAFileBelongs() {
         assertProblem(bad(FILES + "timeoff: data\n"), file(), 5, "timeoff", "is a folder, expected a file");
     }
+
+    @Test
+    void keepRunsIsACountOrDays() {
+        assertNull(PlanConfigReader.read(yaml(FILES)).keepRuns(), "absent: every run is kept");
+        assertEquals(new PlanConfig.KeepRuns(60, null), PlanConfigReader.read(yaml(FILES + "keep_runs: 60\n")).keepRuns());
+        assertEquals(new PlanConfig.KeepRuns(null, 30), PlanConfigReader.read(yaml(FILES + "keep_runs: 30d\n")).keepRuns());
+        assertEquals("30d", PlanConfigReader.read(yaml(FILES + "keep_runs: 30D\n")).keepRuns().toString());
+    }
+
+    @Test
+    void keepRunsOutOfRangeOrMalformedIsNamed() {
+        assertProblem(bad(FILES + "keep_runs: 0\n"), file(), 5, "keep_runs", "out of range");
+        assertProblem(bad(FILES + "keep_runs: -3d\n"), file(), 5, "keep_runs", "out of range");
+        assertProblem(bad(FILES + "keep_runs: 30 days\n"), file(), 5, "keep_runs", "not a number of runs or days");
+        assertProblem(bad(FILES + "keep_runs: 2w\n"), file(), 5, "keep_runs", "expected e.g. 60 or 30d");
+    }
 }

@@ -72,9 +72,14 @@ class AtomicOutputTest {
 
     @Test
     void sigkillWhileWritingLeavesNoHalfFolder() throws Exception {
-        // SIGKILL runs no shutdown hook: a hidden .run.tmp-* may stay (reported), never a half "run".
+        // SIGKILL runs no shutdown hook: a hidden .run.tmp-* and the lock file may stay, never a half "run"...
         Path parent = stopWhileWriting(true);
-        assertThat(ChildWfm.leftovers(parent)).allMatch(n -> n.startsWith(".run.tmp-"));
+        assertThat(ChildWfm.leftovers(parent)).allMatch(n -> n.startsWith(".run.tmp-") || n.equals(".run.lock"));
+        // ...and the next run writing there removes them (the lock file held no lock once its process died)
+        Fixtures.ScheduleFiles f = Fixtures.scheduleFiles(dir.resolve("in"));
+        Run again = WfmRunner.run(f.args(parent.resolve("run"), "--time-limit", "1s", "--force"));
+        assertThat(again.code()).as(again.toString()).isZero();
+        assertThat(ChildWfm.leftovers(parent)).isEmpty();
     }
 
     /**
@@ -136,5 +141,33 @@ class AtomicOutputTest {
         assertThat(forced.code()).as(forced.toString()).isZero();
         assertThat(Fixtures.read(out)).startsWith("interval_start,channel,volume");
         assertThat(ChildWfm.leftovers(out.getParent())).isEmpty();
+    }
+
+    /**
+     * Issue 15: SIGTERM during {@code export --force} left a 0-byte temporary workbook (4 of 4). Now the temporary
+     * file is removed by the shutdown hook, and the old workbook is still there, whole.
+     */
+    @Test
+    void sigtermDuringExportLeavesTheOldWorkbookAndNoTemporaryFile() throws Exception {
+        Fixtures.ScheduleFiles f = Fixtures.scheduleFiles(dir.resolve("in"));
+        Path run = dir.resolve("runs/run");
+        Run made = WfmRunner.run(f.args(run, "--time-limit", "1s"));
+        assertThat(made.code()).as(made.toString()).isZero();
+        Path parent = Files.createDirectories(dir.resolve("book"));
+        Path xlsx = parent.resolve("plan.xlsx");
+        Run first = WfmRunner.run("export", "--schedule", run.toString(), "--out", xlsx.toString());
+        assertThat(first.code()).as(first.toString()).isZero();
+        byte[] before = Files.readAllBytes(xlsx);
+        ChildWfm c = new ChildWfm("256m", "export", "--schedule", run.toString(), "--out", xlsx.toString(),
+                "--force");
+        boolean caught = c.awaitTemporary(parent, 90);
+        int code = c.stop(false);
+        System.out.println("SIGTERM during export (temporary file seen: " + caught + "): exit " + code + ", left "
+                + ChildWfm.leftovers(parent));
+        assertThat(ChildWfm.leftovers(parent)).isEmpty();
+        if (code != 0) {
+            assertThat(Files.readAllBytes(xlsx)).as("the old workbook, untouched").isEqualTo(before);
+        }
+        assertThat(Files.size(xlsx)).isGreaterThan(1000);
     }
 }

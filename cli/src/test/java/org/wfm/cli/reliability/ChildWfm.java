@@ -18,11 +18,11 @@ import java.util.stream.Stream;
  * wfm run in its own JVM (the test class path, main class WfmApplication), as cron runs it, with a bounded
  * heap; stderr lines are collected as they come so a test can act on progress.
  */
-final class ChildWfm {
-    final Process process;
-    final List<String> err = new CopyOnWriteArrayList<>();
+public final class ChildWfm {
+    public final Process process;
+    public final List<String> err = new CopyOnWriteArrayList<>();
 
-    ChildWfm(String heap, String... args) throws IOException {
+    public ChildWfm(String heap, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-XX:TieredStopAtLevel=1", "-Dshut.up.ojAlgo=true", "-Djava.awt.headless=true",
                 "-cp", System.getProperty("java.class.path"), "org.wfm.cli.WfmApplication"));
@@ -43,7 +43,7 @@ final class ChildWfm {
     }
 
     /** Waits until a stderr line contains {@code text}; false if the process ended or the wait ran out. */
-    boolean await(String text, long seconds) throws InterruptedException {
+    public boolean await(String text, long seconds) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < end) {
             if (err.stream().anyMatch(l -> l.contains(text))) {
@@ -61,7 +61,7 @@ final class ChildWfm {
     boolean awaitTemporary(Path parent, long seconds) throws IOException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < end && process.isAlive()) {
-            if (!leftovers(parent).isEmpty()) {
+            if (leftovers(parent).stream().anyMatch(n -> n.contains(".tmp-"))) {
                 return true;
             }
             Thread.onSpinWait();
@@ -79,7 +79,7 @@ final class ChildWfm {
         return process.exitValue();
     }
 
-    int waitFor(long seconds) throws InterruptedException {
+    public int waitFor(long seconds) throws InterruptedException {
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("wfm did not end within " + seconds + " s; stderr: " + err);
@@ -90,7 +90,7 @@ final class ChildWfm {
     }
 
     /** Hidden entries (temporary files and folders) in {@code parent}. */
-    static List<String> leftovers(Path parent) throws IOException {
+    public static List<String> leftovers(Path parent) throws IOException {
         try (Stream<Path> s = Files.list(parent)) {
             return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).sorted().toList();
         }
