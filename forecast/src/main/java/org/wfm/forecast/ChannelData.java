@@ -34,14 +34,24 @@ final class ChannelData {
     final double[][] volume;
     final double[][] aht;
     final boolean[] hasRows;
-    /** The series for fitting: like {@link #volume} but holidays and the days after them blanked. */
+    /** The series as observed, holidays and the days after them blanked: what backtests score against. */
+    final Series observed;
+    /** The series for fitting: {@link #observed} with unusual days blanked and spikes capped ({@link Anomalies}). */
     final Series fit;
+    /** What the screening kept out of {@link #fit} (empty when screening is off). */
+    final Anomalies.Report unusual;
     /** First and last open interval per weekday (ISO order, Monday = 0); -1 when the weekday is closed. */
     final int[] openFrom = new int[7];
     final int[] openTo = new int[7];
 
     ChannelData(ChannelHistory history, ZoneId zone, int minutes, LocalDate first, LocalDate last,
                 Set<LocalDate> holidayDates) {
+        this(history, zone, minutes, first, last, holidayDates, true);
+    }
+
+    /** {@code screen} false keeps unusual days and spikes in the fit (the user's override). */
+    ChannelData(ChannelHistory history, ZoneId zone, int minutes, LocalDate first, LocalDate last,
+                Set<LocalDate> holidayDates, boolean screen) {
         this.channel = history.channel();
         this.zone = zone;
         this.minutes = minutes;
@@ -92,7 +102,15 @@ final class ChannelData {
         for (int d = 0; d < days; d++) {
             fitValues[d] = special.contains(first.plusDays(d)) ? closed : volume[d];
         }
-        fit = new Series(first, minutes, fitValues);
+        observed = new Series(first, minutes, fitValues);
+        if (screen) {
+            double[][] cleaned = new double[days][];
+            unusual = Anomalies.screen(fitValues, first, minutes, this::open, cleaned);
+            fit = new Series(first, minutes, cleaned);
+        } else {
+            unusual = new Anomalies.Report(java.util.List.of(), java.util.List.of(), java.util.List.of(), 0);
+            fit = observed;
+        }
     }
 
     /** How many real intervals carry this local start: 0 in the spring-forward gap, 2 in the fall-back hour. */

@@ -22,6 +22,7 @@ import org.wfm.forecast.model.Combination;
 import org.wfm.forecast.model.DailyTotalProfile;
 import org.wfm.forecast.model.DoubleSeasonalHoltWinters;
 import org.wfm.forecast.model.ForecastMethod;
+import org.wfm.forecast.model.LevelShift;
 import org.wfm.forecast.model.SeasonalNaive;
 import org.wfm.forecast.model.WeekdayAverage;
 
@@ -53,19 +54,25 @@ public final class ForecastEngine {
 
     /** The methods {@code auto} chooses among (a combination of the best two is added). */
     static List<ForecastMethod> baseMethods() {
-        return List.of(new SeasonalNaive(), new WeekdayAverage(AVERAGE_WEEKS), new DoubleSeasonalHoltWinters(),
-                new DailyTotalProfile());
+        return List.of(follow(new SeasonalNaive()), follow(new WeekdayAverage(AVERAGE_WEEKS)),
+                follow(new DoubleSeasonalHoltWinters()), follow(new DailyTotalProfile()));
+    }
+
+    /** Every method follows a recent level shift ({@link LevelShift}) rather than averaging it away. */
+    private static ForecastMethod follow(ForecastMethod m) {
+        return new LevelShift.Following(m);
     }
 
     /** A method by name; {@code combination} alone means Holt-Winters with the daily-profile model. */
     static ForecastMethod method(String name) {
         String n = name.trim().toLowerCase(Locale.ROOT);
         return switch (n) {
-            case SeasonalNaive.NAME -> new SeasonalNaive();
-            case WeekdayAverage.NAME -> new WeekdayAverage(AVERAGE_WEEKS);
-            case DoubleSeasonalHoltWinters.NAME -> new DoubleSeasonalHoltWinters();
-            case DailyTotalProfile.NAME -> new DailyTotalProfile();
-            case Combination.NAME -> new Combination(List.of(new DoubleSeasonalHoltWinters(), new DailyTotalProfile()));
+            case SeasonalNaive.NAME -> follow(new SeasonalNaive());
+            case WeekdayAverage.NAME -> follow(new WeekdayAverage(AVERAGE_WEEKS));
+            case DoubleSeasonalHoltWinters.NAME -> follow(new DoubleSeasonalHoltWinters());
+            case DailyTotalProfile.NAME -> follow(new DailyTotalProfile());
+            case Combination.NAME -> new Combination(List.of(follow(new DoubleSeasonalHoltWinters()),
+                    follow(new DailyTotalProfile())));
             default -> throw new IllegalArgumentException("unknown method " + name + "; expected one of "
                     + String.join(", ", methodNames()));
         };
@@ -126,7 +133,7 @@ public final class ForecastEngine {
                                             LocalDate trainLast, LocalDate start, int gap, Set<LocalDate> holidayDates,
                                             Map<LocalDate, Holiday> holidayByDate, Consumer<String> log) {
         ChannelData data = new ChannelData(h.channels().get(channel), h.zone(), h.intervalMinutes(), first,
-                trainLast, holidayDates);
+                trainLast, holidayDates, !o.keepUnusual());
         Choice choice = auto ? choose(data, o.horizonDays(), log) : fixed(data, o.method(), o.horizonDays(), log);
         log.accept(channel + ": forecasting with " + choice.method.name());
         double[][] f = choice.method.forecast(data.fit, gap + o.horizonDays());
@@ -168,7 +175,18 @@ public final class ForecastEngine {
                 channelPoints.add(new ForecastPoint(t, channel, v * mult, lu[0] * mult, lu[1] * mult, a));
             }
         }
-        String reason = choice.reason + (cal.empirical() ? "" : "; intervals assume Poisson variation (no backtest errors)");
+        String reason = choice.reason + (cal.empirical()
+                ? String.format(Locale.ROOT, "; %s%% intervals from %d backtest errors (overdispersion κ %.3f on day 1, %.3f"
+                        + " on the last day)", fmt(o.level()), choice.errors.size(), cal.kappa(gap), cal.kappa(gap + o.horizonDays() - 1))
+                : "; intervals assume Poisson variation (too few backtest errors)");
+        if (!data.unusual.isEmpty()) {
+            reason += "; " + data.unusual.describe() + " (--keep-outliers keeps them)";
+        }
+        LevelShift.Shift shift = LevelShift.detect(data.fit);
+        if (shift != null) {
+            reason += String.format(Locale.ROOT, "; level shift of %+.0f%% from %s followed (earlier weeks rescaled)",
+                    shift.percent(), data.date(shift.from()));
+        }
         if (!holidayNotes.isEmpty()) {
             reason += "; holidays " + String.join(", ", holidayNotes);
         }
@@ -206,6 +224,10 @@ public final class ForecastEngine {
         LeadTimeSelection.Result r = LeadTimeSelection.select(ro, methods, scores, horizon, data.slots);
         String reason = LeadTimeSelection.describe(r, ro.folds(), horizon, scores);
         return new Choice(r.blend(), reason, r.score().errors(-1, data.slots));
+    }
+
+    private static String fmt(double level) {
+        return level == Math.rint(level) ? String.valueOf((long) level) : String.valueOf(level);
     }
 
     /** The first date with any row in the history (e.g. to ask a holiday library from when). */

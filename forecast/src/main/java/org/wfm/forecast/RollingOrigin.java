@@ -112,6 +112,7 @@ final class RollingOrigin {
     private final int horizon;
     private final List<Integer> origins = new ArrayList<>();
     private final List<Double> maseScale = new ArrayList<>();
+    private final Map<Integer, boolean[]> publishedByDay = new java.util.HashMap<>();
 
     /** Origins a week apart, the last {@code horizon} days before the end; as many as fit, at most {@code folds}. */
     RollingOrigin(ChannelData data, int horizon, int folds) {
@@ -180,16 +181,16 @@ final class RollingOrigin {
         double abs = 0;
         for (int j = 0; j < horizon && origin + j < data.days(); j++) {
             int t = origin + j;
-            if (!data.fit.open(t)) {
+            // scored against what happened (unusual days included): the errors a planner will meet
+            if (!data.observed.open(t)) {
                 continue;
             }
-            DayOfWeek wd = data.date(t).getDayOfWeek();
-            double[] actual = data.fit.day(t);
+            double[] actual = data.observed.day(t);
             double dayF = 0;
             double dayA = 0;
+            boolean[] published = published(t);
             for (int i = 0; i < data.slots; i++) {
-                if (!data.open(wd, i) || ChannelData.multiplicity(data.zone,
-                        data.date(t).atStartOfDay().plusMinutes((long) i * data.minutes)) == 0) {
+                if (!published[i]) {
                     continue;
                 }
                 double f = fc[j][i];
@@ -215,6 +216,19 @@ final class RollingOrigin {
             s.maseSum += abs / pts.size() / scale;
             s.maseFolds++;
         }
+    }
+
+    /** The intervals of day {@code t} a forecast would publish (opening hours, not the spring-forward gap); cached. */
+    private boolean[] published(int t) {
+        return publishedByDay.computeIfAbsent(t, day -> {
+            DayOfWeek wd = data.date(day).getDayOfWeek();
+            boolean[] p = new boolean[data.slots];
+            for (int i = 0; i < data.slots; i++) {
+                p[i] = data.open(wd, i) && ChannelData.multiplicity(data.zone,
+                        data.date(day).atStartOfDay().plusMinutes((long) i * data.minutes)) != 0;
+            }
+            return p;
+        });
     }
 
     /** Mean absolute error of the week-ago naive forecast inside the training data (the MASE scale). */

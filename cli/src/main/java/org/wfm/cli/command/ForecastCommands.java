@@ -37,6 +37,7 @@ public class ForecastCommands {
             @ShellOption(help = "prediction interval level in percent (50-99)", defaultValue = "80") double level,
             @ShellOption(help = "peaks.csv to write; default peaks.csv beside --out", defaultValue = ShellOption.NULL) String peaks,
             @ShellOption(help = "time zone of the timestamps, e.g. Europe/London; default the system's", defaultValue = ShellOption.NULL) String timezone,
+            @ShellOption(value = "--keep-outliers", help = "keep outage days and one-off spikes in the fit (by default they are left out and listed)", defaultValue = "false") boolean keepOutliers,
             @ShellOption(help = "overwrite existing outputs", defaultValue = "false") boolean force) {
         Options.positive(horizonDays, "--horizon-days");
         Options.inRange(level, 50, 99.9, "--level");
@@ -50,7 +51,8 @@ public class ForecastCommands {
 
         History h = history(Path.of(history), zone, timezone);
         List<Holiday> hol = holidays(h, Options.path(holidays), holidaysCountry, horizonDays);
-        ForecastResult r = Pipeline.forecast(h, startDate, horizonDays, hol, method, level, Console::progress);
+        ForecastResult r = Pipeline.forecast(h, startDate, horizonDays, hol, method, level, keepOutliers,
+                Console::progress);
         Path tmpF = AtomicOutput.tempFileFor(outPath);
         Path tmpP = AtomicOutput.tempFileFor(peaksPath);
         CsvFiles.writeForecast(tmpF, r.points());
