@@ -62,6 +62,7 @@ final class ChannelData {
         aht = new double[days][];
         hasRows = new boolean[days];
         boolean[][] present = new boolean[days][];
+        byte[] transition = new byte[days];
         for (Observation o : history.observations()) {
             int d = (int) ChronoUnit.DAYS.between(first, o.start().toLocalDate());
             if (d < 0 || d >= days) {
@@ -75,7 +76,11 @@ final class ChannelData {
                 hasRows[d] = true;
             }
             int s = (o.start().getHour() * 60 + o.start().getMinute()) / minutes;
-            int mult = Math.max(1, multiplicity(zone, o.start()));
+            // the zone's rules are asked only on the two transition days a year (a cached flag per day)
+            if (transition[d] == 0) {
+                transition[d] = (byte) (org.wfm.forecast.history.DstCalendar.isTransitionDay(zone, o.start().toLocalDate()) ? 1 : -1);
+            }
+            int mult = transition[d] < 0 ? 1 : Math.max(1, multiplicity(zone, o.start()));
             volume[d][s] += o.volume() / mult;
             aht[d][s] = o.ahtSeconds();
             present[d][s] = true;
