@@ -21,7 +21,8 @@ import java.util.function.BiPredicate;
  *   <li>A day is unusual when its log total is more than {@value #DAY_Z} robust standard deviations
  *       (1.4826 × MAD of all days' deviations) and more than a factor {@value #DAY_MIN_FACTOR} from the
  *       neighbours' median. A run of such days on the same side (half or more of the open days within
- *       three days) is a change of level, not an outlier, and stays in: the models must follow it.</li>
+ *       three days, off by half the limit or more) is a change of level, not an outlier, and stays in: the
+ *       models must follow it.</li>
  *   <li>A partial outage is a run of zero intervals of at least {@value #OUTAGE_MINUTES} minutes inside
  *       opening hours where the neighbours' medians add up to at least {@value #OUTAGE_MIN_EXPECTED}
  *       contacts; the whole day is left out.</li>
@@ -106,8 +107,10 @@ final class Anomalies {
         double sigma = 1.4826 * median(absDev.stream().mapToDouble(Double::doubleValue).toArray());
         double limit = Math.max(DAY_Z * sigma, Math.log(DAY_MIN_FACTOR));
         int[] side = new int[n];
+        int[] lean = new int[n];
         for (int d = 0; d < n; d++) {
             side[d] = Double.isNaN(dev[d]) ? 0 : dev[d] > limit ? 1 : dev[d] < -limit ? -1 : 0;
+            lean[d] = Double.isNaN(dev[d]) ? 0 : dev[d] > limit / 2 ? 1 : dev[d] < -limit / 2 ? -1 : 0;
         }
         List<LocalDate> low = new ArrayList<>();
         List<LocalDate> high = new ArrayList<>();
@@ -115,7 +118,7 @@ final class Anomalies {
         int spikes = 0;
         for (int d = 0; d < n; d++) {
             out[d] = rows[d];
-            if (side[d] != 0 && isolated(side, rows, d)) {
+            if (side[d] != 0 && isolated(side[d], lean, rows, d)) {
                 (side[d] < 0 ? low : high).add(first.plusDays(d));
                 out[d] = closed(slots);
             }
@@ -191,14 +194,18 @@ final class Anomalies {
         return false;
     }
 
-    /** A flagged day is an outlier unless half or more of the open days within three days lean the same way. */
-    private static boolean isolated(int[] side, double[][] rows, int d) {
+    /**
+     * A flagged day is an outlier unless half or more of the open days within three days lean the same way
+     * (off by half the limit or more): then it is part of a change of level. At the start of a shift the
+     * neighbours' median still mixes both levels, so the days around it are only half as far off.
+     */
+    private static boolean isolated(int side, int[] lean, double[][] rows, int d) {
         int same = 0;
         int openDays = 0;
-        for (int dd = Math.max(0, d - 3); dd <= Math.min(side.length - 1, d + 3); dd++) {
+        for (int dd = Math.max(0, d - 3); dd <= Math.min(lean.length - 1, d + 3); dd++) {
             if (isOpen(rows, dd)) {
                 openDays++;
-                same += side[dd] == side[d] ? 1 : 0;
+                same += lean[dd] == side ? 1 : 0;
             }
         }
         return same < 2 || 2 * same < openDays;
