@@ -113,6 +113,13 @@ class UnusualHistoryTest {
         for (int j = 0; j < 7; j++) {
             assertThat(again[j]).containsExactly(fitted[j]);
         }
-        assertThat(((DoubleSeasonalHoltWinters) hw.frozen()).lastParameters()).isNull(); // no estimate run yet
+        // at an earlier origin the frozen copy keeps the parameters; a fresh fit there would estimate others
+        Series earlier = s.head(s.days() - 14);
+        DoubleSeasonalHoltWinters frozen = (DoubleSeasonalHoltWinters) hw.frozen();
+        frozen.forecast(earlier, 7);
+        assertThat(frozen.lastParameters()).containsExactly(hw.lastParameters());
+        DoubleSeasonalHoltWinters fresh = new DoubleSeasonalHoltWinters();
+        fresh.forecast(earlier, 7);
+        assertThat(fresh.lastParameters()).isNotEqualTo(hw.lastParameters());
     }
 }
