@@ -54,7 +54,14 @@ class CommandsTest {
         assertThat(peaks.get(0)).isEqualTo("channel,kind,start,end,mean_volume,ratio_to_average");
         assertThat(peaks).anyMatch(l -> l.contains(",peak,")).anyMatch(l -> l.contains(",trough,"))
                 .anyMatch(l -> l.contains(",peak-day,")).anyMatch(l -> l.contains(",trough-day,"));
-        assertThat(r.out()).contains("Wrote");
+        assertThat(r.out()).contains("Wrote").contains("chosen by lead time").contains("day 1").contains("days 4+")
+                .contains("left out of fitting").contains("--keep-outliers");
+        // the planner's override: unusual days stay in the fit, and the reason no longer lists them
+        Path kept = dir.resolve("fc-kept/forecast.csv");
+        Run k = WfmRunner.run("forecast", "--history", s("history.csv"), "--holidays", s("holidays.csv"),
+                "--horizon-days", "14", "--timezone", "Europe/London", "--keep-outliers", "--out", kept.toString());
+        assertThat(k.code()).as(k.toString()).isZero();
+        assertThat(k.out()).doesNotContain("left out of fitting");
     }
 
     @Test

@@ -34,14 +34,24 @@ final class ChannelData {
     final double[][] volume;
     final double[][] aht;
     final boolean[] hasRows;
-    /** The series for fitting: like {@link #volume} but holidays and the days after them blanked. */
+    /** The series as observed, holidays and the days after them blanked: what backtests score against. */
+    final Series observed;
+    /** The series for fitting: {@link #observed} with unusual days blanked and spikes capped ({@link Anomalies}). */
     final Series fit;
+    /** What the screening kept out of {@link #fit} (empty when screening is off). */
+    final Anomalies.Report unusual;
     /** First and last open interval per weekday (ISO order, Monday = 0); -1 when the weekday is closed. */
     final int[] openFrom = new int[7];
     final int[] openTo = new int[7];
 
     ChannelData(ChannelHistory history, ZoneId zone, int minutes, LocalDate first, LocalDate last,
                 Set<LocalDate> holidayDates) {
+        this(history, zone, minutes, first, last, holidayDates, true);
+    }
+
+    /** {@code screen} false keeps unusual days and spikes in the fit (the user's override). */
+    ChannelData(ChannelHistory history, ZoneId zone, int minutes, LocalDate first, LocalDate last,
+                Set<LocalDate> holidayDates, boolean screen) {
         this.channel = history.channel();
         this.zone = zone;
         this.minutes = minutes;
@@ -52,6 +62,7 @@ final class ChannelData {
         aht = new double[days][];
         hasRows = new boolean[days];
         boolean[][] present = new boolean[days][];
+        byte[] transition = new byte[days];
         for (Observation o : history.observations()) {
             int d = (int) ChronoUnit.DAYS.between(first, o.start().toLocalDate());
             if (d < 0 || d >= days) {
@@ -65,7 +76,11 @@ final class ChannelData {
                 hasRows[d] = true;
             }
             int s = (o.start().getHour() * 60 + o.start().getMinute()) / minutes;
-            int mult = Math.max(1, multiplicity(zone, o.start()));
+            // the zone's rules are asked only on the two transition days a year (a cached flag per day)
+            if (transition[d] == 0) {
+                transition[d] = (byte) (org.wfm.forecast.history.DstCalendar.isTransitionDay(zone, o.start().toLocalDate()) ? 1 : -1);
+            }
+            int mult = transition[d] < 0 ? 1 : Math.max(1, multiplicity(zone, o.start()));
             volume[d][s] += o.volume() / mult;
             aht[d][s] = o.ahtSeconds();
             present[d][s] = true;
@@ -92,7 +107,15 @@ final class ChannelData {
         for (int d = 0; d < days; d++) {
             fitValues[d] = special.contains(first.plusDays(d)) ? closed : volume[d];
         }
-        fit = new Series(first, minutes, fitValues);
+        observed = new Series(first, minutes, fitValues);
+        if (screen) {
+            double[][] cleaned = new double[days][];
+            unusual = Anomalies.screen(fitValues, first, minutes, this::open, cleaned);
+            fit = new Series(first, minutes, cleaned);
+        } else {
+            unusual = new Anomalies.Report(java.util.List.of(), java.util.List.of(), java.util.List.of(), 0);
+            fit = observed;
+        }
     }
 
     /** How many real intervals carry this local start: 0 in the spring-forward gap, 2 in the fall-back hour. */

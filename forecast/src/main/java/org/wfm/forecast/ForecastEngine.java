@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import org.wfm.forecast.history.ChannelHistory;
 import org.wfm.forecast.history.History;
@@ -23,6 +22,7 @@ import org.wfm.forecast.model.Combination;
 import org.wfm.forecast.model.DailyTotalProfile;
 import org.wfm.forecast.model.DoubleSeasonalHoltWinters;
 import org.wfm.forecast.model.ForecastMethod;
+import org.wfm.forecast.model.LevelShift;
 import org.wfm.forecast.model.SeasonalNaive;
 import org.wfm.forecast.model.WeekdayAverage;
 
@@ -32,13 +32,18 @@ import org.wfm.forecast.model.WeekdayAverage;
  * rolling-origin backtest errors, forecasts AHT, and finds peaks and troughs.
  *
  * <p>{@code auto} backtests every method per channel on the history itself with the asked horizon
- * ({@value #AUTO_FOLDS} origins a week apart), adds the equal-weight combination of the two best, and
- * keeps the lowest WAPE; the reason records the figures.
+ * ({@value #AUTO_ORIGINS} origins a week apart) and chooses per lead-time bucket (day 1, days 2-3, days
+ * 4+), shrinking toward the weekday average where the evidence is thin ({@link LeadTimeSelection}); the
+ * reason records the figures. Prediction intervals come from {@link IntervalCalibration}.
  */
 public final class ForecastEngine {
     public static final String AUTO = "auto";
-    /** Backtest origins for {@code auto} and interval calibration: enough errors, still fast. */
-    static final int AUTO_FOLDS = 3;
+    /**
+     * Backtest origins (a week apart) for {@code auto} and interval calibration: eight give eight draws of
+     * each lead time's error, about two months back, and cost little since parameters are estimated at the
+     * first origin only.
+     */
+    static final int AUTO_ORIGINS = 8;
     static final int AVERAGE_WEEKS = 8;
 
     /** {@code auto} followed by every method name, for help and completion. */
@@ -49,19 +54,25 @@ public final class ForecastEngine {
 
     /** The methods {@code auto} chooses among (a combination of the best two is added). */
     static List<ForecastMethod> baseMethods() {
-        return List.of(new SeasonalNaive(), new WeekdayAverage(AVERAGE_WEEKS), new DoubleSeasonalHoltWinters(),
-                new DailyTotalProfile());
+        return List.of(follow(new SeasonalNaive()), follow(new WeekdayAverage(AVERAGE_WEEKS)),
+                follow(new DoubleSeasonalHoltWinters()), follow(new DailyTotalProfile()));
+    }
+
+    /** Every method follows a recent level shift ({@link LevelShift}) rather than averaging it away. */
+    private static ForecastMethod follow(ForecastMethod m) {
+        return new LevelShift.Following(m);
     }
 
     /** A method by name; {@code combination} alone means Holt-Winters with the daily-profile model. */
     static ForecastMethod method(String name) {
         String n = name.trim().toLowerCase(Locale.ROOT);
         return switch (n) {
-            case SeasonalNaive.NAME -> new SeasonalNaive();
-            case WeekdayAverage.NAME -> new WeekdayAverage(AVERAGE_WEEKS);
-            case DoubleSeasonalHoltWinters.NAME -> new DoubleSeasonalHoltWinters();
-            case DailyTotalProfile.NAME -> new DailyTotalProfile();
-            case Combination.NAME -> new Combination(List.of(new DoubleSeasonalHoltWinters(), new DailyTotalProfile()));
+            case SeasonalNaive.NAME -> follow(new SeasonalNaive());
+            case WeekdayAverage.NAME -> follow(new WeekdayAverage(AVERAGE_WEEKS));
+            case DoubleSeasonalHoltWinters.NAME -> follow(new DoubleSeasonalHoltWinters());
+            case DailyTotalProfile.NAME -> follow(new DailyTotalProfile());
+            case Combination.NAME -> new Combination(List.of(follow(new DoubleSeasonalHoltWinters()),
+                    follow(new DailyTotalProfile())));
             default -> throw new IllegalArgumentException("unknown method " + name + "; expected one of "
                     + String.join(", ", methodNames()));
         };
@@ -122,7 +133,7 @@ public final class ForecastEngine {
                                             LocalDate trainLast, LocalDate start, int gap, Set<LocalDate> holidayDates,
                                             Map<LocalDate, Holiday> holidayByDate, Consumer<String> log) {
         ChannelData data = new ChannelData(h.channels().get(channel), h.zone(), h.intervalMinutes(), first,
-                trainLast, holidayDates);
+                trainLast, holidayDates, !o.keepUnusual());
         Choice choice = auto ? choose(data, o.horizonDays(), log) : fixed(data, o.method(), o.horizonDays(), log);
         log.accept(channel + ": forecasting with " + choice.method.name());
         double[][] f = choice.method.forecast(data.fit, gap + o.horizonDays());
@@ -159,12 +170,23 @@ public final class ForecastEngine {
                     continue;
                 }
                 double v = Math.max(0, f[j][s]) * factor;
-                double[] lu = cal.interval(j, s, data.slots, v);
+                double[] lu = cal.interval(j, v);
                 double a = aht == null ? Double.NaN : aht[wd.ordinal()][s];
                 channelPoints.add(new ForecastPoint(t, channel, v * mult, lu[0] * mult, lu[1] * mult, a));
             }
         }
-        String reason = choice.reason + (cal.empirical() ? "" : "; intervals assume Poisson variation (no backtest errors)");
+        String reason = choice.reason + (cal.empirical()
+                ? String.format(Locale.ROOT, "; %s%% intervals from %d backtest errors (overdispersion κ %.3f on day 1, %.3f"
+                        + " on the last day)", fmt(o.level()), choice.errors.size(), cal.kappa(gap), cal.kappa(gap + o.horizonDays() - 1))
+                : "; intervals assume Poisson variation (too few backtest errors)");
+        if (!data.unusual.isEmpty()) {
+            reason += "; " + data.unusual.describe() + " (--keep-outliers keeps them)";
+        }
+        LevelShift.Shift shift = LevelShift.detect(data.fit);
+        if (shift != null) {
+            reason += String.format(Locale.ROOT, "; level shift of %+.0f%% from %s followed (earlier weeks rescaled)",
+                    shift.percent(), data.date(shift.from()));
+        }
         if (!holidayNotes.isEmpty()) {
             reason += "; holidays " + String.join(", ", holidayNotes);
         }
@@ -181,17 +203,17 @@ public final class ForecastEngine {
 
     private Choice fixed(ChannelData data, String name, int horizon, Consumer<String> log) {
         ForecastMethod m = method(name);
-        RollingOrigin ro = new RollingOrigin(data, horizon, AUTO_FOLDS);
+        RollingOrigin ro = new RollingOrigin(data, horizon, AUTO_ORIGINS);
         if (ro.folds() == 0) {
             return new Choice(m, "asked for " + m.name(), new IntervalCalibration.Errors());
         }
         RollingOrigin.Score s = ro.evaluate(List.of(m), log).get(m.name());
-        return new Choice(m, String.format(Locale.ROOT, "asked for %s (backtest WAPE %.1f%%)", m.name(), 100 * s.wape()),
-                s.errors(-1, data.slots));
+        return new Choice(m, String.format(Locale.ROOT, "asked for %s (backtest WAPE %.1f%% over %d origins × %d days)",
+                m.name(), 100 * s.wape(), ro.folds(), horizon), s.errors(-1, data.slots));
     }
 
     static Choice choose(ChannelData data, int horizon, Consumer<String> log) {
-        RollingOrigin ro = new RollingOrigin(data, horizon, AUTO_FOLDS);
+        RollingOrigin ro = new RollingOrigin(data, horizon, AUTO_ORIGINS);
         if (ro.folds() == 0) {
             ForecastMethod m = new WeekdayAverage(AVERAGE_WEEKS);
             return new Choice(m, "history too short for a " + horizon + "-day backtest (" + data.days()
@@ -199,28 +221,13 @@ public final class ForecastEngine {
         }
         List<ForecastMethod> methods = baseMethods();
         Map<String, RollingOrigin.Score> scores = ro.evaluate(methods, log);
-        List<ForecastMethod> ranked = methods.stream()
-                .sorted(Comparator.comparingDouble(m -> scores.get(m.name()).wape())).toList();
-        Combination combo = new Combination(List.of(ranked.get(0), ranked.get(1)));
-        List<double[][]> comboForecasts = new ArrayList<>();
-        for (int f = 0; f < ro.folds(); f++) {
-            comboForecasts.add(Combination.add(Combination.add(null, scores.get(ranked.get(0).name()).forecasts.get(f), 2),
-                    scores.get(ranked.get(1).name()).forecasts.get(f), 2));
-        }
-        Map<String, RollingOrigin.Score> all = new java.util.LinkedHashMap<>(scores);
-        all.put(combo.name(), ro.scoreForecasts(combo.name(), comboForecasts));
-        Map<String, ForecastMethod> byName = new HashMap<>();
-        methods.forEach(m -> byName.put(m.name(), m));
-        byName.put(combo.name(), combo);
-        // Interval WAPE decides (the published grain); selecting on day totals or always combining was
-        // measured on the samples and did no better.
-        String best = all.values().stream().min(Comparator.comparingDouble(RollingOrigin.Score::wape)).orElseThrow().method;
-        String figures = all.values().stream().sorted(Comparator.comparingDouble(RollingOrigin.Score::wape))
-                .map(s -> String.format(Locale.ROOT, "%s %.1f%%", s.method, 100 * s.wape()))
-                .collect(Collectors.joining(", "));
-        String reason = String.format(Locale.ROOT, "lowest WAPE in a rolling-origin backtest (%d folds × %d days): %s;"
-                + " day totals of %s off by %.1f%%", ro.folds(), horizon, figures, best, 100 * all.get(best).dayWape());
-        return new Choice(byName.get(best), reason, all.get(best).errors(-1, data.slots));
+        LeadTimeSelection.Result r = LeadTimeSelection.select(ro, methods, scores, horizon, data.slots);
+        String reason = LeadTimeSelection.describe(r, ro.folds(), horizon, scores);
+        return new Choice(r.blend(), reason, r.score().errors(-1, data.slots));
+    }
+
+    private static String fmt(double level) {
+        return level == Math.rint(level) ? String.valueOf((long) level) : String.valueOf(level);
     }
 
     /** The first date with any row in the history (e.g. to ask a holiday library from when). */

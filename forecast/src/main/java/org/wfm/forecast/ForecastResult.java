@@ -12,7 +12,8 @@ public record ForecastResult(List<ForecastPoint> points, List<Peak> peaks, Map<S
     public ForecastResult {
         points = List.copyOf(points);
         peaks = List.copyOf(peaks);
-        methodByChannel = Map.copyOf(methodByChannel);
-        reasonByChannel = Map.copyOf(reasonByChannel);
+        // sorted by channel, so that whatever prints them prints the same lines in the same order every run
+        methodByChannel = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(methodByChannel));
+        reasonByChannel = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(reasonByChannel));
     }
 }

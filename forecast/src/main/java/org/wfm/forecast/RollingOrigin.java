@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.wfm.forecast.model.ForecastMethod;
+import org.wfm.forecast.model.LeadTimeBlend;
 import org.wfm.forecast.model.Series;
 
 /**
@@ -31,6 +32,11 @@ final class RollingOrigin {
         final String method;
         final List<double[][]> forecasts = new ArrayList<>();
         final List<List<Point>> points = new ArrayList<>();
+        /** Per fold and selection bucket: absolute error and actual volume. */
+        final List<double[]> bucketAbs = new ArrayList<>();
+        final List<double[]> bucketActual = new ArrayList<>();
+        /** The method as used at the later origins (parameters estimated at the first one). */
+        ForecastMethod frozen;
         double absError;
         double actual;
         double signedError;
@@ -57,6 +63,17 @@ final class RollingOrigin {
             return actual > 0 ? signedError / actual : 0;
         }
 
+        /** WAPE in one selection bucket over all folds. */
+        double wape(int bucket) {
+            double abs = 0;
+            double act = 0;
+            for (int f = 0; f < bucketAbs.size(); f++) {
+                abs += bucketAbs.get(f)[bucket];
+                act += bucketActual.get(f)[bucket];
+            }
+            return act > 0 ? abs / act : (abs > 0 ? Double.POSITIVE_INFINITY : 0);
+        }
+
         double mase() {
             return maseFolds > 0 ? maseSum / maseFolds : Double.NaN;
         }
@@ -66,7 +83,7 @@ final class RollingOrigin {
             for (int f = 0; f < points.size(); f++) {
                 if (f != exceptFold) {
                     for (Point p : points.get(f)) {
-                        e.add(p.leadDay(), p.slot(), slots, p.actual(), p.forecast());
+                        e.add(p.leadDay(), p.actual(), p.forecast());
                     }
                 }
             }
@@ -80,7 +97,7 @@ final class RollingOrigin {
             for (int f = 0; f < points.size(); f++) {
                 IntervalCalibration cal = new IntervalCalibration(errors(points.size() > 1 ? f : -1, slots), level);
                 for (Point p : points.get(f)) {
-                    double[] lu = cal.interval(p.leadDay(), p.slot(), slots, p.forecast());
+                    double[] lu = cal.interval(p.leadDay(), p.forecast());
                     if (p.actual() >= lu[0] - 1e-9 && p.actual() <= lu[1] + 1e-9) {
                         inside++;
                     }
@@ -95,7 +112,9 @@ final class RollingOrigin {
     private final int horizon;
     private final List<Integer> origins = new ArrayList<>();
     private final List<Double> maseScale = new ArrayList<>();
+    private final Map<Integer, boolean[]> publishedByDay = new java.util.HashMap<>();
 
+    /** Origins a week apart, the last {@code horizon} days before the end; as many as fit, at most {@code folds}. */
     RollingOrigin(ChannelData data, int horizon, int folds) {
         this.data = data;
         this.horizon = horizon;
@@ -128,9 +147,14 @@ final class RollingOrigin {
             progress.accept(data.channel + ": backtest fold " + (f + 1) + "/" + origins.size() + " (origin "
                     + data.date(origin) + ")");
             for (ForecastMethod m : methods) {
-                long t0 = System.nanoTime();
-                double[][] fc = m.forecast(train, horizon);
                 Score s = scores.get(m.name());
+                // parameters are estimated at the first origin only; later origins rebuild the state with them
+                ForecastMethod use = s.frozen == null ? m : s.frozen;
+                long t0 = System.nanoTime();
+                double[][] fc = use.forecast(train, horizon);
+                if (s.frozen == null) {
+                    s.frozen = use.frozen();
+                }
                 s.seconds += (System.nanoTime() - t0) / 1e9;
                 s.forecasts.add(fc);
                 score(s, f, fc);
@@ -152,19 +176,21 @@ final class RollingOrigin {
     private void score(Score s, int fold, double[][] fc) {
         int origin = origins.get(fold);
         List<Point> pts = new ArrayList<>();
+        double[] bAbs = new double[LeadTimeBlend.EDGES.length + 1];
+        double[] bAct = new double[LeadTimeBlend.EDGES.length + 1];
         double abs = 0;
         for (int j = 0; j < horizon && origin + j < data.days(); j++) {
             int t = origin + j;
-            if (!data.fit.open(t)) {
+            // scored against what happened (unusual days included): the errors a planner will meet
+            if (!data.observed.open(t)) {
                 continue;
             }
-            DayOfWeek wd = data.date(t).getDayOfWeek();
-            double[] actual = data.fit.day(t);
+            double[] actual = data.observed.day(t);
             double dayF = 0;
             double dayA = 0;
+            boolean[] published = published(t);
             for (int i = 0; i < data.slots; i++) {
-                if (!data.open(wd, i) || ChannelData.multiplicity(data.zone,
-                        data.date(t).atStartOfDay().plusMinutes((long) i * data.minutes)) == 0) {
+                if (!published[i]) {
                     continue;
                 }
                 double f = fc[j][i];
@@ -174,6 +200,8 @@ final class RollingOrigin {
                 s.actual += a;
                 s.signedError += f - a;
                 pts.add(new Point(j, i, a, f));
+                bAbs[LeadTimeBlend.bucket(j)] += Math.abs(a - f);
+                bAct[LeadTimeBlend.bucket(j)] += a;
                 dayF += f;
                 dayA += a;
             }
@@ -181,11 +209,26 @@ final class RollingOrigin {
             s.dayActual += dayA;
         }
         s.points.add(pts);
+        s.bucketAbs.add(bAbs);
+        s.bucketActual.add(bAct);
         double scale = maseScale.get(fold);
         if (!pts.isEmpty() && scale > 0) {
             s.maseSum += abs / pts.size() / scale;
             s.maseFolds++;
         }
+    }
+
+    /** The intervals of day {@code t} a forecast would publish (opening hours, not the spring-forward gap); cached. */
+    private boolean[] published(int t) {
+        return publishedByDay.computeIfAbsent(t, day -> {
+            DayOfWeek wd = data.date(day).getDayOfWeek();
+            boolean[] p = new boolean[data.slots];
+            for (int i = 0; i < data.slots; i++) {
+                p[i] = data.open(wd, i) && ChannelData.multiplicity(data.zone,
+                        data.date(day).atStartOfDay().plusMinutes((long) i * data.minutes)) != 0;
+            }
+            return p;
+        });
     }
 
     /** Mean absolute error of the week-ago naive forecast inside the training data (the MASE scale). */

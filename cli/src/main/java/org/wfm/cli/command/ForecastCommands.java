@@ -37,6 +37,7 @@ public class ForecastCommands {
             @ShellOption(help = "prediction interval level in percent (50-99)", defaultValue = "80") double level,
             @ShellOption(help = "peaks.csv to write; default peaks.csv beside --out", defaultValue = ShellOption.NULL) String peaks,
             @ShellOption(help = "time zone of the timestamps, e.g. Europe/London; default the system's", defaultValue = ShellOption.NULL) String timezone,
+            @ShellOption(value = "--keep-outliers", help = "keep outage days and one-off spikes in the fit (by default they are left out and listed)", defaultValue = "false") boolean keepOutliers,
             @ShellOption(help = "overwrite existing outputs", defaultValue = "false") boolean force) {
         Options.positive(horizonDays, "--horizon-days");
         Options.inRange(level, 50, 99.9, "--level");
@@ -52,18 +53,19 @@ public class ForecastCommands {
              AtomicOutput.Claim pk = AtomicOutput.claim(peaksPath, AtomicOutput.Kind.FILE, force,
                      peaks != null ? "--peaks" : "--out (peaks.csv beside it)")) {
             return forecast(fc, pk, history, horizonDays, startDate, holidays, holidaysCountry, method, level, zone,
-                    timezone);
+                    timezone, keepOutliers);
         }
     }
 
     private String forecast(AtomicOutput.Claim fc, AtomicOutput.Claim pk, String history, int horizonDays,
                             LocalDate startDate, String holidays, String holidaysCountry, String method, double level,
-                            ZoneId zone, String timezone) {
+                            ZoneId zone, String timezone, boolean keepOutliers) {
         Path outPath = fc.target();
         Path peaksPath = pk.target();
         History h = history(Path.of(history), zone, timezone);
         List<Holiday> hol = holidays(h, Options.path(holidays), holidaysCountry, horizonDays);
-        ForecastResult r = Pipeline.forecast(h, startDate, horizonDays, hol, method, level, Console::progress);
+        ForecastResult r = Pipeline.forecast(h, startDate, horizonDays, hol, method, level, keepOutliers,
+                Console::progress);
         Path tmpF = fc.temporary();
         Path tmpP = pk.temporary();
         try {

@@ -72,8 +72,14 @@ public final class Pipeline {
 
     public static ForecastResult forecast(History history, LocalDate start, int horizonDays, List<Holiday> holidays,
                                           String method, double level, Consumer<String> progress) {
+        return forecast(history, start, horizonDays, holidays, method, level, false, progress);
+    }
+
+    /** {@code keepOutliers}: keep outage days and spikes in the fit (by default they are left out and listed). */
+    public static ForecastResult forecast(History history, LocalDate start, int horizonDays, List<Holiday> holidays,
+                                          String method, double level, boolean keepOutliers, Consumer<String> progress) {
         return new ForecastEngine().forecast(history,
-                new ForecastOptions(start, horizonDays, holidays, method, level), progress);
+                new ForecastOptions(start, horizonDays, holidays, method, level, keepOutliers), progress);
     }
 
     /**

@@ -34,6 +34,11 @@ public final class Combination implements ForecastMethod {
         return sum;
     }
 
+    @Override
+    public ForecastMethod frozen() {
+        return new Combination(members.stream().map(ForecastMethod::frozen).toList());
+    }
+
     /** Adds {@code f / n} to {@code sum} (allocated on first use). */
     public static double[][] add(double[][] sum, double[][] f, int n) {
         if (sum == null) {

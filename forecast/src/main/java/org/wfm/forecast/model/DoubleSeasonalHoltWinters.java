@@ -44,6 +44,23 @@ public final class DoubleSeasonalHoltWinters implements ForecastMethod {
     private static final double HUBER_K = 3.0;
 
     private double[] lastParameters;
+    /** Parameters held fixed (no estimation), or null to estimate them on every call. */
+    private final double[] fixedParameters;
+
+    public DoubleSeasonalHoltWinters() {
+        this(null);
+    }
+
+    /** With fixed (α, δ, ω, φ): the smoother runs on each history without re-estimating them. */
+    public DoubleSeasonalHoltWinters(double[] parameters) {
+        this.fixedParameters = parameters == null ? null : parameters.clone();
+    }
+
+    @Override
+    public ForecastMethod frozen() {
+        double[] p = fixedParameters != null ? fixedParameters : lastParameters;
+        return p == null ? this : new DoubleSeasonalHoltWinters(p);
+    }
 
     @Override
     public String name() {
@@ -73,6 +90,23 @@ public final class DoubleSeasonalHoltWinters implements ForecastMethod {
         // and the forecast inherited Saturday evening's level (bias -6.7 %; -1.5 % with this bound).
         // The optimiser works on α / αmax so that all four parameters live on [0, 1].
         double alphaMax = 1.0 / (2 * s);
+        double[] best = fixedParameters != null ? fixedParameters.clone() : estimate(y, s, alphaMax);
+        lastParameters = best;
+        double[][] out = new double[horizonDays][s];
+        run(y, s, best, out);
+        // The smoother has no annual cycle; last year's change from these weeks to the target days adds it.
+        double[] annual = AnnualPattern.logFactors(history, horizonDays);
+        for (int j = 0; j < horizonDays; j++) {
+            double f = Math.exp(annual[j]);
+            for (int i = 0; i < s; i++) {
+                out[j][i] *= f;
+            }
+        }
+        return out;
+    }
+
+    /** (α, δ, ω, φ) minimising the one-step SSE; α is searched as a share of {@code alphaMax}. */
+    private static double[] estimate(double[] y, int s, double alphaMax) {
         MultivariateFunction sse = p -> run(y, s, new double[] {p[0] * alphaMax, p[1], p[2], p[3]}, null);
         BOBYQAOptimizer optimizer = new BOBYQAOptimizer(9, 0.1, 1e-4);
         double[] unit;
@@ -86,19 +120,7 @@ public final class DoubleSeasonalHoltWinters implements ForecastMethod {
             // (a constant series: every smoothing parameter fits equally well): the initial guess is as good.
             unit = new double[] {0.5, 0.1, 0.1, 0.5};
         }
-        double[] best = {unit[0] * alphaMax, unit[1], unit[2], unit[3]};
-        lastParameters = best;
-        double[][] out = new double[horizonDays][s];
-        run(y, s, best, out);
-        // The smoother has no annual cycle; last year's change from these weeks to the target days adds it.
-        double[] annual = AnnualPattern.logFactors(history, horizonDays);
-        for (int j = 0; j < horizonDays; j++) {
-            double f = Math.exp(annual[j]);
-            for (int i = 0; i < s; i++) {
-                out[j][i] *= f;
-            }
-        }
-        return out;
+        return new double[] {unit[0] * alphaMax, unit[1], unit[2], unit[3]};
     }
 
     /**

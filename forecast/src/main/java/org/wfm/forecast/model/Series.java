@@ -12,6 +12,7 @@ public final class Series {
     private final LocalDate start;
     private final int intervalMinutes;
     private final double[][] values;
+    private double[] totals;
 
     public Series(LocalDate start, int intervalMinutes, double[][] values) {
         this.start = start;
@@ -52,12 +53,21 @@ public final class Series {
         return values[day];
     }
 
+    /** The day's volume (NaN for a closed day); computed once per day, since every model asks for it. */
     public double total(int day) {
-        double s = 0;
-        for (double v : values[day]) {
-            s += v;
+        double[] t = totals;
+        if (t == null) {
+            t = new double[values.length];
+            for (int d = 0; d < values.length; d++) {
+                double s = 0;
+                for (double v : values[d]) {
+                    s += v;
+                }
+                t[d] = s;
+            }
+            totals = t; // racy but idempotent: every thread computes the same array
         }
-        return s;
+        return t[day];
     }
 
     /** The first {@code days} days, sharing rows with this series. */

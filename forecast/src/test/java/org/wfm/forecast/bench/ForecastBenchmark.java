@@ -30,8 +30,8 @@ import org.wfm.forecast.history.Observation;
  *
  * <p>Speed: read the file, then {@code auto} with a 42-day horizon. Accuracy: for several forecast
  * origins four weeks apart (13 of them span a year), forecast 14 days from the history before the origin with {@code auto}
- * and the baselines, and score the published intervals against what happened (WAPE and coverage of the
- * 80 % intervals). Days without any row in the history (closed, outage) are not scored.
+ * and every single method, and score the published intervals against what happened (WAPE and coverage of
+ * the 80 % intervals), per channel and per lead-time bucket (day 1, days 2-3, days 4+). Days without any row in the history (closed, outage) are not scored.
  */
 public final class ForecastBenchmark {
     public static void main(String[] args) {
@@ -40,7 +40,8 @@ public final class ForecastBenchmark {
         ZoneId zone = ZoneId.of(args.length > 2 ? args[2] : "Europe/London");
         int origins = args.length > 3 ? Integer.parseInt(args[3]) : 8;
         int horizon = args.length > 4 ? Integer.parseInt(args[4]) : 14;
-        List<String> methods = args.length > 5 ? List.of(args[5].split(",")) : List.of("auto", "weekday-average", "seasonal-naive");
+        List<String> methods = args.length > 5 ? List.of(args[5].split(",")) : List.of("auto", "seasonal-naive", "weekday-average",
+                "holt-winters", "daily-profile", "combination");
         long t0 = System.nanoTime();
         History h = HistoryReader.read(historyFile, zone);
         long t1 = System.nanoTime();
@@ -68,6 +69,8 @@ public final class ForecastBenchmark {
             actual.put(ch.channel(), m);
             actualAht.put(ch.channel(), ma);
         }
+        // method|lead bucket -> {abs error, actual, inside, n}, all channels
+        Map<String, double[]> byLead = new TreeMap<>();
         // key method|channel -> {abs error, actual, inside, n}
         Map<String, double[]> acc = new TreeMap<>();
         // method|channel|date -> {forecast, actual}: day-level accuracy, where the method matters more than noise
@@ -90,6 +93,13 @@ public final class ForecastBenchmark {
                         dv[0] += p.volume();
                         dv[1] += a;
                     }
+                    int lead = (int) java.time.temporal.ChronoUnit.DAYS.between(origin, p.intervalStart().toLocalDate());
+                    String bucket = lead < 1 ? "d1" : lead < 3 ? "d2-3" : "d4+";
+                    double[] bv = byLead.computeIfAbsent(method + "|" + bucket, x -> new double[4]);
+                    bv[0] += Math.abs(a - p.volume());
+                    bv[1] += a;
+                    bv[2] += a >= p.volumeLower() - 1e-9 && a <= p.volumeUpper() + 1e-9 ? 1 : 0;
+                    bv[3] += 1;
                     for (String key : List.of(method + "|" + p.channel(), method + "|all")) {
                         double[] v = acc.computeIfAbsent(key, x -> new double[5]);
                         v[0] += Math.abs(a - p.volume());
@@ -128,6 +138,18 @@ public final class ForecastBenchmark {
             System.out.printf(Locale.ROOT, "%-28s %7.2f%% %8.2f%% %8.1f%% %8.1f%n", key, 100 * v[0] / v[1],
                     100 * w[0] / w[1], 100 * v[2] / v[3], v[4]);
         });
+        System.out.printf(Locale.ROOT, "%nWAPE (coverage of the %s%% interval) by lead time, all channels, %d origins:%n", "80",
+                origins);
+        System.out.printf(Locale.ROOT, "%-18s %16s %16s %16s%n", "method", "day 1", "days 2-3", "days 4+");
+        for (String method : methods) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-18s", method));
+            for (String bucket : List.of("d1", "d2-3", "d4+")) {
+                double[] v = byLead.get(method + "|" + bucket);
+                line.append(v == null ? String.format(Locale.ROOT, " %16s", "-")
+                        : String.format(Locale.ROOT, " %7.2f%% (%4.1f%%)", 100 * v[0] / v[1], 100 * v[2] / v[3]));
+            }
+            System.out.println(line);
+        }
         if (args.length > 6) {
             long b0 = System.nanoTime();
             List<BacktestRow> rows = new Backtest().run(h, 4, horizon, holidays, s -> { });
