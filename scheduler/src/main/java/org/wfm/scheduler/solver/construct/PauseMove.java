@@ -1,10 +1,6 @@
 package org.wfm.scheduler.solver.construct;
 
-import java.util.Collection;
-import java.util.Collections;
-import java.util.List;
 import org.optaplanner.core.api.score.director.ScoreDirector;
-import org.optaplanner.core.impl.heuristic.move.AbstractMove;
 import org.wfm.scheduler.solver.model.AgentDay;
 import org.wfm.scheduler.solver.model.Schedule;
 import org.wfm.scheduler.solver.model.ShiftPattern;
@@ -14,22 +10,14 @@ import org.wfm.scheduler.solver.model.ShiftPattern;
  * the day keeps its start, length, channels, training and location and takes a copy of its pattern with that
  * pause elsewhere. Drawn by {@link PauseMoveFactory}.
  */
-public class PauseMove extends AbstractMove<Schedule> {
-    private final AgentDay day;
-    private final ShiftPattern to;
-
+public class PauseMove extends PatternMove {
     public PauseMove(AgentDay day, ShiftPattern to) {
-        this.day = day;
-        this.to = to;
+        super(day, to);
     }
 
-    /** The pattern the day takes. */
-    public ShiftPattern to() {
-        return to;
-    }
-
-    public AgentDay day() {
-        return day;
+    @Override
+    protected PauseMove with(AgentDay day, ShiftPattern to) {
+        return new PauseMove(day, to);
     }
 
     /**
@@ -41,48 +29,6 @@ public class PauseMove extends AbstractMove<Schedule> {
     public boolean isMoveDoable(ScoreDirector<Schedule> director) {
         return !day.isPinned() && to != null && day.getPattern() != to && to.sameShift(day.getPattern())
                 && day.trainingMinutesWith(to) == day.trainingMinutes();
-    }
-
-    @Override
-    protected AbstractMove<Schedule> createUndoMove(ScoreDirector<Schedule> director) {
-        return new PauseMove(day, day.getPattern());
-    }
-
-    @Override
-    protected void doMoveOnGenuineVariables(ScoreDirector<Schedule> director) {
-        director.beforeVariableChanged(day, "pattern");
-        day.setPattern(to);
-        director.afterVariableChanged(day, "pattern");
-    }
-
-    @Override
-    public PauseMove rebase(ScoreDirector<Schedule> destination) {
-        return new PauseMove(destination.lookUpWorkingObject(day), to);
-    }
-
-    @Override
-    public String getSimpleMoveTypeDescription() {
-        return "PauseMove";
-    }
-
-    @Override
-    public Collection<?> getPlanningEntities() {
-        return List.of(day);
-    }
-
-    @Override
-    public Collection<?> getPlanningValues() {
-        return Collections.singletonList(to);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof PauseMove m && m.day == day && m.to == to;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(day) * 31 + System.identityHashCode(to);
     }
 
     @Override
