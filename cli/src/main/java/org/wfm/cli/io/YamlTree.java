@@ -142,7 +142,27 @@ final class YamlTree {
             hint = " (check the indentation, and quote a value that contains \": \")";
         }
         return new InputException(file, Math.max(line, 0), column > 0 ? Integer.toString(column) : null,
-                "YAML syntax error: " + problem + hint);
+                "YAML syntax error: " + visible(problem) + hint);
+    }
+
+    /**
+     * The parser's text with control characters shown as escapes: SnakeYAML quotes the character it found
+     * as-is ("found \n(10)"), and an error is one line.
+     */
+    static String visible(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (Character.isISOControl(c)) {
+                sb.append(String.format(java.util.Locale.ROOT, "U+%04X", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
     }
 
     private static String firstLine(String message) {

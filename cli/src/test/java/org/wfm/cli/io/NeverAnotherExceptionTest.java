@@ -54,6 +54,19 @@ class NeverAnotherExceptionTest {
         onlyInputException(() -> PlanConfigReader.read(p));
     }
 
+    /** Found by the property above: SnakeYAML quotes the newline it found in a directive as-is. */
+    @Test
+    void aSyntaxErrorAtANewlineIsStillOneLine() {
+        Path p = write("c.yaml", "%\n".getBytes(StandardCharsets.UTF_8));
+        onlyInputException(() -> ChannelsReader.read(p));
+        try {
+            ChannelsReader.read(p);
+            throw new AssertionError("a lone % is not YAML");
+        } catch (InputException e) {
+            assertThat(e.getMessage()).contains("YAML syntax error").contains("\\n");
+        }
+    }
+
     @Property(tries = 300)
     void csvReaders(@ForAll("csvish") String text) {
         Path p = write("a.csv", text.getBytes(StandardCharsets.UTF_8));
