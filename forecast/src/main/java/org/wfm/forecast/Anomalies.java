@@ -1,5 +1,7 @@
 package org.wfm.forecast;
 
+import org.wfm.forecast.model.Medians;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -100,11 +102,11 @@ final class Anomalies {
             }
             double[] nb = neighbours(logTotal, d);
             if (nb.length >= MIN_NEIGHBOURS) {
-                dev[d] = logTotal[d] - median(nb);
+                dev[d] = logTotal[d] - Medians.of(nb);
                 absDev.add(Math.abs(dev[d]));
             }
         }
-        double sigma = 1.4826 * median(absDev.stream().mapToDouble(Double::doubleValue).toArray());
+        double sigma = 1.4826 * Medians.of(absDev.stream().mapToDouble(Double::doubleValue).toArray());
         double limit = Math.max(DAY_Z * sigma, Math.log(DAY_MIN_FACTOR));
         int[] side = new int[n];
         int[] lean = new int[n];
@@ -148,11 +150,11 @@ final class Anomalies {
                     column[j] = out[nbDays[j]][i];
                 }
                 double[] c = Arrays.copyOf(column, k);
-                median[i] = median(c);
+                median[i] = Medians.of(c);
                 for (int j = 0; j < k; j++) {
                     c[j] = Math.abs(c[j] - median[i]);
                 }
-                scale[i] = Math.max(1, Math.max(Math.sqrt(median[i]), 1.4826 * median(c)));
+                scale[i] = Math.max(1, Math.max(Math.sqrt(median[i]), 1.4826 * Medians.of(c)));
             }
             if (partialOutage(rows[d], median, wd, open, minutes)) {
                 partial.add(first.plusDays(d));
@@ -234,12 +236,4 @@ final class Anomalies {
         return r;
     }
 
-    static double median(double[] v) {
-        if (v.length == 0) {
-            return 0;
-        }
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
 }

@@ -36,7 +36,7 @@ public final class AnnualPattern {
                     changes.add(target - reference);
                 }
             }
-            out[j] = changes.isEmpty() ? 0 : median(changes);
+            out[j] = changes.isEmpty() ? 0 : Medians.of(changes);
         }
         return out;
     }
@@ -59,7 +59,7 @@ public final class AnnualPattern {
         }
         double[] centre = new double[7];
         for (int w = 0; w < 7; w++) {
-            centre[w] = byWeekday.get(w).isEmpty() ? 0 : median(byWeekday.get(w));
+            centre[w] = byWeekday.get(w).isEmpty() ? 0 : Medians.of(byWeekday.get(w));
         }
         for (int d = 0; d < n; d++) {
             if (!Double.isNaN(z[d])) {
@@ -83,9 +83,4 @@ public final class AnnualPattern {
         return c >= minCount ? s / c : Double.NaN;
     }
 
-    private static double median(List<Double> v) {
-        double[] a = v.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(a);
-        return a.length % 2 == 1 ? a[a.length / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
-    }
 }

@@ -127,11 +127,11 @@ public final class DailyTotalProfile implements ForecastMethod {
             for (int k = 0; k < days.length; k++) {
                 column[k] = rows[k][i];
             }
-            double median = median(column);
+            double median = Medians.of(column);
             for (int k = 0; k < days.length; k++) {
                 deviation[k] = Math.abs(column[k] - median);
             }
-            double scale = Math.max(1, Math.max(1.4826 * median(deviation), Math.sqrt(median)));
+            double scale = Math.max(1, Math.max(1.4826 * Medians.of(deviation), Math.sqrt(median)));
             for (int k = 0; k < days.length; k++) {
                 rows[k][i] = Math.max(median - 5 * scale, Math.min(median + 5 * scale, rows[k][i]));
             }
@@ -236,7 +236,7 @@ public final class DailyTotalProfile implements ForecastMethod {
                     resid[k] = y[k] - predict(beta, x[k]);
                 }
                 // A floor of 1 % keeps a perfect fit (MAD 0) from either flagging everything or nothing.
-                double sigma = Math.max(0.01, 1.4826 * median(absAll(resid, keep)));
+                double sigma = Math.max(0.01, 1.4826 * Medians.of(absAll(resid, keep)));
                 for (int k = 0; k < y.length; k++) {
                     keep[k] = Math.abs(resid[k]) <= 4 * sigma;
                 }
@@ -342,12 +342,4 @@ public final class DailyTotalProfile implements ForecastMethod {
         return java.util.stream.IntStream.range(0, r.length).filter(k -> keep[k]).mapToDouble(k -> Math.abs(r[k])).toArray();
     }
 
-    static double median(double[] v) {
-        if (v.length == 0) {
-            return 0;
-        }
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
 }

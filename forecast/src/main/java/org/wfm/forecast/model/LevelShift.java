@@ -141,7 +141,7 @@ public final class LevelShift {
         for (int d = from; d < to; d++) {
             List<Double> same = byWeekday.get(h.weekday(d).ordinal());
             if (!Double.isNaN(z[d - from])) {
-                z[d - from] = same.size() < 3 ? Double.NaN : z[d - from] - median(same);
+                z[d - from] = same.size() < 3 ? Double.NaN : z[d - from] - Medians.of(same);
             }
         }
         return z;
@@ -159,7 +159,7 @@ public final class LevelShift {
                 prev = v;
             }
         }
-        return diffs.isEmpty() ? 0 : 1.4826 * median(diffs) / Math.sqrt(2);
+        return diffs.isEmpty() ? 0 : 1.4826 * Medians.of(diffs) / Math.sqrt(2);
     }
 
     private static double[] meanCount(double[] z, int from, int to) {
@@ -174,9 +174,4 @@ public final class LevelShift {
         return new double[] {c == 0 ? 0 : s / c, c};
     }
 
-    private static double median(List<Double> v) {
-        double[] a = v.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(a);
-        return a.length == 0 ? 0 : a.length % 2 == 1 ? a[a.length / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
-    }
 }
