@@ -58,6 +58,14 @@ public class ScheduleSolver {
      * shell) ended the search with the best schedule so far; the construction always finishes first.
      */
     public static final String STOP_REQUESTED = "stop requested";
+    /**
+     * {@link ScheduleOutcome#terminatedBy()}: the work budget ran out before the construction had given every agent
+     * their shifts (a very large problem for its time limit); reproducible. The agents not reached keep only their
+     * published days, so the schedule usually breaks weekly minimums and leaves demand uncovered.
+     */
+    public static final String CONSTRUCTION_BUDGET = "move budget before the construction finished";
+    /** As {@link #CONSTRUCTION_BUDGET}, but the wall-clock safety net stopped it: another run may differ. */
+    public static final String CONSTRUCTION_CLOCK = TIME_LIMIT + " before the construction finished";
     private volatile long lastSpeed;
     private volatile Solver<Schedule> running;
     private volatile boolean stopRequested;
@@ -96,6 +104,9 @@ public class ScheduleSolver {
                     s.version(), s.agents()), ev.publishedChanges(), NOTHING_TO_PLAN, problem.getConflicts(),
                     !in.previous().isEmpty());
         }
+        problem.getCtx().constructionLimit(new org.wfm.scheduler.solver.model.ConstructionLimit(
+                o.moveBudget() > 0 ? o.moveBudget() * GreedyConstruction.WORK_PER_MOVE : Long.MAX_VALUE,
+                t0 + o.safetyNet().toNanos()));
         Solver<Schedule> solver = SolverFactory.<Schedule>create(config(o)).buildSolver();
         boolean[] constructed = {false};
         running = solver;
@@ -125,6 +136,12 @@ public class ScheduleSolver {
                     : terminatedBy(o, scope.getScoreCalculationCount(), scope.getTimeMillisSpent());
         }
         running = null;
+        var built = problem.getCtx().constructionReport();
+        if (built != null && built.cut() != null && !stopRequested) {
+            terminatedBy = "move budget".equals(built.cut()) ? CONSTRUCTION_BUDGET : CONSTRUCTION_CLOCK;
+            report.accept(new SolverProgress("construction stopped by the " + built.cut() + " after " + built.agentsDone()
+                    + " of " + built.agents() + " agents: raise the time limit", seconds, String.valueOf(best.getScore())));
+        }
         report.accept(new SolverProgress("done", seconds, String.valueOf(best.getScore())));
         List<ScheduleRow> rows = RowWriter.rows(best);
         Evaluation ev = ScheduleEvaluator.evaluate(in, rows);

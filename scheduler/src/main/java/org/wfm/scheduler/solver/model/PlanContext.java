@@ -21,6 +21,8 @@ public final class PlanContext {
     private final double[] troughness;
     private final boolean cover;
     private java.util.Set<String> shortSites = java.util.Set.of();
+    private ConstructionLimit constructionLimit = ConstructionLimit.NONE;
+    private ConstructionLimit.Report constructionReport;
 
     public PlanContext(Rules rules, int intervalMinutes, List<String> channels, Demand[][] buckets,
                        double[] troughness, boolean cover) {
@@ -54,6 +56,24 @@ public final class PlanContext {
             return 0;
         }
         return perContact <= 0 ? 1_000_000_000_000L : Math.round(cost / perContact * 1000);
+    }
+
+    /** How much work the construction may do before it stops (see {@link ConstructionLimit}). */
+    public ConstructionLimit constructionLimit() {
+        return constructionLimit;
+    }
+
+    public void constructionLimit(ConstructionLimit limit) {
+        this.constructionLimit = limit == null ? ConstructionLimit.NONE : limit;
+    }
+
+    /** What the construction did (null before it ran). */
+    public ConstructionLimit.Report constructionReport() {
+        return constructionReport;
+    }
+
+    public void constructionReport(ConstructionLimit.Report report) {
+        this.constructionReport = report;
     }
 
     /** Days of the horizon, from its start, in which published days are frozen. */
