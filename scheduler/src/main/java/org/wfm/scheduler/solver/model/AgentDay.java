@@ -193,9 +193,27 @@ public class AgentDay {
     }
 
     private List<WorkSlot> computeWorkSlots() {
+        List<WorkSlot> out = new ArrayList<>();
+        visitWorkSlots((d, milliMinutes) -> out.add(new WorkSlot(d, milliMinutes)));
+        return out;
+    }
+
+    /** Receives the slots of {@link #visitWorkSlots} one by one. */
+    @FunctionalInterface
+    public interface SlotVisitor {
+        void slot(Demand demand, long milliMinutes);
+    }
+
+    /**
+     * The coverage this day gives, as {@link #workSlots()} lists it, handed to {@code v} slot by slot without building
+     * the list (the construction values thousands of candidate shifts per agent this way).
+     */
+    public void visitWorkSlots(SlotVisitor v) {
+        if (pattern == null) {
+            return;
+        }
         int im = ctx.intervalMinutes();
         int base = start();
-        List<WorkSlot> out = new ArrayList<>();
         Demand last = null;
         long acc = 0;
         for (int[] b : blocks()) {
@@ -215,7 +233,7 @@ public class AgentDay {
                 Demand d = ctx.bucket(ci, i);
                 if (d != last) {
                     if (last != null && acc > 0) {
-                        out.add(new WorkSlot(last, acc));
+                        v.slot(last, acc);
                     }
                     last = d;
                     acc = 0;
@@ -224,9 +242,8 @@ public class AgentDay {
             }
         }
         if (last != null && acc > 0) {
-            out.add(new WorkSlot(last, acc));
+            v.slot(last, acc);
         }
-        return out;
     }
 
     /** Seats held ({@link SeatRules}), only at sites whose seats can run short. */

@@ -52,6 +52,8 @@ public final class Demand {
     private final double lateContactCost;
     /** Weight of the starved-interval term (rules.yaml {@code objective.spread}); 0 switches it off. */
     private final double spread;
+    /** Excess late contacts with nobody scheduled, {@code excessLate(0)}: the starvation term's scale. */
+    private final double lateWithNobody;
 
     private Demand(String channel, int channelIndex, int firstInterval, int intervals, boolean deferred,
                    int intervalMinutes, double[] xs, double[] excess, double needStaffMinutes,
@@ -69,6 +71,7 @@ public final class Demand {
         this.cover = cover;
         this.lateContactCost = lateContactCost;
         this.spread = spread;
+        this.lateWithNobody = excessLate(0);
     }
 
     /**
@@ -174,7 +177,7 @@ public final class Demand {
             return 0.0;
         }
         double u = shortfall(milliMinutes);
-        return spread * excessLate(0) * u * u;
+        return spread * lateWithNobody * u * u;
     }
 
     /** Everything the heuristics weigh: {@link #latePenalty} + {@link #starvationPenalty}, in score units. */
