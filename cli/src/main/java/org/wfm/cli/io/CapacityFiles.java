@@ -1,0 +1,92 @@
+package org.wfm.cli.io;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.wfm.capacity.Attrition;
+import org.wfm.capacity.HireClass;
+import org.wfm.scheduler.staffing.Channel;
+import org.wfm.scheduler.staffing.ChannelPlan;
+
+/**
+ * The inputs of {@code wfm capacity} beside the pipeline's own: hires.csv (planned hiring classes) and
+ * attrition.csv (monthly attrition rates by site and employment type). Both are read with the one CSV source
+ * ({@link CsvTable}), so headers, BOM, line numbers and the one-line errors are those of every other input.
+ */
+public final class CapacityFiles {
+    static final List<String> HIRES = List.of("class_start", "size", "skills");
+    static final List<String> ATTRITION = List.of("site", "employment", "monthly_rate");
+    /** A class larger than this is a typing error, not an intake. */
+    static final int MAX_CLASS = 10_000;
+    private static final Map<String, String> EMPLOYMENTS = new LinkedHashMap<>();
+
+    static {
+        for (String e : List.of("full-time", "part-time", "on-demand", Attrition.ANY)) {
+            EMPLOYMENTS.put(e, e);
+        }
+    }
+
+    private CapacityFiles() {
+    }
+
+    /** hires.csv: {@code class_start,size,skills}, e.g. {@code 2027-02-01,12,voice:1.0;chat:0.8}. */
+    public static List<HireClass> hires(Path file, ChannelPlan plan, Notes notes) {
+        CsvTable table = CsvTable.read(file, HIRES, Set.of(), notes);
+        List<String> channels = plan.channels().stream().map(Channel::name).toList();
+        List<HireClass> out = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            LocalDate start = row.parse("class_start", Values::date);
+            Double size = row.parse("size", s -> (double) Values.wholeNumber(Values.number(s), Range.closed(1, MAX_CLASS)));
+            Map<String, Double> skills = row.parse("skills", s -> {
+                Map<String, Double> m = AgentsReader.entries(s, channels, Range.closed(0, 1), true,
+                        "channel:proficiency such as voice:1.0;chat:0.7");
+                if (m.values().stream().noneMatch(v -> v > 0)) {
+                    throw new BadValue("is empty; expected the skills the class is trained in, e.g. voice:1.0;chat:0.7");
+                }
+                return m;
+            });
+            if (start != null && size != null && skills != null) {
+                out.add(new HireClass(start, (int) Math.round(size), skills, false));
+            }
+        }
+        table.problems().throwIfAny();
+        return out;
+    }
+
+    /**
+     * attrition.csv: {@code site,employment,monthly_rate}; {@code *} for any site or employment type, {@code home}
+     * for home-based agents; a rate of 0.03 is 3 % a month. A pair listed twice is an error.
+     */
+    public static Attrition attrition(Path file, double defaultMonthly, Notes notes) {
+        CsvTable table = CsvTable.read(file, ATTRITION, Set.of(), notes);
+        Map<String, Double> rates = new LinkedHashMap<>();
+        Map<String, Integer> lineOf = new HashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            String site = row.get("site").isEmpty() ? Attrition.ANY : row.get("site");
+            String employment = row.parse("employment", s -> Values.choice(s.isEmpty() ? Attrition.ANY : s, EMPLOYMENTS));
+            Double rate = row.parse("monthly_rate", s -> Values.number(s, Range.closedOpen(0, 1)));
+            if (employment == null || rate == null) {
+                continue;
+            }
+            String key = Attrition.key(site, employment);
+            Integer first = lineOf.putIfAbsent(key, row.line());
+            if (first != null) {
+                row.problem("site", "site `" + site + "` with employment `" + employment + "` is already on line "
+                        + first);
+                continue;
+            }
+            rates.put(key, rate);
+        }
+        if (table.rows().isEmpty() && table.problems().isEmpty()) {
+            table.problems().add(1, null, "no rates: the file has only its header");
+        }
+        table.problems().throwIfAny();
+        return new Attrition(defaultMonthly, rates);
+    }
+}
