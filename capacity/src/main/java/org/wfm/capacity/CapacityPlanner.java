@@ -42,7 +42,8 @@ public final class CapacityPlanner {
                         s.fteHours());
             }
         }
-        Supply before = supply(in, List.of());
+        Map<String, Double> weights = splitWeights(in, channels, required);
+        Supply before = supply(in, weights, List.of());
         int hardFrom = s.leadWeeks() + s.curve().fullFrom();
         List<Integer> startList = new ArrayList<>();
         for (int w = s.leadWeeks(); w + s.curve().trainingWeeks() < weeks; w += s.classEvery()) {
@@ -86,7 +87,7 @@ public final class CapacityPlanner {
         }
         recommended.sort(java.util.Comparator.comparing(HireClass::start)
                 .thenComparing(h -> h.skills().keySet().iterator().next()));
-        Supply after = supply(in, recommended);
+        Supply after = supply(in, weights, recommended);
         List<HireClass> all = new ArrayList<>(in.planned());
         all.addAll(recommended);
         List<CapacityRow> rows = new ArrayList<>();
@@ -136,8 +137,36 @@ public final class CapacityPlanner {
         return requiredHours * e.factor() / fteHours;
     }
 
-    private static Supply supply(Input in, List<HireClass> recommended) {
-        Supply s = new Supply(in.demand().channels(), in.demand().totalHours(), in.demand().firstWeek(),
+    /**
+     * The weights of the skill split ({@link Supply#split}): what each channel still needs, on average over the
+     * plan, after the agents who have only its skill: multi-skilled agents go where the single-skilled ones leave
+     * work, as a router sends them. When single-skilled agents cover every channel, the channels' requirements.
+     */
+    static Map<String, Double> splitWeights(Input in, List<String> channels, double[][] required) {
+        Map<String, Double> single = new LinkedHashMap<>();
+        for (Agent a : in.agents()) {
+            List<String> skilled = a.skills().entrySet().stream().filter(e -> e.getValue() > 0)
+                    .map(Map.Entry::getKey).toList();
+            if (skilled.size() == 1) {
+                single.merge(skilled.get(0), Supply.contractedHours(a) / in.settings().fteHours()
+                        * a.skills().get(skilled.get(0)), Double::sum);
+            }
+        }
+        Map<String, Double> residual = new LinkedHashMap<>();
+        Map<String, Double> mean = new LinkedHashMap<>();
+        double total = 0;
+        for (int c = 0; c < channels.size(); c++) {
+            double m = java.util.Arrays.stream(required[c]).average().orElse(0);
+            mean.put(channels.get(c), m);
+            double r = Math.max(0, m - single.getOrDefault(channels.get(c), 0.0));
+            residual.put(channels.get(c), r);
+            total += r;
+        }
+        return total > 0 ? residual : mean;
+    }
+
+    private static Supply supply(Input in, Map<String, Double> weights, List<HireClass> recommended) {
+        Supply s = new Supply(in.demand().channels(), weights, in.demand().firstWeek(),
                 in.demand().weeks(), in.settings().fteHours(), in.attrition(), in.settings().curve());
         for (Agent a : in.agents()) {
             s.addAgent(a);

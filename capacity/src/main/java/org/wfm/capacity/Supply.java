@@ -18,8 +18,9 @@ import org.wfm.scheduler.domain.Agent;
  * middle of the agent's weekly range, (min_hours_week + max_hours_week) ÷ 2 (an on-demand agent with 0-25 hours
  * counts 12.5 hours). New hires are full-time: one FTE each.</li>
  * <li><b>Skill split</b>: an agent with several skills gives each skilled channel a share of the FTE proportional to
- * the staff-hours that channel requires over the plan (so a voice and chat agent serves mostly voice where voice is
- * most of the work), equal shares when none of them requires any; the share counts times the agent's proficiency on
+ * the weight the planner gives that channel (what the channel still needs after its single-skilled agents, see
+ * {@code CapacityPlanner.splitWeights}: a voice and chat agent serves mostly chat when voice has enough
+ * voice-only agents), equal shares when no skilled channel has weight; the share counts times the agent's proficiency on
  * the channel (capacity scales with proficiency, as in the scheduler). Wages are split by the same shares, without
  * proficiency.</li>
  * <li><b>Attrition</b>: every agent is present with the probability {@link Attrition#survival} of the weeks since
@@ -48,7 +49,7 @@ public final class Supply {
 
     /**
      * @param channels the channels in plan order
-     * @param weights  staff-hours each channel requires over the plan, for the skill split
+     * @param weights  each channel's weight in the skill split
      */
     public Supply(List<String> channels, Map<String, Double> weights, LocalDate firstWeek, int weeks, double fteHours,
                   Attrition attrition, HireCurve curve) {

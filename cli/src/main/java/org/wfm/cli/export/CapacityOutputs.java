@@ -98,10 +98,10 @@ public final class CapacityOutputs {
         eff.put("measured", e.measured());
         ArrayNode weeks = eff.putArray("weeks");
         e.weeks().forEach(w -> weeks.add(Timestamps.format(w)));
-        eff.put("paid_hours", e.paidHours());
-        eff.put("required_hours", e.requiredHours());
-        eff.put("covered_hours", e.coveredHours());
-        if (e.solverStop() != null) {
+        if (e.measured()) {
+            eff.put("paid_hours", e.paidHours());
+            eff.put("required_hours", e.requiredHours());
+            eff.put("covered_hours", e.coveredHours());
             eff.put("solver_stop", e.solverStop());
         }
         ObjectNode today = root.putObject("today");
@@ -191,9 +191,11 @@ public final class CapacityOutputs {
                 .collect(Collectors.joining(", "));
         sb.append(String.format(Locale.ROOT, "  recommended hiring: %s%n", classes.isEmpty() ? "none" : classes));
         sb.append(String.format(Locale.ROOT, "  cost %,.2f over the plan (wages and hiring); %.1f expected leavers"
-                + " (%,.2f to replace at %,.0f each); every target met from %s", plan.totalCost(), plan.leavers(),
+                + " (%,.2f to replace at %,.0f each); %s", plan.totalCost(), plan.leavers(),
                 plan.leavers() * r.settings().hireCost(), r.settings().hireCost(),
-                r.demand().firstWeek().plusWeeks(plan.hardFromWeek())));
+                plan.hardFromWeek() < r.demand().weeks()
+                        ? "every target met from " + r.demand().firstWeek().plusWeeks(plan.hardFromWeek())
+                        : "hiring cannot reach the plan's weeks (lead time, training and ramp-up are longer)"));
         return sb.toString();
     }
 }

@@ -72,6 +72,10 @@ public final class CapacityRun {
         List<String> notes = new ArrayList<>();
         ChannelPlan plan = Pipeline.channels(r.channels());
         ZoneId zone = r.zone() != null ? r.zone() : plan.zone() != null ? plan.zone() : ZoneId.systemDefault();
+        // the small inputs first: a mistake in them ends the run before the slow forecast
+        Attrition attrition = attrition(r.attrition());
+        List<HireClass> planned = r.hires() == null ? List.of()
+                : CapacityFiles.hires(InputFiles.requireFile(r.hires(), "--hires"), plan, Pipeline.notes());
         History history = Pipeline.history(r.history(), zone);
         LocalDate start = ForecastEngine.lastDate(history).plusDays(1);
         LocalDate firstWeek = start.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
@@ -87,6 +91,12 @@ public final class CapacityRun {
         Map<String, Path> inputs = new LinkedHashMap<>();
         inputs.put("history", r.history());
         inputs.put("channels", r.channels());
+        if (r.attrition() != null && !isNumber(r.attrition())) {
+            inputs.put("attrition", Path.of(r.attrition()));
+        }
+        if (r.hires() != null) {
+            inputs.put("hires", r.hires());
+        }
         if (rulesFile != null) {
             // rules.yaml's own horizon (optional here) is replaced by the calibration weeks
             Pipeline.ScheduleInputs in = Pipeline.scheduleInputs(r.channels(), r.agents(), rulesFile, null, zone,
@@ -132,19 +142,10 @@ public final class CapacityRun {
                     r.calibrationLimit(), r.seed(), p -> progress.accept("calibration: " + PipelineRun.solverLine(p,
                             r.calibrationLimit())));
         }
-        Attrition attrition = attrition(r.attrition());
-        if (r.attrition() != null && !isNumber(r.attrition())) {
-            inputs.put("attrition", Path.of(r.attrition()));
-        }
-        List<HireClass> planned = List.of();
-        if (r.hires() != null) {
-            planned = CapacityFiles.hires(InputFiles.requireFile(r.hires(), "--hires"), plan, Pipeline.notes());
-            inputs.put("hires", r.hires());
-            for (HireClass h : planned) {
-                if (!h.start().isBefore(firstWeek.plusWeeks(weeks))) {
-                    notes.add("the class of " + h.size() + " starting " + h.start() + " (" + r.hires()
-                            + ") starts after the plan's last week and is left out");
-                }
+        for (HireClass h : planned) {
+            if (!h.start().isBefore(firstWeek.plusWeeks(weeks))) {
+                notes.add("the class of " + h.size() + " starting " + h.start() + " (" + r.hires()
+                        + ") starts after the plan's last week and is left out");
             }
         }
         double hourly = r.hireHourlyCost() != null ? r.hireHourlyCost() : medianHourly(agents);
