@@ -139,6 +139,47 @@ class CapacityCommandTest {
     }
 
     @Test
+    void scenariosRunSideBySide() throws Exception {
+        Path scenarios = dir.resolve("scenarios.csv");
+        Files.writeString(scenarios, "scenario,channel,volume_factor,aht_delta_seconds,service_target,shrinkage,"
+                + "attrition,uplift,uplift_start,uplift_end\n"
+                + "growth,voice,1.2,,,,,,,\n"
+                + "growth,*,,,,,,0.3,2026-12-07,2026-12-13\n"
+                + "lean,*,,,0.7,0.25,0.02,,,\n");
+        Path out = dir.resolve("scen");
+        Run r = WfmRunner.run("capacity", "--history", s("history.csv"), "--channels", s("channels.yaml"), "--agents",
+                s("agents.csv"), "--months", "2", "--efficiency", "1.2", "--scenarios", scenarios.toString(), "--out",
+                out.toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("scenario").contains("growth").contains("lean");
+        List<CSVRecord> rows = csv(out.resolve("capacity.csv"));
+        assertThat(rows).hasSize(3 * 9 * 3); // 3 scenarios × 9 weeks × 3 channels
+        java.util.function.BiFunction<String, String, Double> required = (sc, week) -> rows.stream()
+                .filter(x -> x.get("scenario").equals(sc) && x.get("channel").equals("voice")
+                        && x.get("week_start").equals(week))
+                .mapToDouble(x -> Double.parseDouble(x.get("required_fte"))).sum();
+        // more voice, most in the campaign week; a lower target and shrinkage need fewer
+        assertThat(required.apply("growth", "2026-11-30")).isGreaterThan(required.apply("baseline", "2026-11-30"));
+        assertThat(required.apply("growth", "2026-12-07") / required.apply("baseline", "2026-12-07"))
+                .isGreaterThan(required.apply("growth", "2026-11-30") / required.apply("baseline", "2026-11-30"));
+        assertThat(required.apply("lean", "2026-11-30")).isLessThan(required.apply("baseline", "2026-11-30"));
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertThat(summary.at("/scenarios").size()).isEqualTo(3);
+        assertThat(summary.at("/scenarios/lean/total_cost").isNumber()).isTrue();
+    }
+
+    @Test
+    void aScenarioLineThatChangesNothingIsAnError() throws Exception {
+        Path scenarios = dir.resolve("empty-scenarios.csv");
+        Files.writeString(scenarios, "scenario,channel,volume_factor\nflat,voice,\n");
+        Run r = WfmRunner.run("capacity", "--history", s("history.csv"), "--channels", s("channels.yaml"), "--agents",
+                s("agents.csv"), "--months", "1", "--efficiency", "1.2", "--scenarios", scenarios.toString(), "--out",
+                dir.resolve("never3").toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(3);
+        assertThat(r.err()).contains("empty-scenarios.csv").contains("line 2").contains("changes nothing");
+    }
+
+    @Test
     void jsonPrintsTheSummary() throws Exception {
         Run r = WfmRunner.run("capacity", "--history", s("history.csv"), "--channels", s("channels.yaml"), "--agents",
                 s("agents.csv"), "--months", "1", "--efficiency", "1.3", "--attrition", "0.04", "--json", "--out",

@@ -25,6 +25,7 @@ public class CapacityCommand {
             @ShellOption(help = "months to plan, 1-36", defaultValue = "12") int months,
             @ShellOption(help = "monthly attrition rate (e.g. 0.03) or attrition.csv: site,employment,monthly_rate", defaultValue = ShellOption.NULL) String attrition,
             @ShellOption(help = "hires.csv: planned classes, class_start,size,skills", defaultValue = ShellOption.NULL) String hires,
+            @ShellOption(help = "scenarios.csv: scenario,channel,volume_factor,aht_delta_seconds,service_target,shrinkage,attrition,uplift,uplift_start,uplift_end", defaultValue = ShellOption.NULL) String scenarios,
             @ShellOption(help = "rules.yaml for measuring the scheduling efficiency; default rules.yaml beside agents.csv", defaultValue = ShellOption.NULL) String rules,
             @ShellOption(help = "holidays.csv: date,name[,effect]", defaultValue = ShellOption.NULL) String holidays,
             @ShellOption(value = "--holidays-country", help = "public holidays from the holiday library, e.g. GB", defaultValue = ShellOption.NULL) String holidaysCountry,
@@ -69,7 +70,7 @@ public class CapacityCommand {
         try (AtomicOutput.Claim claim = AtomicOutput.claim(outDir, AtomicOutput.Kind.FOLDER, force, "--out")) {
             CapacityRun.Result r = CapacityRun.run(new CapacityRun.Request(Path.of(history), Path.of(channels),
                     Path.of(agents), Options.path(rules), Options.path(holidays), holidaysCountry, zone, months,
-                    attrition, Options.path(hires), efficiency, calibrationWeeks, limit, seed, fteHours, trainingWeeks,
+                    attrition, Options.path(hires), Options.path(scenarios), efficiency, calibrationWeeks, limit, seed, fteHours, trainingWeeks,
                     rampWeeks, leadWeeks, classEvery, hireCost, hireHourlyCost, shortCost), Console::progress);
             Console.endProgress();
             Path tmp = claim.temporary();

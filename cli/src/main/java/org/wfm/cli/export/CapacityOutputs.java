@@ -41,11 +41,11 @@ public final class CapacityOutputs {
 
     /** Writes every file into {@code dir} (the claim's temporary folder). */
     public static void write(Path dir, CapacityRun.Result r) {
-        List<CapacityPlan> plans = List.of(r.plan());
+        List<CapacityPlan> plans = r.plans();
         writeCapacity(dir.resolve(CAPACITY_CSV), plans);
         writeHiring(dir.resolve(HIRING_CSV), plans);
         SummaryJson.write(dir.resolve(SUMMARY_JSON), summary(r));
-        CapacitySheet.write(dir.resolve(XLSX), r.plan());
+        CapacitySheet.write(dir.resolve(XLSX), plans);
         CapacityChart.write(dir.resolve(PNG), r.plan());
     }
 
@@ -121,10 +121,32 @@ public final class CapacityOutputs {
         s.put("hire_hourly_cost", r.settings().hireHourlyCost());
         s.put("short_cost_per_fte_week", r.settings().shortPenalty());
         ObjectNode scenarios = root.putObject("scenarios");
-        ObjectNode sc = scenarios.putObject(plan.scenario());
+        ArrayNode hiring = root.putArray("hiring");
+        for (CapacityPlan pl : r.plans()) {
+            scenario(scenarios.putObject(pl.scenario()), pl, r);
+            for (List<HireClass> list : List.of(pl.planned(), pl.recommended())) {
+                for (HireClass h : list) {
+                    ObjectNode n = hiring.addObject();
+                    n.put("scenario", pl.scenario());
+                    n.put("class_start", Timestamps.format(h.start()));
+                    n.put("size", h.size());
+                    n.put("skills", skills(h.skills()));
+                    n.put("kind", h.recommended() ? "recommended" : "planned");
+                }
+            }
+        }
+        ObjectNode inputs = root.putObject("inputs");
+        r.inputs().forEach((k, path) -> inputs.put(path.toString(), Checksums.sha256(path)));
+        ArrayNode notes = root.putArray("notes");
+        r.notes().forEach(notes::add);
+        return root;
+    }
+
+    private static void scenario(ObjectNode sc, CapacityPlan plan, CapacityRun.Result r) {
         sc.put("recommended_hires", plan.recommendedHires());
         sc.put("planned_hires", plan.planned().stream().mapToInt(HireClass::size).sum());
         sc.put("total_cost", plan.totalCost());
+        sc.put("mean_required_fte", meanRequired(plan));
         sc.put("expected_leavers", plan.leavers());
         sc.put("attrition_replacement_cost", plan.leavers() * r.settings().hireCost());
         ObjectNode chs = sc.putObject("channels");
@@ -141,22 +163,11 @@ public final class CapacityOutputs {
             }
             n.put("optimal", c.optimal());
         });
-        ArrayNode hiring = root.putArray("hiring");
-        for (List<HireClass> list : List.of(plan.planned(), plan.recommended())) {
-            for (HireClass h : list) {
-                ObjectNode n = hiring.addObject();
-                n.put("scenario", plan.scenario());
-                n.put("class_start", Timestamps.format(h.start()));
-                n.put("size", h.size());
-                n.put("skills", skills(h.skills()));
-                n.put("kind", h.recommended() ? "recommended" : "planned");
-            }
-        }
-        ObjectNode inputs = root.putObject("inputs");
-        r.inputs().forEach((k, path) -> inputs.put(path.toString(), Checksums.sha256(path)));
-        ArrayNode notes = root.putArray("notes");
-        r.notes().forEach(notes::add);
-        return root;
+    }
+
+    /** Required FTE per week summed over channels, averaged over the weeks. */
+    static double meanRequired(CapacityPlan plan) {
+        return plan.channels().values().stream().mapToDouble(CapacityPlan.ChannelResult::meanRequiredFte).sum();
     }
 
     /** The end summary: a few lines a planner reads. */
@@ -190,6 +201,17 @@ public final class CapacityOutputs {
                 .map(h -> h.start() + " " + h.size() + " " + h.skills().keySet().iterator().next())
                 .collect(Collectors.joining(", "));
         sb.append(String.format(Locale.ROOT, "  recommended hiring: %s%n", classes.isEmpty() ? "none" : classes));
+        if (r.plans().size() > 1) {
+            sb.append(String.format(Locale.ROOT, "  %-16s %12s %6s %16s %18s%n", "scenario", "required FTE", "hires",
+                    "cost", "lowest weekly SL"));
+            for (CapacityPlan pl : r.plans()) {
+                double minSl = pl.channels().values().stream().mapToDouble(CapacityPlan.ChannelResult::minServiceLevel)
+                        .filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN);
+                sb.append(String.format(Locale.ROOT, "  %-16s %12.1f %6d %,16.2f %17s%n", pl.scenario(),
+                        meanRequired(pl), pl.recommendedHires(), pl.totalCost(),
+                        Double.isNaN(minSl) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * minSl)));
+            }
+        }
         sb.append(String.format(Locale.ROOT, "  cost %,.2f over the plan (wages and hiring); %.1f expected leavers"
                 + " (%,.2f to replace at %,.0f each); %s", plan.totalCost(), plan.leavers(),
                 plan.leavers() * r.settings().hireCost(), r.settings().hireCost(),

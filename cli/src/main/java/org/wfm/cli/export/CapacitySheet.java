@@ -37,21 +37,24 @@ final class CapacitySheet {
     private CapacitySheet() {
     }
 
-    static void write(Path file, CapacityPlan plan) {
+    /** The table holds every scenario's rows; the charts show the first (the baseline). */
+    static void write(Path file, List<CapacityPlan> plans) {
         try (OutputStream out = Files.newOutputStream(file); SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            fill(wb, plan);
+            fill(wb, plans);
             wb.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void fill(SXSSFWorkbook wb, CapacityPlan plan) {
+    private static void fill(SXSSFWorkbook wb, List<CapacityPlan> plans) {
         Styles styles = new Styles(wb);
         Sheet sheet = wb.createSheet(NAME);
-        List<CapacityRow> table = plan.rows();
+        CapacityPlan plan = plans.get(0);
+        List<CapacityRow> table = plans.stream().flatMap(p -> p.rows().stream()).toList();
+        List<CapacityRow> baseline = plan.rows();
         List<String> channels = new ArrayList<>(plan.channels().keySet());
-        List<LocalDate> weeks = table.stream().map(CapacityRow::weekStart).distinct().sorted().toList();
+        List<LocalDate> weeks = baseline.stream().map(CapacityRow::weekStart).distinct().sorted().toList();
         Row head = sheet.createRow(0);
         for (int i = 0; i < HEADER.length; i++) {
             styles.text(head, i, HEADER[i], styles.header);
@@ -83,7 +86,7 @@ final class CapacitySheet {
             if (i < weeks.size()) {
                 styles.when(row, GRID_COLUMN, weeks.get(i), styles.date);
                 for (int k = 0; k < channels.size(); k++) {
-                    CapacityRow r = rowOf(table, weeks.get(i), channels.get(k));
+                    CapacityRow r = rowOf(baseline, weeks.get(i), channels.get(k));
                     styles.number(row, GRID_COLUMN + 1 + 3 * k, r.requiredFte(), styles.decimal2);
                     styles.number(row, GRID_COLUMN + 2 + 3 * k, r.availableFte(), styles.decimal2);
                     styles.number(row, GRID_COLUMN + 3 + 3 * k, r.hiresStarting() > 0 ? r.availableFte() : Double.NaN,
@@ -92,7 +95,7 @@ final class CapacitySheet {
             }
         }
         if (!weeks.isEmpty()) {
-            charts(wb, plan, channels, weeks, table);
+            charts(wb, plan, channels, weeks, baseline);
             sheet.setAutoFilter(new CellRangeAddress(0, table.size(), 0, HEADER.length - 1));
         }
         sheet.createFreezePane(0, 1);

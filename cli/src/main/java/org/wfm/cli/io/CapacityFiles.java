@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.wfm.capacity.Attrition;
 import org.wfm.capacity.HireClass;
+import org.wfm.capacity.Scenario;
 import org.wfm.scheduler.staffing.Channel;
 import org.wfm.scheduler.staffing.ChannelPlan;
 
@@ -22,6 +23,10 @@ import org.wfm.scheduler.staffing.ChannelPlan;
 public final class CapacityFiles {
     static final List<String> HIRES = List.of("class_start", "size", "skills");
     static final List<String> ATTRITION = List.of("site", "employment", "monthly_rate");
+    static final List<String> SCENARIOS = List.of("scenario", "channel", "volume_factor", "aht_delta_seconds",
+            "service_target", "shrinkage", "attrition", "uplift", "uplift_start", "uplift_end");
+    static final Set<String> SCENARIO_OPTIONAL = Set.of("volume_factor", "aht_delta_seconds", "service_target",
+            "shrinkage", "attrition", "uplift", "uplift_start", "uplift_end");
     /** A class larger than this is a typing error, not an intake. */
     static final int MAX_CLASS = 10_000;
     private static final Map<String, String> EMPLOYMENTS = new LinkedHashMap<>();
@@ -57,6 +62,69 @@ public final class CapacityFiles {
         }
         table.problems().throwIfAny();
         return out;
+    }
+
+    /**
+     * scenarios.csv: one line per change of a named scenario, {@code channel} a channel or {@code *}; an empty cell
+     * leaves that figure as it is. Scenarios keep the file's order; {@code baseline} is the plan without changes and
+     * cannot be redefined.
+     */
+    public static List<Scenario> scenarios(Path file, ChannelPlan plan, Notes notes) {
+        CsvTable table = CsvTable.read(file, SCENARIOS, SCENARIO_OPTIONAL, notes);
+        List<String> channels = plan.channels().stream().map(Channel::name).toList();
+        Map<String, List<Scenario.Change>> byName = new LinkedHashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            int before = row.problemCount();
+            String name = row.get("scenario");
+            if (name.isEmpty()) {
+                row.problem("scenario", "is empty (every change belongs to a named scenario)");
+            } else if (name.equalsIgnoreCase("baseline")) {
+                row.problem("scenario", "`baseline` is the plan without changes; give the scenario another name");
+            }
+            String channel = row.get("channel").isEmpty() ? Scenario.ALL : row.get("channel");
+            if (!channel.equals(Scenario.ALL) && !channels.contains(channel)) {
+                row.problem("channel", "channel `" + channel + "` is not in channels.yaml (expected one of "
+                        + String.join(", ", channels) + " or *)" + Suggest.hint(channel, channels));
+            }
+            double volume = optional(row, "volume_factor", new Range(0, false, 100, true));
+            double aht = optional(row, "aht_delta_seconds", Range.closed(-3600, 3600));
+            double sl = optional(row, "service_target", Range.open(0, 1));
+            double shrinkage = optional(row, "shrinkage", Range.closedOpen(0, 1));
+            double attrition = optional(row, "attrition", Range.closed(0, 0.5));
+            double uplift = optional(row, "uplift", new Range(-1, false, 100, true));
+            LocalDate from = row.parse("uplift_start", s -> s.isEmpty() ? null : Values.date(s));
+            LocalDate to = row.parse("uplift_end", s -> s.isEmpty() ? null : Values.date(s));
+            if (!Double.isNaN(uplift) && (from == null || to == null) && row.problemCount() == before) {
+                row.problem(from == null ? "uplift_start" : "uplift_end", "is empty; an uplift needs the dates it"
+                        + " runs from and to (YYYY-MM-DD)");
+            } else if (from != null && to != null && to.isBefore(from)) {
+                row.problem("uplift_end", to + " is before uplift_start " + from);
+            } else if (Double.isNaN(uplift) && (from != null || to != null)) {
+                row.problem("uplift", "is empty but dates are given; expected the uplift, e.g. 0.25 for +25 %");
+            }
+            if (Double.isNaN(volume) && Double.isNaN(aht) && Double.isNaN(sl) && Double.isNaN(shrinkage)
+                    && Double.isNaN(attrition) && Double.isNaN(uplift) && row.problemCount() == before) {
+                row.problem("volume_factor", "the line changes nothing; expected at least one of volume_factor,"
+                        + " aht_delta_seconds, service_target, shrinkage, attrition, uplift");
+            }
+            if (row.problemCount() == before) {
+                byName.computeIfAbsent(name, k -> new ArrayList<>()).add(new Scenario.Change(channel, volume, aht, sl,
+                        shrinkage, attrition, uplift, from, to));
+            }
+        }
+        if (table.rows().isEmpty() && table.problems().isEmpty()) {
+            table.problems().add(1, null, "no scenarios: the file has only its header");
+        }
+        table.problems().throwIfAny();
+        List<Scenario> out = new ArrayList<>();
+        byName.forEach((name, changes) -> out.add(new Scenario(name, changes)));
+        return out;
+    }
+
+    /** An optional number: NaN when the cell is empty or the column absent. */
+    private static double optional(CsvTable.Row row, String column, Range range) {
+        Double v = row.parse(column, s -> s.isEmpty() ? Double.NaN : Values.number(s, range));
+        return v == null ? Double.NaN : v;
     }
 
     /**

@@ -21,6 +21,7 @@ import org.wfm.capacity.Efficiency;
 import org.wfm.capacity.EfficiencyCalibration;
 import org.wfm.capacity.HireClass;
 import org.wfm.capacity.PlanSettings;
+import org.wfm.capacity.Scenario;
 import org.wfm.capacity.WeeklyDemand;
 import org.wfm.cli.io.AgentsReader;
 import org.wfm.cli.io.CapacityFiles;
@@ -56,16 +57,20 @@ public final class CapacityRun {
 
     /** What the command was asked; null where an option was not given. */
     public record Request(Path history, Path channels, Path agents, Path rules, Path holidays, String holidaysCountry,
-                          ZoneId zone, int months, String attrition, Path hires, Double efficiency,
+                          ZoneId zone, int months, String attrition, Path hires, Path scenarios, Double efficiency,
                           int calibrationWeeks, Duration calibrationLimit, long seed, double fteHours,
                           int trainingWeeks, int rampWeeks, int leadWeeks, int classEvery, double hireCost,
                           Double hireHourlyCost, Double shortCost) {
     }
 
     /** The plan and what it was made from, for the outputs. */
-    public record Result(CapacityPlan plan, ChannelPlan channels, WeeklyDemand demand, ForecastResult forecast,
+    public record Result(List<CapacityPlan> plans, ChannelPlan channels, WeeklyDemand demand, ForecastResult forecast,
                          PlanSettings settings, Attrition attrition, int agents, double agentFte,
                          Map<String, Path> inputs, List<String> notes) {
+        /** The baseline: the plan without scenario changes, always first. */
+        public CapacityPlan plan() {
+            return plans.get(0);
+        }
     }
 
     public static Result run(Request r, Consumer<String> progress) {
@@ -76,6 +81,8 @@ public final class CapacityRun {
         Attrition attrition = attrition(r.attrition());
         List<HireClass> planned = r.hires() == null ? List.of()
                 : CapacityFiles.hires(InputFiles.requireFile(r.hires(), "--hires"), plan, Pipeline.notes());
+        List<Scenario> scenarios = r.scenarios() == null ? List.of()
+                : CapacityFiles.scenarios(InputFiles.requireFile(r.scenarios(), "--scenarios"), plan, Pipeline.notes());
         History history = Pipeline.history(r.history(), zone);
         LocalDate start = ForecastEngine.lastDate(history).plusDays(1);
         LocalDate firstWeek = start.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
@@ -96,6 +103,9 @@ public final class CapacityRun {
         }
         if (r.hires() != null) {
             inputs.put("hires", r.hires());
+        }
+        if (r.scenarios() != null) {
+            inputs.put("scenarios", r.scenarios());
         }
         if (rulesFile != null) {
             // rules.yaml's own horizon (optional here) is replaced by the calibration weeks
@@ -124,14 +134,7 @@ public final class CapacityRun {
             }
         }
         ForecastResult forecast = Pipeline.forecast(history, start, days, holidays, METHOD, 80, progress);
-        List<Requirement> reqs;
-        try {
-            reqs = RequirementsCalculator.compute(forecast.points(), plan);
-        } catch (StaffingLimitException e) {
-            throw new InputException(String.valueOf(r.history().getFileName()), 0, "volume", "the forecast of "
-                    + e.getMessage());
-        }
-        WeeklyDemand demand = new WeeklyDemand(reqs, plan, firstWeek, weeks);
+        WeeklyDemand demand = demand(forecast.points(), plan, firstWeek, weeks, r.history().getFileName() + "");
         Efficiency efficiency;
         if (r.efficiency() != null) {
             efficiency = Efficiency.given(r.efficiency());
@@ -153,10 +156,26 @@ public final class CapacityRun {
         PlanSettings settings = new PlanSettings(r.fteHours(), new org.wfm.capacity.HireCurve(r.trainingWeeks(),
                 r.rampWeeks()), r.leadWeeks(), r.classEvery(), r.hireCost(), hourly, shortCost);
         progress.accept("solving the hiring plan");
-        CapacityPlan result = CapacityPlanner.plan(new CapacityPlanner.Input("baseline", plan, demand, agents, planned,
-                attrition, settings, efficiency));
+        List<CapacityPlan> plans = new ArrayList<>();
+        plans.add(CapacityPlanner.plan(new CapacityPlanner.Input(BASELINE, plan, demand, agents, planned,
+                attrition, settings, efficiency)));
+        for (Scenario sc : scenarios) {
+            progress.accept("scenario " + sc.name());
+            ChannelPlan changed = sc.apply(plan);
+            List<org.wfm.forecast.ForecastPoint> points;
+            try {
+                points = sc.apply(forecast.points(), plan);
+            } catch (IllegalArgumentException e) {
+                throw new InputException(String.valueOf(r.scenarios().getFileName()), 0, "aht_delta_seconds",
+                        e.getMessage());
+            }
+            WeeklyDemand d = demand(points, changed, firstWeek, weeks, "scenario " + sc.name() + " of "
+                    + r.scenarios().getFileName());
+            plans.add(CapacityPlanner.plan(new CapacityPlanner.Input(sc.name(), changed, d, agents, planned,
+                    sc.apply(attrition), settings, efficiency)));
+        }
         double fte = agents.stream().mapToDouble(a -> org.wfm.capacity.Supply.contractedHours(a) / r.fteHours()).sum();
-        return new Result(result, plan, demand, forecast, settings, attrition, agents.size(), fte, inputs, notes);
+        return new Result(plans, plan, demand, forecast, settings, attrition, agents.size(), fte, inputs, notes);
     }
 
     /**
@@ -164,6 +183,21 @@ public final class CapacityRun {
      * an FTE (the usual overtime premium; rules.yaml's default multiplier).
      */
     static final double OVERTIME_MULTIPLIER = 1.5;
+
+    /** The scenario name of the plan without changes. */
+    public static final String BASELINE = "baseline";
+
+    /** Weekly demand of a forecast; a volume no staffing can serve is an input error of {@code source}. */
+    private static WeeklyDemand demand(List<org.wfm.forecast.ForecastPoint> points, ChannelPlan plan, LocalDate first,
+                                       int weeks, String source) {
+        List<Requirement> reqs;
+        try {
+            reqs = RequirementsCalculator.compute(points, plan);
+        } catch (StaffingLimitException e) {
+            throw new InputException(source, 0, "volume", "the forecast of " + e.getMessage());
+        }
+        return new WeeklyDemand(reqs, plan, first, weeks);
+    }
 
     /** Weeks in {@code months} months: 52 a year, rounded up. */
     public static int weeks(int months) {
