@@ -81,7 +81,9 @@ public class CapacityCommand {
                 AtomicOutput.deleteTree(tmp);
                 throw e;
             }
-            return json ? CapacityOutputs.summary(r).toPrettyString() : CapacityOutputs.text(r, outDir);
+            // --json prints the file as written (rounded like every summary.json)
+            return json ? org.wfm.cli.output.SummaryJson.read(outDir.resolve(CapacityOutputs.SUMMARY_JSON))
+                    .toPrettyString() : CapacityOutputs.text(r, outDir);
         }
     }
 
