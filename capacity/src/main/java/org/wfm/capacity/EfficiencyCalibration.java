@@ -36,6 +36,13 @@ public final class EfficiencyCalibration {
     private EfficiencyCalibration() {
     }
 
+    /** The weeks scheduled cover no requirement: there is nothing to measure the efficiency on. */
+    public static final class NothingCovered extends IllegalArgumentException {
+        NothingCovered(String message) {
+            super(message);
+        }
+    }
+
     /**
      * @param rules   the rules with their horizon set to the weeks to schedule
      * @param points  the forecast (rows outside the rules' horizon are left out)
@@ -76,8 +83,9 @@ public final class EfficiencyCalibration {
         }
         double paid = outcome.summary().paidHours();
         if (!(covered > 0)) {
-            throw new IllegalArgumentException("the schedule of " + from + " .. " + to.minusDays(1)
-                    + " covers no requirement, so no efficiency can be measured (give --efficiency)");
+            throw new NothingCovered("the schedule of " + from + " .. " + to.minusDays(1) + " covers no"
+                    + " requirement (no forecast demand, or no agent can work it), so no efficiency can be measured;"
+                    + " give --efficiency");
         }
         List<LocalDate> weeks = new ArrayList<>();
         for (LocalDate d = from; d.isBefore(to); d = d.plusWeeks(1)) {

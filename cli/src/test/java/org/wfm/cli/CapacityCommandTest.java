@@ -180,6 +180,28 @@ class CapacityCommandTest {
     }
 
     @Test
+    void aServiceTargetForADeferredChannelIsAnError() throws Exception {
+        Path scenarios = dir.resolve("deferred-target.csv");
+        Files.writeString(scenarios, "scenario,channel,service_target\nfaster,email,0.9\n");
+        Run r = WfmRunner.run("capacity", "--history", s("history.csv"), "--channels", s("channels.yaml"), "--agents",
+                s("agents.csv"), "--months", "1", "--efficiency", "1.2", "--scenarios", scenarios.toString(), "--out",
+                dir.resolve("never4").toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(3);
+        assertThat(r.err()).contains("line 2").contains("service_target").contains("deferred");
+    }
+
+    @Test
+    void anAttritionSiteNoAgentHasIsNoted() throws Exception {
+        Path attrition = dir.resolve("typo-attrition.csv");
+        Files.writeString(attrition, "site,employment,monthly_rate\nlondn,*,0.02\n");
+        Run r = WfmRunner.run("capacity", "--history", s("history.csv"), "--channels", s("channels.yaml"), "--agents",
+                s("agents.csv"), "--months", "1", "--efficiency", "1.2", "--attrition", attrition.toString(), "--out",
+                dir.resolve("typo").toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("note:").contains("`londn`").contains("applies to nobody");
+    }
+
+    @Test
     void jsonPrintsTheSummary() throws Exception {
         Run r = WfmRunner.run("capacity", "--history", s("history.csv"), "--channels", s("channels.yaml"), "--agents",
                 s("agents.csv"), "--months", "1", "--efficiency", "1.3", "--attrition", "0.04", "--json", "--out",

@@ -89,6 +89,11 @@ public final class CapacityFiles {
             double volume = optional(row, "volume_factor", new Range(0, false, 100, true));
             double aht = optional(row, "aht_delta_seconds", Range.closed(-3600, 3600));
             double sl = optional(row, "service_target", Range.open(0, 1));
+            if (!Double.isNaN(sl) && !channel.equals(Scenario.ALL)
+                    && plan.channel(channel).map(c -> !c.hasServiceTarget()).orElse(false)) {
+                row.problem("service_target", "channel `" + channel + "` is deferred: it has no service-level target"
+                        + " (its response_hours set the deadline); expected an immediate or concurrent channel or *");
+            }
             double shrinkage = optional(row, "shrinkage", Range.closedOpen(0, 1));
             double attrition = optional(row, "attrition", Range.closed(0, 0.5));
             double uplift = optional(row, "uplift", new Range(-1, false, 100, true));

@@ -141,9 +141,13 @@ public final class CapacityRun {
         } else {
             progress.accept("measuring the scheduling efficiency: scheduling " + r.calibrationWeeks() + " week(s) from "
                     + firstWeek);
-            efficiency = EfficiencyCalibration.measure(plan, agents, timeOff, rules, forecast.points(),
-                    r.calibrationLimit(), r.seed(), p -> progress.accept("calibration: " + PipelineRun.solverLine(p,
-                            r.calibrationLimit())));
+            try {
+                efficiency = EfficiencyCalibration.measure(plan, agents, timeOff, rules, forecast.points(),
+                        r.calibrationLimit(), r.seed(), p -> progress.accept("calibration: "
+                                + PipelineRun.solverLine(p, r.calibrationLimit())));
+            } catch (EfficiencyCalibration.NothingCovered e) {
+                throw new InputException(String.valueOf(r.history().getFileName()), 0, null, e.getMessage());
+            }
         }
         for (HireClass h : planned) {
             if (!h.start().isBefore(firstWeek.plusWeeks(weeks))) {
@@ -151,6 +155,7 @@ public final class CapacityRun {
                         + ") starts after the plan's last week and is left out");
             }
         }
+        notes.addAll(unknownSites(attrition, agents, r.attrition()));
         double hourly = r.hireHourlyCost() != null ? r.hireHourlyCost() : medianHourly(agents);
         double shortCost = r.shortCost() != null ? r.shortCost() : OVERTIME_MULTIPLIER * r.fteHours() * hourly;
         PlanSettings settings = new PlanSettings(r.fteHours(), new org.wfm.capacity.HireCurve(r.trainingWeeks(),
@@ -233,6 +238,23 @@ public final class CapacityRun {
         }
         return CapacityFiles.attrition(InputFiles.requireFile(Path.of(option), "--attrition"), Attrition.DEFAULT_MONTHLY,
                 Pipeline.notes());
+    }
+
+    /**
+     * Sites of attrition.csv that no agent has (a typing error would otherwise never match, silently): noted.
+     */
+    static List<String> unknownSites(Attrition attrition, List<Agent> agents, String file) {
+        java.util.Set<String> sites = new java.util.TreeSet<>();
+        agents.forEach(a -> sites.add(a.site() == null || a.site().isBlank() ? "home" : a.site()));
+        List<String> out = new ArrayList<>();
+        for (String key : attrition.rates().keySet()) {
+            String site = key.substring(0, key.indexOf('|'));
+            if (!site.equals(Attrition.ANY) && !sites.contains(site)) {
+                out.add(file + ": no agent is at site `" + site + "` (agents' sites: " + String.join(", ", sites)
+                        + "); its rate applies to nobody");
+            }
+        }
+        return out;
     }
 
     /** The median hourly cost of today's agents: what a new hire is paid unless --hire-hourly-cost says. */
