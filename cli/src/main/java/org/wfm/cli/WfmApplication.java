@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Bean;
 public class WfmApplication {
 
     /** Commands a non-interactive run may name (ours and Spring Shell's built-ins). */
-    public static final Set<String> COMMANDS = Set.of("demo", "forecast", "backtest", "requirements", "erlang",
+    public static final Set<String> COMMANDS = Set.of("demo", "capacity", "forecast", "backtest", "requirements", "erlang",
             "schedule", "simulate", "export", "plan", "help", "version", "completion");
 
     private static volatile boolean debug;

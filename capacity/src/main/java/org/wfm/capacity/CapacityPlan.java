@@ -1,0 +1,42 @@
+package org.wfm.capacity;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario's plan: the weekly rows, the recommended hiring classes, the planned ones, and per channel what the
+ * hiring model found.
+ *
+ * @param hardFromWeek  first week (index) in which the plan meets every target
+ */
+public record CapacityPlan(String scenario, List<CapacityRow> rows, List<HireClass> recommended,
+                           List<HireClass> planned, Map<String, ChannelResult> channels, Efficiency efficiency,
+                           int hardFromWeek) {
+    public CapacityPlan {
+        rows = List.copyOf(rows);
+        recommended = List.copyOf(recommended);
+        planned = List.copyOf(planned);
+        channels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(channels));
+    }
+
+    /**
+     * @param peakGapWithoutHires largest weekly gap (FTE) with today's agents and the planned classes only
+     * @param shortWeeks          weeks still short after the recommended hires (before hiring can reach them)
+     * @param optimal             the integer programme was solved to proven optimality
+     */
+    public record ChannelResult(double peakGapWithoutHires, int hires, int shortWeeks, double objective,
+                                boolean optimal, double minServiceLevel, double meanRequiredFte) {
+    }
+
+    public double totalCost() {
+        return rows.stream().mapToDouble(CapacityRow::cost).sum();
+    }
+
+    public int recommendedHires() {
+        return recommended.stream().mapToInt(HireClass::size).sum();
+    }
+
+    public double leavers() {
+        return rows.stream().mapToDouble(CapacityRow::leavers).sum();
+    }
+}
