@@ -65,6 +65,7 @@ public class ScheduleCommands {
         List<Requirement> all = OutputReaders.readRequirements(reqPath, in.channels(), channels);
         Pipeline.requireOverlap(all, in.rules(), Path.of(rules), reqPath);
         List<Requirement> reqs = Pipeline.inHorizon(all, in.rules(), notes);
+        Pipeline.checkSkills(in, reqs, requirements, agents, Console::warning);
         Path prevDir = Options.path(previous);
         List<ScheduleRow> prev = Pipeline.previous(prevDir);
         ScheduleInput input = Pipeline.scheduleInput(in, reqs, prev);

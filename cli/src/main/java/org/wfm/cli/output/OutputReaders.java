@@ -22,6 +22,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.wfm.cli.io.ChannelNames;
 import org.wfm.forecast.ForecastPoint;
 import org.wfm.forecast.history.HistoryReader;
 import org.wfm.forecast.io.Ids;
@@ -53,11 +54,12 @@ public final class OutputReaders {
      * {@code plan} (see the class comment); {@code channelsLabel} names the channels file in messages.
      */
     public static List<ForecastPoint> readDemand(Path file, ChannelPlan plan, String channelsLabel) {
+        ChannelNames names = channelNames(plan, channelsLabel);
         List<ForecastPoint> points = read(file, new String[]{"interval_start", "channel"}, (row) -> {
             boolean isRequirements = row.has("forecast_volume");
             String volCol = isRequirements ? "forecast_volume" : "volume";
             LocalDateTime t = row.timestamp("interval_start", plan.zone());
-            String ch = row.channel("channel", plan, channelsLabel);
+            String ch = row.channel("channel", names);
             double v = row.number(volCol, Plausible.VOLUME);
             double lo = row.optionalNumber("volume_lower", Plausible.VOLUME);
             double hi = row.optionalNumber("volume_upper", Plausible.VOLUME);
@@ -65,6 +67,7 @@ public final class OutputReaders {
             return t == null || ch == null ? null : new ForecastPoint(t, ch, v, lo, hi, aht);
         }, "volume or forecast_volume", r -> r.has("volume") || r.has("forecast_volume"),
                 p -> p.intervalStart() + "|" + p.channel());
+        checkChannels(file, names);
         checkInterval(file, points, ForecastPoint::channel, ForecastPoint::intervalStart, plan, channelsLabel);
         return points;
     }
@@ -76,8 +79,9 @@ public final class OutputReaders {
     public static int lineOf(Path file, ChannelPlan plan, String channelsLabel, String channel,
                              LocalDateTime intervalStart) {
         int[] found = {0};
+        ChannelNames names = channelNames(plan, channelsLabel);
         read(file, new String[]{"interval_start", "channel"}, row -> {
-            if (found[0] == 0 && channel.equals(row.channel("channel", plan, channelsLabel))
+            if (found[0] == 0 && channel.equals(row.channel("channel", names))
                     && intervalStart.equals(row.timestamp("interval_start", plan.zone()))) {
                 found[0] = row.line;
             }
@@ -88,18 +92,39 @@ public final class OutputReaders {
 
     /** requirements.csv, checked against {@code plan} as {@link #readDemand} is. */
     public static List<Requirement> readRequirements(Path file, ChannelPlan plan, String channelsLabel) {
+        ChannelNames names = channelNames(plan, channelsLabel);
         List<Requirement> reqs = read(file, new String[]{"interval_start", "channel", "forecast_volume", "aht_seconds",
             "required_agents", "required_staff"}, row -> {
                 LocalDateTime t = row.timestamp("interval_start", plan.zone());
-                String ch = row.channel("channel", plan, channelsLabel);
+                String ch = row.channel("channel", names);
                 double v = row.number("forecast_volume", Plausible.VOLUME);
                 double aht = row.aht("aht_seconds", v, true);
                 double ra = row.number("required_agents", Plausible.AGENTS);
                 double rs = row.number("required_staff", Plausible.AGENTS);
                 return t == null || ch == null ? null : new Requirement(t, ch, v, aht, ra, rs);
             }, null, r -> true, r -> r.intervalStart() + "|" + r.channel());
+        checkChannels(file, names);
         checkInterval(file, reqs, Requirement::channel, Requirement::intervalStart, plan, channelsLabel);
         return reqs;
+    }
+
+    private static ChannelNames channelNames(ChannelPlan plan, String channelsLabel) {
+        return new ChannelNames(plan.channels().stream().map(Channel::name).toList(), channelsLabel);
+    }
+
+    /**
+     * A channel that channels.yaml lacks is an input error, named once with the row count and the near match
+     * ({@link ChannelNames}); a channel written differently from channels.yaml (case, surrounding spaces) is read as
+     * that channel with a note.
+     */
+    private static void checkChannels(Path file, ChannelNames names) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        Problems problems = new Problems(name);
+        for (ChannelNames.Unknown u : names.unknown()) {
+            problems.add(u.firstLine(), "channel", names.notInChannels(u.written(), u.rows()));
+        }
+        problems.throwIfAny();
+        names.notes(new org.wfm.cli.io.Notes(org.wfm.cli.Console::note), name, "channel");
     }
 
     /**
@@ -389,27 +414,21 @@ public final class OutputReaders {
             return v;
         }
 
-        /** A channel of {@code plan}, as channels.yaml spells it; null with a problem when there is none such. */
-        String channel(String col, ChannelPlan plan, String channelsLabel) {
+        /**
+         * A channel of channels.yaml, as it spells it; null when there is none such (with a problem for an invisible
+         * character; a name of no channel is kept in {@code names} and reported once per name by the caller).
+         */
+        String channel(String col, ChannelNames names) {
             String s = text(col);
             if (s == null) {
                 return null;
             }
             String bad = Ids.invisible(s);
             if (bad != null) {
-                problems.add(line, col, "channel name contains " + bad + " (expected a channel of " + channelsLabel + ")");
+                problems.add(line, col, "channel name contains " + bad + " (expected a channel of " + names.label() + ")");
                 return null;
             }
-            String key = Ids.key(s);
-            for (Channel c : plan.channels()) {
-                if (Ids.key(c.name()).equals(key)) {
-                    return c.name();
-                }
-            }
-            List<String> names = plan.channels().stream().map(Channel::name).toList();
-            problems.add(line, col, "channel `" + s + "` is not in " + channelsLabel + " (expected one of "
-                    + String.join(", ", names) + ")");
-            return null;
+            return names.resolve(s, line).orElse(null);
         }
 
         LocalDateTime timestamp(String col, ZoneId zone) {
