@@ -213,6 +213,46 @@ public final class OutputReaders {
         return out;
     }
 
+    /**
+     * forecast.csv of a run folder, as written (no channels.yaml at hand: channels are taken as they are). Run-folder
+     * files carry local times and wfm writes no offsets, so the zone only matters for a file edited by hand.
+     */
+    public static List<ForecastPoint> readForecast(Path file, ZoneId zone) {
+        return read(file, CsvFiles.FORECAST, row -> {
+            LocalDateTime t = row.timestamp("interval_start", zone);
+            String ch = row.text("channel");
+            return t == null || ch == null ? null : new ForecastPoint(t, ch, row.number("volume", true),
+                    row.optionalNumber("volume_lower"), row.optionalNumber("volume_upper"),
+                    row.optionalNumber("aht_seconds"));
+        }, null, r -> true, p -> p.intervalStart() + "|" + p.channel());
+    }
+
+    /** peaks.csv of a run folder ({@code kind} in lower case). */
+    public static List<org.wfm.forecast.Peak> readPeaks(Path file, ZoneId zone) {
+        return read(file, CsvFiles.PEAKS, row -> {
+            String ch = row.text("channel");
+            String kind = row.text("kind");
+            LocalDateTime start = row.timestamp("start", zone);
+            LocalDateTime end = row.timestamp("end", zone);
+            return ch == null || kind == null || start == null || end == null ? null
+                    : new org.wfm.forecast.Peak(ch, kind.toLowerCase(Locale.ROOT), start, end,
+                    row.optionalNumber("mean_volume"), row.optionalNumber("ratio_to_average"));
+        }, null, r -> true, null);
+    }
+
+    /** simulation.csv of a run folder (means over replications; a figure that does not apply is empty, NaN). */
+    public static List<org.wfm.scheduler.simulation.SimulationRow> readSimulation(Path file, ZoneId zone) {
+        return read(file, CsvFiles.SIMULATION, row -> {
+            LocalDateTime t = row.timestamp("interval_start", zone);
+            String ch = row.text("channel");
+            return t == null || ch == null ? null : new org.wfm.scheduler.simulation.SimulationRow(t, ch,
+                    row.number("offered", true), row.optionalNumber("answered_in_target"),
+                    row.optionalNumber("abandoned"), row.optionalNumber("service_level"),
+                    row.optionalNumber("service_level_ci95"), row.optionalNumber("asa_seconds"),
+                    row.optionalNumber("occupancy"));
+        }, null, r -> true, s -> s.intervalStart() + "|" + s.channel());
+    }
+
     /** Agent names from the extra {@code name} column of schedule.csv (empty map if absent). */
     public static Map<String, String> readNames(Path file) {
         Map<String, String> names = new java.util.LinkedHashMap<>();
@@ -350,9 +390,10 @@ public final class OutputReaders {
             return s;
         }
 
+        /** A number; empty, {@code NaN} or {@code -} mean "does not apply" (as in a run folder) and give NaN. */
         double optionalNumber(String col) {
             String s = raw(col);
-            return s.isEmpty() ? Double.NaN : number(col, false);
+            return s.isEmpty() || s.equalsIgnoreCase("nan") || s.equals("-") ? Double.NaN : number(col, false);
         }
 
         double number(String col, boolean nonNegative) {

@@ -266,8 +266,7 @@ public final class Pipeline {
         if (previousDir == null) {
             return List.of();
         }
-        Path dir = InputFiles.requireDir(previousDir, "--previous");
-        return OutputReaders.readSchedule(InputFiles.requireFile(dir.resolve("schedule.csv"), "--previous"));
+        return org.wfm.cli.export.RunFolder.open(previousDir, "--previous").schedule();
     }
 
     public static ScheduleInput scheduleInput(ScheduleInputs in, List<Requirement> reqs, List<ScheduleRow> previous) {
