@@ -37,8 +37,9 @@ import org.wfm.scheduler.staffing.Requirement;
 
 /**
  * Reads wfm's own CSV outputs back when they are another command's input (forecast.csv for requirements,
- * requirements.csv for schedule, schedule.csv for simulate, export and --previous), with the same
- * line-and-column validation as any other input.
+ * requirements.csv for schedule; schedule.csv, coverage.csv, forecast.csv, peaks.csv and simulation.csv of a run
+ * folder through {@link org.wfm.cli.export.RunFolder}, the one run-folder reader), with the same line-and-column
+ * validation as any other input.
  *
  * <p>forecast.csv and requirements.csv are checked against channels.yaml: every channel must be one of its channels
  * (names compared as {@link Ids#key} does, and written as channels.yaml spells them), the rows' interval length
