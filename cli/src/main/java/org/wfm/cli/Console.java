@@ -114,10 +114,19 @@ public final class Console {
 
     /** A non-fatal remark about the input (an ignored column, a default used). */
     public static synchronized void note(String s) {
+        remark("note: " + s);
+    }
+
+    /** Something in the inputs that is probably a mistake but does not stop the run (an unused skill). */
+    public static synchronized void warning(String s) {
+        remark("warning: " + s);
+    }
+
+    private static void remark(String line) {
         boolean wasOpen = lineOpen;
         endProgress();
-        System.err.println("note: " + s);
-        noteCopy.accept("note: " + s);
+        System.err.println(line);
+        noteCopy.accept(line);
         if (wasOpen && TERMINAL) {
             lineOpen = true;
             draw(System.nanoTime());

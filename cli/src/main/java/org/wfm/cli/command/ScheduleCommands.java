@@ -65,6 +65,7 @@ public class ScheduleCommands {
         List<Requirement> all = OutputReaders.readRequirements(reqPath, in.channels(), channels);
         Pipeline.requireOverlap(all, in.rules(), Path.of(rules), reqPath);
         List<Requirement> reqs = Pipeline.inHorizon(all, in.rules(), notes);
+        Pipeline.checkSkills(in, reqs, requirements, agents, Console::warning);
         Path prevDir = Options.path(previous);
         List<ScheduleRow> prev = Pipeline.previous(prevDir);
         ScheduleInput input = Pipeline.scheduleInput(in, reqs, prev);
@@ -125,9 +126,14 @@ public class ScheduleCommands {
         var gaps = org.wfm.scheduler.simulation.Simulator.worstGaps(sim.rows(), plan, 0.05, Integer.MAX_VALUE);
         StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT,
                 "%nVerified by simulation (%d replications):", VERIFY_REPLICATIONS));
-        sim.byChannel().forEach((ch, c) -> sb.append(String.format(java.util.Locale.ROOT,
-                "%n  %-8s simulated service level %5.1f%% ± %.1f, abandonment %.1f%%", ch, 100 * c.serviceLevel(),
-                100 * (Double.isNaN(c.serviceLevelCi95()) ? 0 : c.serviceLevelCi95()), 100 * c.abandonment())));
+        // in channels.yaml's order: byChannel is an unordered map (its order changes from one JVM to the next)
+        plan.channels().stream().filter(ch -> sim.byChannel().containsKey(ch.name())).forEach(channel -> {
+            var c = sim.byChannel().get(channel.name());
+            sb.append(String.format(java.util.Locale.ROOT,
+                    "%n  %-8s simulated service level %5.1f%% ± %.1f, abandonment %.1f%%", channel.name(),
+                    100 * c.serviceLevel(), 100 * (Double.isNaN(c.serviceLevelCi95()) ? 0 : c.serviceLevelCi95()),
+                    100 * c.abandonment()));
+        });
         if (gaps.isEmpty()) {
             sb.append(String.format("%n  no interval more than 5 points under its target"));
         } else {

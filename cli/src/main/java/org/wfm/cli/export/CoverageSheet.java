@@ -70,7 +70,7 @@ final class CoverageSheet {
         }
         head.setHeightInPoints(30);
         Map<String, Double> simulated = new HashMap<>();
-        for (RunFolder.SimulationRow s : run.simulation()) {
+        for (org.wfm.scheduler.simulation.SimulationRow s : run.simulation()) {
             simulated.put(s.channel() + "|" + s.intervalStart(), s.serviceLevel());
         }
         CellStyle shortStyle = styles.fill(Palette.SHORT, "#,##0.0#", false);

@@ -118,7 +118,7 @@ final class KpiSheet {
     private double simulated(String channel) {
         double offered = 0;
         double inTarget = 0;
-        for (RunFolder.SimulationRow s : run.simulation()) {
+        for (org.wfm.scheduler.simulation.SimulationRow s : run.simulation()) {
             if (s.channel().equals(channel) && Double.isFinite(s.offered()) && Double.isFinite(s.answeredInTarget())) {
                 offered += s.offered();
                 inTarget += s.answeredInTarget();

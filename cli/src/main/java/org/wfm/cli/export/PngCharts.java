@@ -21,6 +21,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.wfm.cli.output.AtomicOutput;
 import org.wfm.forecast.ForecastPoint;
 import org.wfm.forecast.Peak;
 import org.wfm.scheduler.domain.CoverageRow;
@@ -100,7 +101,7 @@ public final class PngCharts {
     }
 
     private static Path save(Path file, List<XYChart> panels) {
-        return AtomicFiles.write(file, out -> BitmapEncoder.saveBitmap(panels, panels.size(), 1, out,
+        return AtomicOutput.writeFile(file, out -> BitmapEncoder.saveBitmap(panels, panels.size(), 1, out,
                 BitmapEncoder.BitmapFormat.PNG));
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.wfm.cli.output.AtomicOutput;
 
 /**
  * Builds plan.xlsx from a run folder alone: sheets Schedule, Agents, Coverage, Daily, Forecast, KPIs and Run
@@ -49,7 +50,7 @@ public final class WorkbookExporter {
     public static Path export(Path runDir, Path xlsxOut, Clock clock, Path shownDir) {
         RunFolder run = RunFolder.read(runDir);
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        return AtomicFiles.write(xlsxOut, out -> write(run, now, shownDir, out));
+        return AtomicOutput.writeFile(xlsxOut, out -> write(run, now, shownDir, out));
     }
 
     private static void write(RunFolder run, LocalDateTime now, Path shownDir, OutputStream out) throws IOException {

@@ -89,9 +89,11 @@ public final class AgentsReader {
                 ? 0 : Collections.min(rules.shifts().lengthsHours());
         Map<String, Integer> seen = new HashMap<>();
         List<Agent> agents = new ArrayList<>();
+        ChannelNames skillNames = new ChannelNames(channelNames, "channels.yaml");
+        ChannelNames developmentNames = new ChannelNames(channelNames, "channels.yaml");
         for (CsvTable.Row row : table.rows()) {
-            Agent agent = agent(row, channelNames, rules == null ? null : rules.siteSeats().keySet(), shortestShift,
-                    table.file(), notes);
+            Agent agent = agent(row, skillNames, developmentNames, rules == null ? null : rules.siteSeats().keySet(),
+                    shortestShift, table.file(), notes);
             if (agent == null) {
                 continue;
             }
@@ -110,11 +112,13 @@ public final class AgentsReader {
             table.problems().add(1, null, "no agents: the file has only its header");
         }
         table.problems().throwIfAny();
+        skillNames.notes(notes, table.file(), "skills");
+        developmentNames.notes(notes, table.file(), "development");
         return agents;
     }
 
-    private static Agent agent(CsvTable.Row row, List<String> channels, Set<String> sites, double shortestShift,
-                               String file, Notes notes) {
+    private static Agent agent(CsvTable.Row row, ChannelNames skillNames, ChannelNames developmentNames,
+                               Set<String> sites, double shortestShift, String file, Notes notes) {
         int before = row.problemCount();
         String id = Ids.strip(row.get("agent_id"));
         if (id.isEmpty()) {
@@ -126,9 +130,9 @@ public final class AgentsReader {
         WorkMode mode = row.parse("work_mode", s -> Values.choice(s, WORK_MODES));
         Employment employment = row.parse("employment", s -> Values.choice(s, EMPLOYMENTS));
         String site = site(row, mode, sites, file, notes);
-        Map<String, Double> skills = row.parse("skills", s -> entries(s, channels, Range.closed(0, 1), true,
+        Map<String, Double> skills = row.parse("skills", s -> entries(s, skillNames, row.line(), Range.closed(0, 1), true,
                 "channel:proficiency such as voice:1.0;chat:0.7"));
-        Map<String, Double> development = row.parse("development", s -> entries(s, channels, Range.above(0), false,
+        Map<String, Double> development = row.parse("development", s -> entries(s, developmentNames, row.line(), Range.above(0), false,
                 "channel:hours such as email:6;chat:4"));
         Double min = row.parse("min_hours_week", s -> s.isEmpty() ? 0.0 : Values.number(s, Range.of(Plausible.HOURS_PER_WEEK)));
         Double max = row.parse("max_hours_week", s -> Values.number(s, Range.ofAbove(Plausible.HOURS_PER_WEEK)));
@@ -219,12 +223,19 @@ public final class AgentsReader {
      */
     static Map<String, Double> entries(String s, List<String> channels, Range range, boolean bareMeansOne,
                                        String expected) throws BadValue {
+        return entries(s, new ChannelNames(channels, "channels.yaml"), 0, range, bareMeansOne, expected);
+    }
+
+    /**
+     * As above, with channel names resolved by {@code names} ({@link ChannelNames}: {@code Voice} is channels.yaml's
+     * {@code voice}, remembered for a note) on {@code line}.
+     */
+    static Map<String, Double> entries(String s, ChannelNames names, int line, Range range, boolean bareMeansOne,
+                                       String expected) throws BadValue {
         Map<String, Double> out = new LinkedHashMap<>();
         if (s.isBlank()) {
             return out;
         }
-        Map<String, String> byKey = new HashMap<>();
-        channels.forEach(c -> byKey.putIfAbsent(Ids.key(c), c));
         if (s.contains(",")) {
             throw new BadValue(Values.quote(s) + " contains a comma: separate entries with `;` and write decimals"
                     + " with a dot (expected " + expected + ")");
@@ -236,14 +247,14 @@ public final class AgentsReader {
             }
             int colon = entry.indexOf(':');
             String written = (colon < 0 ? entry : entry.substring(0, colon)).trim();
-            // channel names are ids: `Voice` is channels.yaml's `voice`
-            String channel = byKey.getOrDefault(Ids.key(written), written);
-            if (colon < 0 && !bareMeansOne || channel.isEmpty()) {
+            if (colon < 0 && !bareMeansOne || written.isEmpty()) {
                 throw new BadValue(Values.quote(entry) + " is not an entry of the form " + expected);
             }
-            if (!channels.contains(channel)) {
-                throw new BadValue("channel `" + channel + "` is not in channels.yaml" + Suggest.hint(channel, channels));
+            // channel names are ids: `Voice` is channels.yaml's `voice`
+            if (names.find(written).isEmpty()) {
+                throw new BadValue(names.notInChannels(written, 1));
             }
+            String channel = names.resolve(written, line).orElseThrow();
             double value;
             try {
                 value = colon < 0 ? 1.0 : Values.number(entry.substring(colon + 1), range);

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.wfm.forecast.io.Ids;
 import org.wfm.forecast.io.Plausible;
@@ -31,8 +30,10 @@ import org.wfm.scheduler.staffing.ChannelPlan;
  * <li>{@code deferred}: {@code response_hours} (&gt; 0) and {@code aht_seconds} required.</li>
  * </ul>
  * Numbers are also within the plausibility ranges of {@link Plausible} (AHT 1 s to 8 h, answer time up to a day,
- * patience 1 s to a day, response window up to a year, concurrency up to 50). Channel names are ids: two names
- * that agree after {@link Ids#key} (case, width) are refused, naming both lines.
+ * patience 1 s to a day, response window up to a year, concurrency up to 50). Channel names follow
+ * {@link ChannelNames}: spaces inside a name are allowed ({@code Sales UK:}), {@code :}, {@code ;} and {@code ,} are
+ * not, and two names that agree after {@link Ids#key} (case, width, surrounding spaces) are refused, naming both
+ * lines.
  * Any channel may set its own {@code shrinkage}. A key that does not apply to the channel's kind (such as
  * {@code service_level} on a deferred channel) is an error rather than silently ignored, since the planner
  * evidently expected it to do something. Unset optional numbers are NaN, as {@link Channel} documents;
@@ -41,8 +42,6 @@ import org.wfm.scheduler.staffing.ChannelPlan;
 public final class ChannelsReader {
     /** Interval lengths that divide an hour evenly, so intervals line up with clock hours. */
     static final Set<Integer> INTERVALS = Set.of(5, 10, 15, 30, 60);
-    /** Channel names appear in agents.csv skill lists ({@code voice:1.0;chat:0.7}), so they may not contain separators. */
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_.\\-]+");
     private static final Map<String, ChannelKind> KINDS = new LinkedHashMap<>();
 
     static {
@@ -102,9 +101,9 @@ public final class ChannelsReader {
                             + " case and character width); give each channel once");
                 }
                 YamlSection c = section.section(name);
-                if (!NAME.matcher(name).matches()) {
-                    problems.add(section.lineOf(name), section.path(name), "channel name `" + name
-                            + "` may only contain letters, digits, `_`, `-` and `.` (it is used in agents.csv skill lists)");
+                String bad = ChannelNames.problem(name);
+                if (bad != null) {
+                    problems.add(section.lineOf(name), section.path(name), "channel name `" + name + "` " + bad);
                 }
                 if (c != null) {
                     channels.add(channel(name, c, shrinkage));

@@ -277,6 +277,34 @@ public final class AtomicOutput {
         }
     }
 
+    /** What {@link #writeFile} writes: the whole content of one file. */
+    @FunctionalInterface
+    public interface Body {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes one file (a workbook, a chart) under a temporary name beside {@code target} and renames it into place
+     * when complete; if the body fails, or the run is stopped (SIGTERM) before that, the temporary file is removed
+     * (being registered here is what keeps a stopped {@code wfm export} from leaving an empty temporary file).
+     */
+    public static Path writeFile(Path target, Body body) {
+        Path tmp = tempFileFor(target);
+        try {
+            try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
+                body.write(out);
+            }
+            commit(tmp, target);
+            return target;
+        } catch (IOException e) {
+            discard(tmp);
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            discard(tmp);
+            throw e;
+        }
+    }
+
     /** Moves a completed temporary file or folder into place, replacing what was there (force was checked). */
     public static void commit(Path tmp, Path target) {
         Path abs = target.toAbsolutePath().normalize();

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.wfm.cli.io.ChannelNames;
 import org.wfm.forecast.ForecastPoint;
 import org.wfm.forecast.history.HistoryReader;
 import org.wfm.forecast.io.Ids;
@@ -36,8 +37,9 @@ import org.wfm.scheduler.staffing.Requirement;
 
 /**
  * Reads wfm's own CSV outputs back when they are another command's input (forecast.csv for requirements,
- * requirements.csv for schedule, schedule.csv for simulate, export and --previous), with the same
- * line-and-column validation as any other input.
+ * requirements.csv for schedule; schedule.csv, coverage.csv, forecast.csv, peaks.csv and simulation.csv of a run
+ * folder through {@link org.wfm.cli.export.RunFolder}, the one run-folder reader), with the same line-and-column
+ * validation as any other input.
  *
  * <p>forecast.csv and requirements.csv are checked against channels.yaml: every channel must be one of its channels
  * (names compared as {@link Ids#key} does, and written as channels.yaml spells them), the rows' interval length
@@ -53,11 +55,12 @@ public final class OutputReaders {
      * {@code plan} (see the class comment); {@code channelsLabel} names the channels file in messages.
      */
     public static List<ForecastPoint> readDemand(Path file, ChannelPlan plan, String channelsLabel) {
+        ChannelNames names = channelNames(plan, channelsLabel);
         List<ForecastPoint> points = read(file, new String[]{"interval_start", "channel"}, (row) -> {
             boolean isRequirements = row.has("forecast_volume");
             String volCol = isRequirements ? "forecast_volume" : "volume";
             LocalDateTime t = row.timestamp("interval_start", plan.zone());
-            String ch = row.channel("channel", plan, channelsLabel);
+            String ch = row.channel("channel", names);
             double v = row.number(volCol, Plausible.VOLUME);
             double lo = row.optionalNumber("volume_lower", Plausible.VOLUME);
             double hi = row.optionalNumber("volume_upper", Plausible.VOLUME);
@@ -65,6 +68,7 @@ public final class OutputReaders {
             return t == null || ch == null ? null : new ForecastPoint(t, ch, v, lo, hi, aht);
         }, "volume or forecast_volume", r -> r.has("volume") || r.has("forecast_volume"),
                 p -> p.intervalStart() + "|" + p.channel());
+        checkChannels(file, names);
         checkInterval(file, points, ForecastPoint::channel, ForecastPoint::intervalStart, plan, channelsLabel);
         return points;
     }
@@ -76,8 +80,9 @@ public final class OutputReaders {
     public static int lineOf(Path file, ChannelPlan plan, String channelsLabel, String channel,
                              LocalDateTime intervalStart) {
         int[] found = {0};
+        ChannelNames names = channelNames(plan, channelsLabel);
         read(file, new String[]{"interval_start", "channel"}, row -> {
-            if (found[0] == 0 && channel.equals(row.channel("channel", plan, channelsLabel))
+            if (found[0] == 0 && channel.equals(row.channel("channel", names))
                     && intervalStart.equals(row.timestamp("interval_start", plan.zone()))) {
                 found[0] = row.line;
             }
@@ -88,18 +93,39 @@ public final class OutputReaders {
 
     /** requirements.csv, checked against {@code plan} as {@link #readDemand} is. */
     public static List<Requirement> readRequirements(Path file, ChannelPlan plan, String channelsLabel) {
+        ChannelNames names = channelNames(plan, channelsLabel);
         List<Requirement> reqs = read(file, new String[]{"interval_start", "channel", "forecast_volume", "aht_seconds",
             "required_agents", "required_staff"}, row -> {
                 LocalDateTime t = row.timestamp("interval_start", plan.zone());
-                String ch = row.channel("channel", plan, channelsLabel);
+                String ch = row.channel("channel", names);
                 double v = row.number("forecast_volume", Plausible.VOLUME);
                 double aht = row.aht("aht_seconds", v, true);
                 double ra = row.number("required_agents", Plausible.AGENTS);
                 double rs = row.number("required_staff", Plausible.AGENTS);
                 return t == null || ch == null ? null : new Requirement(t, ch, v, aht, ra, rs);
             }, null, r -> true, r -> r.intervalStart() + "|" + r.channel());
+        checkChannels(file, names);
         checkInterval(file, reqs, Requirement::channel, Requirement::intervalStart, plan, channelsLabel);
         return reqs;
+    }
+
+    private static ChannelNames channelNames(ChannelPlan plan, String channelsLabel) {
+        return new ChannelNames(plan.channels().stream().map(Channel::name).toList(), channelsLabel);
+    }
+
+    /**
+     * A channel that channels.yaml lacks is an input error, named once with the row count and the near match
+     * ({@link ChannelNames}); a channel written differently from channels.yaml (case, surrounding spaces) is read as
+     * that channel with a note.
+     */
+    private static void checkChannels(Path file, ChannelNames names) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        Problems problems = new Problems(name);
+        for (ChannelNames.Unknown u : names.unknown()) {
+            problems.add(u.firstLine(), "channel", names.notInChannels(u.written(), u.rows()));
+        }
+        problems.throwIfAny();
+        names.notes(new org.wfm.cli.io.Notes(org.wfm.cli.Console::note), name, "channel");
     }
 
     /**
@@ -186,6 +212,46 @@ public final class OutputReaders {
             out.add(x);
         }
         return out;
+    }
+
+    /**
+     * forecast.csv of a run folder, as written (no channels.yaml at hand: channels are taken as they are). Run-folder
+     * files carry local times and wfm writes no offsets, so the zone only matters for a file edited by hand.
+     */
+    public static List<ForecastPoint> readForecast(Path file, ZoneId zone) {
+        return read(file, CsvFiles.FORECAST, row -> {
+            LocalDateTime t = row.timestamp("interval_start", zone);
+            String ch = row.text("channel");
+            return t == null || ch == null ? null : new ForecastPoint(t, ch, row.number("volume", true),
+                    row.optionalNumber("volume_lower"), row.optionalNumber("volume_upper"),
+                    row.optionalNumber("aht_seconds"));
+        }, null, r -> true, p -> p.intervalStart() + "|" + p.channel());
+    }
+
+    /** peaks.csv of a run folder ({@code kind} in lower case). */
+    public static List<org.wfm.forecast.Peak> readPeaks(Path file, ZoneId zone) {
+        return read(file, CsvFiles.PEAKS, row -> {
+            String ch = row.text("channel");
+            String kind = row.text("kind");
+            LocalDateTime start = row.timestamp("start", zone);
+            LocalDateTime end = row.timestamp("end", zone);
+            return ch == null || kind == null || start == null || end == null ? null
+                    : new org.wfm.forecast.Peak(ch, kind.toLowerCase(Locale.ROOT), start, end,
+                    row.optionalNumber("mean_volume"), row.optionalNumber("ratio_to_average"));
+        }, null, r -> true, null);
+    }
+
+    /** simulation.csv of a run folder (means over replications; a figure that does not apply is empty, NaN). */
+    public static List<org.wfm.scheduler.simulation.SimulationRow> readSimulation(Path file, ZoneId zone) {
+        return read(file, CsvFiles.SIMULATION, row -> {
+            LocalDateTime t = row.timestamp("interval_start", zone);
+            String ch = row.text("channel");
+            return t == null || ch == null ? null : new org.wfm.scheduler.simulation.SimulationRow(t, ch,
+                    row.number("offered", true), row.optionalNumber("answered_in_target"),
+                    row.optionalNumber("abandoned"), row.optionalNumber("service_level"),
+                    row.optionalNumber("service_level_ci95"), row.optionalNumber("asa_seconds"),
+                    row.optionalNumber("occupancy"));
+        }, null, r -> true, s -> s.intervalStart() + "|" + s.channel());
     }
 
     /** Agent names from the extra {@code name} column of schedule.csv (empty map if absent). */
@@ -325,9 +391,10 @@ public final class OutputReaders {
             return s;
         }
 
+        /** A number; empty, {@code NaN} or {@code -} mean "does not apply" (as in a run folder) and give NaN. */
         double optionalNumber(String col) {
             String s = raw(col);
-            return s.isEmpty() ? Double.NaN : number(col, false);
+            return s.isEmpty() || s.equalsIgnoreCase("nan") || s.equals("-") ? Double.NaN : number(col, false);
         }
 
         double number(String col, boolean nonNegative) {
@@ -389,27 +456,21 @@ public final class OutputReaders {
             return v;
         }
 
-        /** A channel of {@code plan}, as channels.yaml spells it; null with a problem when there is none such. */
-        String channel(String col, ChannelPlan plan, String channelsLabel) {
+        /**
+         * A channel of channels.yaml, as it spells it; null when there is none such (with a problem for an invisible
+         * character; a name of no channel is kept in {@code names} and reported once per name by the caller).
+         */
+        String channel(String col, ChannelNames names) {
             String s = text(col);
             if (s == null) {
                 return null;
             }
             String bad = Ids.invisible(s);
             if (bad != null) {
-                problems.add(line, col, "channel name contains " + bad + " (expected a channel of " + channelsLabel + ")");
+                problems.add(line, col, "channel name contains " + bad + " (expected a channel of " + names.label() + ")");
                 return null;
             }
-            String key = Ids.key(s);
-            for (Channel c : plan.channels()) {
-                if (Ids.key(c.name()).equals(key)) {
-                    return c.name();
-                }
-            }
-            List<String> names = plan.channels().stream().map(Channel::name).toList();
-            problems.add(line, col, "channel `" + s + "` is not in " + channelsLabel + " (expected one of "
-                    + String.join(", ", names) + ")");
-            return null;
+            return names.resolve(s, line).orElse(null);
         }
 
         LocalDateTime timestamp(String col, ZoneId zone) {

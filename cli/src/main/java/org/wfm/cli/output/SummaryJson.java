@@ -125,17 +125,66 @@ public final class SummaryJson {
         return false;
     }
 
+    /**
+     * summary.json as a tree; a missing file, a file that is not JSON (with the line) or not a JSON object is an input
+     * error naming summary.json. Read a run folder's through {@code org.wfm.cli.export.RunFolder}.
+     */
     public static ObjectNode read(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
             JsonNode n = MAPPER.readTree(file.toFile());
             if (!(n instanceof ObjectNode o)) {
-                throw new org.wfm.forecast.io.InputException(file.getFileName().toString(), 1, null,
-                        "expected a JSON object");
+                throw new org.wfm.forecast.io.InputException(name, 1, null, "expected a JSON object");
             }
             return o;
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new org.wfm.forecast.io.InputException(name, line, null, "not valid JSON: " + e.getOriginalMessage()
+                    .lines().findFirst().orElse(""));
         } catch (IOException e) {
-            throw new org.wfm.forecast.io.InputException(file.getFileName().toString(), 0, null,
-                    "not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
+            if (!java.nio.file.Files.exists(file)) {
+                throw new org.wfm.forecast.io.InputException(name, 0, null, "file not found: " + file);
+            }
+            throw new org.wfm.forecast.io.InputException(name, 0, null, "cannot be read: " + e.getMessage()
+                    .lines().findFirst().orElse(""));
+        }
+    }
+
+    /**
+     * The tree read back into the {@link Summary} record it was written from: keys the record lacks (options,
+     * rollup, forecast, later additions) are skipped, keys an older run lacks are null or NaN, and a figure written as
+     * null because it could not be computed is NaN again.
+     */
+    public static Summary toRecord(JsonNode tree, String fileLabel) {
+        try {
+            return READER.treeToValue(tree, Summary.class);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new org.wfm.forecast.io.InputException(fileLabel, 0, null, "does not hold a run's summary: "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    /** Reads summary.json: unknown keys skipped, null into a primitive number is NaN (how NaN was written). */
+    private static final ObjectMapper READER = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule()
+                    .addDeserializer(Double.TYPE, new NaNForNull()));
+
+    private static final class NaNForNull extends com.fasterxml.jackson.databind.deser.std.StdDeserializer<Double> {
+        NaNForNull() {
+            super(Double.TYPE);
+        }
+
+        @Override
+        public Double deserialize(com.fasterxml.jackson.core.JsonParser p,
+                                  com.fasterxml.jackson.databind.DeserializationContext ctxt) throws IOException {
+            return p.getValueAsDouble(Double.NaN);
+        }
+
+        @Override
+        public Double getNullValue(com.fasterxml.jackson.databind.DeserializationContext ctxt) {
+            return Double.NaN;
         }
     }
 }

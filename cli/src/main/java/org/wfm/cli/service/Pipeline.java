@@ -66,6 +66,29 @@ public final class Pipeline {
         return r.history();
     }
 
+    /**
+     * The history's channels named as channels.yaml spells them ({@link org.wfm.cli.io.ChannelNames}: {@code Sales}
+     * is {@code sales:}, with a note). A history channel that channels.yaml lacks is an input error naming both files
+     * and the near match: its forecast would otherwise be dropped without a word.
+     */
+    public static History historyChannels(History history, ChannelPlan plan, Path historyFile, Path channelsFile) {
+        var names = new org.wfm.cli.io.ChannelNames(plan.channels().stream()
+                .map(org.wfm.scheduler.staffing.Channel::name).toList(), channelsFile.toString());
+        Map<String, org.wfm.forecast.history.ChannelHistory> renamed = new java.util.TreeMap<>();
+        for (var e : new java.util.TreeMap<>(history.channels()).entrySet()) {
+            names.resolve(e.getKey(), 0).ifPresent(name -> renamed.put(name,
+                    new org.wfm.forecast.history.ChannelHistory(name, e.getValue().observations())));
+        }
+        org.wfm.forecast.io.Problems problems = new org.wfm.forecast.io.Problems(historyFile.toString());
+        for (var u : names.unknown()) {
+            problems.add(0, "channel", names.notInChannels(u.written(), 1) + " (expected every channel of the history"
+                    + " in " + channelsFile + ", whose settings its requirements need)");
+        }
+        problems.throwIfAny();
+        names.notes(notes(), historyFile.toString(), "channel");
+        return names.respelled().isEmpty() ? history : new History(history.zone(), history.intervalMinutes(), renamed);
+    }
+
     public static List<Holiday> holidays(Path file) {
         return file == null ? List.of() : HolidayReader.read(InputFiles.requireFile(file, "--holidays"));
     }
@@ -191,12 +214,59 @@ public final class Pipeline {
         return in;
     }
 
+    /**
+     * Demand and skills checked against each other (the horizon's requirements against agents.csv): a channel with
+     * demand that no agent is skilled for (proficiency above 0) is an input error of the agents file, since its
+     * contacts would go unanswered while the end summary reports the other channels; a channel some agents are
+     * skilled for but without demand is a warning naming the agents (those with no other skill are still paid their
+     * minimum hours). Channel names are channels.yaml's on both sides (the readers resolve them).
+     *
+     * @param demandLabel what the demand came from, for messages (requirements.csv, or "the forecast of history.csv")
+     * @param agentsLabel the agents file as given
+     * @param warnings    receives the warnings, one line each
+     */
+    public static void checkSkills(ScheduleInputs in, List<Requirement> reqs, String demandLabel, String agentsLabel,
+                                   Consumer<String> warnings) {
+        Map<String, Double> staffHours = new LinkedHashMap<>();
+        double hoursPerInterval = in.channels().intervalMinutes() / 60.0;
+        for (Requirement r : reqs) {
+            if (r.requiredStaff() > 0) {
+                staffHours.merge(r.channel(), r.requiredStaff() * hoursPerInterval, Double::sum);
+            }
+        }
+        org.wfm.forecast.io.Problems problems = new org.wfm.forecast.io.Problems(agentsLabel);
+        List<String> unused = new ArrayList<>();
+        for (var c : in.channels().channels()) {
+            String ch = c.name();
+            List<String> skilled = in.agents().stream().filter(a -> a.proficiency(ch) > 0).map(Agent::id).toList();
+            Double hours = staffHours.get(ch);
+            if (hours != null && skilled.isEmpty()) {
+                problems.add(0, "skills", String.format(java.util.Locale.ROOT, "no agent is skilled for channel `%s`,"
+                        + " which needs %.1f staff-hours in %s within the horizon (its contacts would go unanswered;"
+                        + " expected at least one agent with a skill such as %s:1.0, or no demand for it)", ch, hours,
+                        demandLabel, ch));
+            } else if (hours == null && !skilled.isEmpty()) {
+                long only = in.agents().stream().filter(a -> a.proficiency(ch) > 0)
+                        .filter(a -> a.skills().entrySet().stream()
+                                .noneMatch(e -> e.getValue() > 0 && staffHours.containsKey(e.getKey())))
+                        .count();
+                unused.add(agentsLabel + ": " + skilled.size() + (skilled.size() == 1 ? " agent has" : " agents have")
+                        + " a skill for channel `" + ch + "` (" + org.wfm.cli.io.ChannelNames.list(skilled, 3)
+                        + "), which has no demand in " + demandLabel + " within the horizon"
+                        + (only == 0 ? "; they work their other channels"
+                        : "; " + only + " of them have no skill with demand and are paid their minimum hours with no"
+                        + " contacts to handle"));
+            }
+        }
+        problems.throwIfAny();
+        unused.forEach(warnings);
+    }
+
     public static List<ScheduleRow> previous(Path previousDir) {
         if (previousDir == null) {
             return List.of();
         }
-        Path dir = InputFiles.requireDir(previousDir, "--previous");
-        return OutputReaders.readSchedule(InputFiles.requireFile(dir.resolve("schedule.csv"), "--previous"));
+        return org.wfm.cli.export.RunFolder.open(previousDir, "--previous").schedule();
     }
 
     public static ScheduleInput scheduleInput(ScheduleInputs in, List<Requirement> reqs, List<ScheduleRow> previous) {

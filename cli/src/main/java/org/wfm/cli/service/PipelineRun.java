@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
+import org.wfm.cli.Console;
 import org.wfm.cli.output.AtomicOutput;
 import org.wfm.forecast.ForecastResult;
 import org.wfm.forecast.Holiday;
@@ -83,7 +84,8 @@ public final class PipelineRun {
                 req.defaultZone(), req.horizon());
         Rules.Horizon horizon = in.rules().horizon();
         progress.accept("reading history " + f.history());
-        History history = Pipeline.history(f.history(), in.channels().zone());
+        History history = Pipeline.historyChannels(Pipeline.history(f.history(), in.channels().zone()), in.channels(),
+                f.history(), f.channels());
         if (req.historyBefore() != null) {
             history = before(history, req.historyBefore());
         }
@@ -106,6 +108,7 @@ public final class PipelineRun {
         List<Requirement> allReqs = Pipeline.requirements(forecast.points(), in.channels());
         List<String> notes = new ArrayList<>();
         List<Requirement> reqs = Pipeline.inHorizon(allReqs, in.rules(), new ArrayList<>());
+        Pipeline.checkSkills(in, reqs, "the forecast of " + f.history(), f.agents().toString(), Console::warning);
         ScheduleInput input = Pipeline.scheduleInput(in, reqs, Pipeline.previous(settings.previous()));
         try (GracefulStop stop = GracefulStop.open()) {
             return solveAndWrite(req, out, progress, beforeCommit, in, forecast, allReqs, reqs, input, notes);

@@ -195,10 +195,10 @@ public final class PlanRun {
     /** The previous schedule a run folder's summary.json names, if any. */
     static Optional<Path> previousOf(Path runDir) {
         try {
-            var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-                    runDir.resolve("summary.json").toFile()).get("previous");
-            return node == null || node.isNull() ? Optional.empty() : Optional.of(Path.of(node.asText()));
-        } catch (IOException | RuntimeException e) {
+            return Optional.ofNullable(org.wfm.cli.export.RunFolder.open(runDir, "--previous").record().previous())
+                    .map(Path::of);
+        } catch (RuntimeException e) {
+            // a damaged or foreign folder names no previous run: retention then keeps nothing for it
             return Optional.empty();
         }
     }

@@ -37,17 +37,18 @@ public final class Report {
      */
     public static org.wfm.scheduler.solver.ScheduleOutcome withSimulated(org.wfm.scheduler.solver.ScheduleOutcome o,
                                                                          java.nio.file.Path runDir) {
-        java.nio.file.Path file = runDir.resolve("summary.json");
-        if (!java.nio.file.Files.isRegularFile(file)) {
+        org.wfm.cli.export.RunFolder run = org.wfm.cli.export.RunFolder.open(runDir, "--schedule");
+        if (!run.hasSummary()) {
             return o;
         }
-        com.fasterxml.jackson.databind.JsonNode sl = org.wfm.cli.output.SummaryJson.read(file).path("service_level");
+        Map<String, Summary.ServiceLevel> written = run.record().serviceLevel() == null ? Map.of()
+                : run.record().serviceLevel();
         Summary s = o.summary();
         Map<String, Summary.ServiceLevel> levels = new java.util.LinkedHashMap<>();
         s.serviceLevel().forEach((ch, v) -> {
-            com.fasterxml.jackson.databind.JsonNode sim = sl.path(ch).path("simulated");
+            Double sim = written.containsKey(ch) ? written.get(ch).simulated() : null;
             levels.put(ch, new Summary.ServiceLevel(v.target(), v.planned(),
-                    sim.isNumber() ? sim.asDouble() : v.simulated()));
+                    sim != null && !sim.isNaN() ? sim : v.simulated()));
         });
         Summary with = new Summary(s.cost(), levels, s.lateContacts(), s.training(), s.remoteShare(),
                 s.onDemandHours(), s.paidHours(), s.hardViolations(), s.uncoveredIntervals(), s.lowerBound(),

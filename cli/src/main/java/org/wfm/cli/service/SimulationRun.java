@@ -49,8 +49,8 @@ public final class SimulationRun {
         ChannelPlan plan = Pipeline.channels(channelsFile);
         List<Agent> agents = AgentsReader.read(InputFiles.requireFile(agentsFile, "--agents"), plan, null,
                 Pipeline.notes());
-        List<ScheduleRow> rows = OutputReaders.readSchedule(InputFiles.requireFile(dir.resolve("schedule.csv"),
-                "--schedule"));
+        org.wfm.cli.export.RunFolder run = org.wfm.cli.export.RunFolder.open(dir, "--schedule");
+        List<ScheduleRow> rows = run.schedule();
         List<ForecastPoint> demand = OutputReaders.readDemand(InputFiles.requireFile(demandFile, "--forecast"),
                 plan, channelsFile.toString());
         checkReferences(rows, agents, plan, dir);
@@ -62,12 +62,10 @@ public final class SimulationRun {
         Map<String, Double> planned = new LinkedHashMap<>();
         Path summaryFile = dir.resolve("summary.json");
         Path tmpSummary = null;
-        if (Files.isRegularFile(summaryFile)) {
-            ObjectNode summary = SummaryJson.read(summaryFile);
-            ObjectNode sl = summary.with("service_level");
-            // a figure that could not be computed is null in summary.json (JSON has no NaN)
-            sl.fieldNames().forEachRemaining(ch -> planned.put(ch, sl.get(ch).path("planned").isNumber()
-                    ? sl.get(ch).path("planned").asDouble() : Double.NaN));
+        if (run.hasSummary()) {
+            // a figure that could not be computed is null in summary.json (JSON has no NaN): the record has NaN
+            run.record().serviceLevel().forEach((ch, level) -> planned.put(ch, level.planned()));
+            ObjectNode summary = run.summaryCopy();
             fillSimulated(summary, result);
             tmpSummary = AtomicOutput.tempFileFor(summaryFile);
             SummaryJson.write(tmpSummary, summary);
@@ -75,7 +73,7 @@ public final class SimulationRun {
         List<ServiceGap> gaps;
         Path coverage = dir.resolve("coverage.csv");
         if (Files.isRegularFile(coverage)) {
-            List<CoverageRow> cov = OutputReaders.readCoverage(coverage, plan.zone());
+            List<CoverageRow> cov = run.coverage();
             gaps = Simulator.worstGapsAgainstPlan(result.rows(), cov, 0.05, 5);
         } else {
             gaps = Simulator.worstGaps(result.rows(), plan, 0.05, 5);

@@ -78,7 +78,7 @@ class RunFolderTest {
                 """, StandardCharsets.UTF_8);
         InputException e = assertThrows(InputException.class, () -> RunFolder.read(run));
         assertEquals(2, e.problems().size());
-        assertEquals("schedule.csv line 2, column activity: \"nap\" is not one of work, break, lunch, training",
+        assertEquals("schedule.csv line 2, column activity: \"nap\" is not an activity, expected work, break, lunch or training",
                 e.problems().get(0).describe());
         assertEquals(3, e.problems().get(1).line());
         assertEquals("end", e.problems().get(1).column());

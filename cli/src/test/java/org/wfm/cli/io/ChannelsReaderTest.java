@@ -187,8 +187,25 @@ class ChannelsReaderTest {
 
     @Test
     void channelNameWithSeparatorIsRejected() {
-        InputException e = bad("channels:\n  'back office': {kind: deferred, response_hours: 8, aht_seconds: 60}\n");
-        assertProblem(e, dir.resolve("channels.yaml"), 2, "channels.back office", "may only contain");
+        InputException e = bad("channels:\n  'back:office': {kind: deferred, response_hours: 8, aht_seconds: 60}\n");
+        assertProblem(e, dir.resolve("channels.yaml"), 2, "channels.back:office",
+                "channel name `back:office` contains `:` (agents.csv lists skills as voice:1.0;chat:0.7, so a channel"
+                        + " name may not contain `:`, `;` or `,`)");
+    }
+
+    @Test
+    void channelNameWithSpacesIsAcceptedAsForecastAcceptsIt() {
+        ChannelPlan plan = ChannelsReader.read(yaml("channels:\n  Sales UK: {kind: deferred, response_hours: 8,"
+                + " aht_seconds: 60}\n"));
+        assertEquals("Sales UK", plan.channels().get(0).name());
+    }
+
+    @Test
+    void channelNamesThatAgreeIgnoringCaseAndSpacesAreOneChannelTwice() {
+        InputException e = bad("channels:\n  Sales UK: {kind: deferred, response_hours: 8, aht_seconds: 60}\n"
+                + "  sales uk: {kind: deferred, response_hours: 4, aht_seconds: 60}\n");
+        assertProblem(e, dir.resolve("channels.yaml"), 3, "channels.sales uk",
+                "channel `sales uk` is channel `Sales UK` of line 2 written differently");
     }
 
     @Test
