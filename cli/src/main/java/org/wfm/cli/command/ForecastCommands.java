@@ -11,6 +11,7 @@ import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
 import org.wfm.cli.Console;
 import org.wfm.cli.WfmException;
+import org.wfm.cli.io.Share;
 import org.wfm.cli.output.AtomicOutput;
 import org.wfm.cli.output.CsvFiles;
 import org.wfm.cli.service.Pipeline;
@@ -34,13 +35,13 @@ public class ForecastCommands {
             @ShellOption(value = "--holidays-country", help = "public holidays from the holiday library, e.g. GB or GB-eng (holidays.csv wins on the same date)", defaultValue = ShellOption.NULL) String holidaysCountry,
             @ShellOption(help = "auto (pick per channel by backtest) or a method name", defaultValue = "auto",
                     valueProvider = MethodValues.class) String method,
-            @ShellOption(help = "prediction interval level in percent (50-99)", defaultValue = "80") double level,
+            @ShellOption(value = "--level", help = "prediction interval level: 80, 80% or 0.8 (50% to 99.9%)", defaultValue = "80") Share levelShare,
             @ShellOption(help = "peaks.csv to write; default peaks.csv beside --out", defaultValue = ShellOption.NULL) String peaks,
             @ShellOption(help = "time zone of the timestamps, e.g. Europe/London; default the system's", defaultValue = ShellOption.NULL) String timezone,
             @ShellOption(value = "--keep-outliers", help = "keep outage days and one-off spikes in the fit (by default they are left out and listed)", defaultValue = "false") boolean keepOutliers,
             @ShellOption(help = "overwrite existing outputs", defaultValue = "false") boolean force) {
         Options.positive(horizonDays, "--horizon-days");
-        Options.inRange(level, 50, 99.9, "--level");
+        double level = Options.inRange(levelShare.percent(), 50, 99.9, "--level");
         LocalDate startDate = Options.date(start, "--start");
         checkMethod(method);
         ZoneId zone = zone(timezone);
