@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.shell.standard.FileValueProvider;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
@@ -31,9 +32,9 @@ public class StaffingCommands {
 
     @ShellMethod(key = "requirements", value = "Staffing needed per interval and channel (Erlang C/A, chat concurrency, deferred work, shrinkage).")
     public String requirements(
-            @ShellOption(help = "forecast.csv from wfm forecast") String forecast,
-            @ShellOption(help = "channels.yaml") String channels,
-            @ShellOption(help = "requirements.csv to write") String out,
+            @ShellOption(help = "forecast.csv from wfm forecast", valueProvider = FileValueProvider.class) String forecast,
+            @ShellOption(help = "channels.yaml", valueProvider = FileValueProvider.class) String channels,
+            @ShellOption(help = "requirements.csv to write", valueProvider = FileValueProvider.class) String out,
             @ShellOption(help = "overwrite an existing output", defaultValue = "false") boolean force) {
         Path outPath = Path.of(out);
         try (AtomicOutput.Claim claim = AtomicOutput.claim(outPath, AtomicOutput.Kind.FILE, force, "--out")) {
