@@ -126,8 +126,14 @@ public class ScheduleSolver {
         }
         running = null;
         report.accept(new SolverProgress("done", seconds, String.valueOf(best.getScore())));
+        // the evaluation and the bound take longer than the solve's last seconds on a large problem (samples: ~20 s
+        // on 2 busy cores): say so, or the run looks hung between "solved" and what follows
+        report.accept(new SolverProgress(SolverProgress.CHECKING, (System.nanoTime() - t0) / 1e9,
+                String.valueOf(best.getScore())));
         List<ScheduleRow> rows = RowWriter.rows(best);
         Evaluation ev = ScheduleEvaluator.evaluate(in, rows);
+        report.accept(new SolverProgress(SolverProgress.BOUND, (System.nanoTime() - t0) / 1e9,
+                String.valueOf(best.getScore())));
         Summary.LowerBound lb = lowerBound(in, rows, ev.summary());
         Summary s = ev.summary();
         Summary out = new Summary(s.cost(), s.serviceLevel(), s.lateContacts(), s.training(), s.remoteShare(),
