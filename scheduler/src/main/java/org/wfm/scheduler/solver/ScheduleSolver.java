@@ -93,7 +93,7 @@ public class ScheduleSolver {
                     s.lateContacts(), s.training(), s.remoteShare(), s.onDemandHours(), s.paidHours(),
                     s.hardViolations(), s.uncoveredIntervals(), new Summary.LowerBound(null, null),
                     new Summary.SolverInfo("-", (System.nanoTime() - t0) / 1e9, o.seed()), s.inputs(), s.previous(),
-                    s.version(), s.agents()), ev.publishedChanges(), NOTHING_TO_PLAN, problem.getConflicts(),
+                    s.version(), s.agents(), s.deferred()), ev.publishedChanges(), NOTHING_TO_PLAN, problem.getConflicts(),
                     !in.previous().isEmpty());
         }
         Solver<Schedule> solver = SolverFactory.<Schedule>create(config(o)).buildSolver();
@@ -139,7 +139,7 @@ public class ScheduleSolver {
         Summary out = new Summary(s.cost(), s.serviceLevel(), s.lateContacts(), s.training(), s.remoteShare(),
                 s.onDemandHours(), s.paidHours(), s.hardViolations(), s.uncoveredIntervals(), lb,
                 new Summary.SolverInfo(String.valueOf(best.getScore()), seconds, o.seed()), s.inputs(),
-                s.previous(), s.version(), s.agents());
+                s.previous(), s.version(), s.agents(), s.deferred());
         return new ScheduleOutcome(rows, ev.coverage(), out, ev.publishedChanges(), terminatedBy,
                 problem.getConflicts(), !in.previous().isEmpty());
     }
