@@ -3,7 +3,7 @@ package org.wfm.cli;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +15,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.wfm.cli.command.CommandLine;
 
 /**
  * Entry point. With no arguments the interactive shell opens; with arguments one command runs and the
@@ -23,10 +24,6 @@ import org.springframework.context.annotation.Bean;
  */
 @SpringBootApplication
 public class WfmApplication {
-
-    /** Commands a non-interactive run may name (ours and Spring Shell's built-ins). */
-    public static final Set<String> COMMANDS = Set.of("demo", "capacity", "forecast", "backtest", "requirements", "erlang",
-            "schedule", "simulate", "export", "plan", "help", "version", "completion");
 
     private static volatile boolean debug;
     private static volatile boolean nonInteractive;
@@ -79,8 +76,48 @@ public class WfmApplication {
         return debug;
     }
 
+    /**
+     * What is decided before the Spring context starts: an unknown command (with the closest name), the options
+     * of wfm's own commands (CommandLine names the option and what it expects), and the quick commands answered
+     * at once. Empty when the shell must run.
+     */
+    private static Optional<Integer> early(List<String> args) {
+        String command = args.get(0);
+        if (!CommandLine.names().contains(command)) {
+            throw CommandLine.unknownCommand(command);
+        }
+        Optional<Integer> quick = CommandLine.quick(args, System.out);
+        if (quick.isPresent()) {
+            return quick;
+        }
+        CommandLine.Command c = CommandLine.commands().get(command);
+        if (c != null) {
+            CommandLine.parse(c, args.subList(1, args.size()));
+        }
+        return Optional.empty();
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
+    }
+
+    /** The interactive shell: Spring Shell's runner with each line checked first and Ctrl-D leaving with 0. */
+    @Bean
+    static org.springframework.shell.ShellRunner interactiveRunner(org.jline.reader.LineReader lineReader,
+            org.springframework.shell.jline.PromptProvider prompt, org.springframework.shell.Shell shell,
+            org.springframework.shell.context.ShellContext context) {
+        return new InteractiveRunner(lineReader, prompt, shell, context);
+    }
+
+    /** Option values of the shell's own parsing converted by the one converter (CommandLine checks them first). */
+    @Bean
+    static org.springframework.core.convert.converter.Converter<String, org.wfm.cli.io.Share> shareConverter() {
+        return text -> (org.wfm.cli.io.Share) CommandLine.convert(org.wfm.cli.io.Share.class, text);
+    }
+
+    @Bean
+    static org.springframework.core.convert.converter.Converter<String, java.time.Duration> durationConverter() {
+        return text -> (java.time.Duration) CommandLine.convert(java.time.Duration.class, text);
     }
 
     /** Runs wfm and returns the exit code (tests call this directly). */
@@ -88,25 +125,32 @@ public class WfmApplication {
         List<String> args = new ArrayList<>(Arrays.asList(rawArgs));
         debug = args.remove("--debug");
         nonInteractive = !args.isEmpty();
+        ErrorResolver.reset();
         if (!args.isEmpty()) {
             String command = args.get(0);
             if (command.equals("--help") || command.equals("-h")) {
                 args.set(0, "help");
-            } else if (!COMMANDS.contains(command)) {
-                System.err.println("wfm: unknown command '" + command + "'; commands: "
-                        + String.join(", ", new java.util.TreeSet<>(COMMANDS)) + " (try: wfm help)");
-                return ExitCodes.USAGE;
+            } else if (command.equals("--version")) {
+                args.set(0, "version");
+            }
+            try {
+                Optional<Integer> early = early(args);
+                if (early.isPresent()) {
+                    return early.get();
+                }
+            } catch (Throwable t) {
+                return ErrorResolver.report(t);
             }
         }
         System.setProperty("java.awt.headless", "true");
         // ojAlgo otherwise prints a hardware-profile banner on stdout the first time the LP bound runs
         System.setProperty("shut.up.ojAlgo", "true");
-        ErrorResolver.reset();
         try {
             SpringApplication app = new SpringApplication(WfmApplication.class);
             ConfigurableApplicationContext ctx = app.run(args.toArray(String[]::new));
             int code = SpringApplication.exit(ctx);
-            return code != 0 ? code : ErrorResolver.lastExitCode();
+            // in the interactive shell a failed command is reported and the session goes on: leaving it is 0
+            return code != 0 || !nonInteractive ? code : ErrorResolver.lastExitCode();
         } catch (Throwable t) {
             int code = ErrorResolver.lastExitCode();
             if (code != 0) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.shell.standard.FileValueProvider;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
@@ -20,7 +21,7 @@ public class DemoCommand {
 
     @ShellMethod(key = "demo", value = "Run the whole pipeline (forecast, requirements, schedule, export) on the bundled samples.")
     public String demo(
-            @ShellOption(help = "folder to write", defaultValue = "out/demo") String out,
+            @ShellOption(help = "folder to write", defaultValue = "out/demo", valueProvider = FileValueProvider.class) String out,
             @ShellOption(value = "--time-limit", help = "longest solver run: 90s, 2m, PT2M or plain seconds; it stops sooner when a third of it (at least 10 s) brings no better schedule", defaultValue = "30s") String timeLimit,
             @ShellOption(help = "random seed", defaultValue = "1") long seed,
             @ShellOption(help = "overwrite an existing output folder", defaultValue = "false") boolean force) throws Exception {

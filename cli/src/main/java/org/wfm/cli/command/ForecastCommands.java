@@ -6,11 +6,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.shell.standard.FileValueProvider;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
 import org.wfm.cli.Console;
 import org.wfm.cli.WfmException;
+import org.wfm.cli.io.Share;
 import org.wfm.cli.output.AtomicOutput;
 import org.wfm.cli.output.CsvFiles;
 import org.wfm.cli.service.Pipeline;
@@ -26,21 +28,21 @@ public class ForecastCommands {
 
     @ShellMethod(key = "forecast", value = "Forecast every channel of a history file; writes forecast.csv and peaks.csv.")
     public String forecast(
-            @ShellOption(help = "history.csv (long or wide) or .xlsx: interval_start,channel,volume[,aht_seconds]") String history,
+            @ShellOption(help = "history.csv (long or wide) or .xlsx: interval_start,channel,volume[,aht_seconds]", valueProvider = FileValueProvider.class) String history,
             @ShellOption(value = "--horizon-days", help = "days to forecast, 1 or more") int horizonDays,
-            @ShellOption(help = "forecast.csv to write") String out,
+            @ShellOption(help = "forecast.csv to write", valueProvider = FileValueProvider.class) String out,
             @ShellOption(help = "first day (YYYY-MM-DD); default the day after the history's last date", defaultValue = ShellOption.NULL) String start,
-            @ShellOption(help = "holidays.csv: date,name[,effect]", defaultValue = ShellOption.NULL) String holidays,
+            @ShellOption(help = "holidays.csv: date,name[,effect]", defaultValue = ShellOption.NULL, valueProvider = FileValueProvider.class) String holidays,
             @ShellOption(value = "--holidays-country", help = "public holidays from the holiday library, e.g. GB or GB-eng (holidays.csv wins on the same date)", defaultValue = ShellOption.NULL) String holidaysCountry,
             @ShellOption(help = "auto (pick per channel by backtest) or a method name", defaultValue = "auto",
                     valueProvider = MethodValues.class) String method,
-            @ShellOption(help = "prediction interval level in percent (50-99)", defaultValue = "80") double level,
-            @ShellOption(help = "peaks.csv to write; default peaks.csv beside --out", defaultValue = ShellOption.NULL) String peaks,
+            @ShellOption(value = "--level", help = "prediction interval level: 80, 80% or 0.8 (50% to 99.9%)", defaultValue = "80") Share levelShare,
+            @ShellOption(help = "peaks.csv to write; default peaks.csv beside --out", defaultValue = ShellOption.NULL, valueProvider = FileValueProvider.class) String peaks,
             @ShellOption(help = "time zone of the timestamps, e.g. Europe/London; default the system's", defaultValue = ShellOption.NULL) String timezone,
             @ShellOption(value = "--keep-outliers", help = "keep outage days and one-off spikes in the fit (by default they are left out and listed)", defaultValue = "false") boolean keepOutliers,
             @ShellOption(help = "overwrite existing outputs", defaultValue = "false") boolean force) {
         Options.positive(horizonDays, "--horizon-days");
-        Options.inRange(level, 50, 99.9, "--level");
+        double level = Options.inRange(levelShare.percent(), 50, 99.9, "--level");
         LocalDate startDate = Options.date(start, "--start");
         checkMethod(method);
         ZoneId zone = zone(timezone);
@@ -90,10 +92,10 @@ public class ForecastCommands {
 
     @ShellMethod(key = "backtest", value = "Rolling-origin accuracy of each forecasting method per channel (WAPE, MASE, bias).")
     public String backtest(
-            @ShellOption(help = "history.csv or .xlsx") String history,
+            @ShellOption(help = "history.csv or .xlsx", valueProvider = FileValueProvider.class) String history,
             @ShellOption(help = "number of rolling origins (1-52)", defaultValue = "4") int folds,
             @ShellOption(value = "--horizon-days", help = "days ahead forecast at each origin", defaultValue = "14") int horizonDays,
-            @ShellOption(help = "holidays.csv: date,name[,effect]", defaultValue = ShellOption.NULL) String holidays,
+            @ShellOption(help = "holidays.csv: date,name[,effect]", defaultValue = ShellOption.NULL, valueProvider = FileValueProvider.class) String holidays,
             @ShellOption(value = "--holidays-country", help = "public holidays from the holiday library, e.g. GB", defaultValue = ShellOption.NULL) String holidaysCountry,
             @ShellOption(help = "time zone of the timestamps; default the system's", defaultValue = ShellOption.NULL) String timezone) {
         Options.inRange(folds, 1, 52, "--folds");

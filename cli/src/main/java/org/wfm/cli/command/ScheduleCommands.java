@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.shell.standard.FileValueProvider;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
@@ -33,16 +34,16 @@ public class ScheduleCommands {
 
     @ShellMethod(key = "schedule", value = "Build named agents' schedules with the constraint solver; writes schedule.csv, coverage.csv, summary.json.")
     public String schedule(
-            @ShellOption(help = "requirements.csv from wfm requirements") String requirements,
-            @ShellOption(help = "channels.yaml") String channels,
-            @ShellOption(help = "agents.csv") String agents,
-            @ShellOption(help = "rules.yaml") String rules,
-            @ShellOption(help = "run folder to write") String out,
-            @ShellOption(help = "timeoff.csv; default timeoff.csv beside agents.csv when present", defaultValue = ShellOption.NULL) String timeoff,
+            @ShellOption(help = "requirements.csv from wfm requirements", valueProvider = FileValueProvider.class) String requirements,
+            @ShellOption(help = "channels.yaml", valueProvider = FileValueProvider.class) String channels,
+            @ShellOption(help = "agents.csv", valueProvider = FileValueProvider.class) String agents,
+            @ShellOption(help = "rules.yaml", valueProvider = FileValueProvider.class) String rules,
+            @ShellOption(help = "run folder to write", valueProvider = FileValueProvider.class) String out,
+            @ShellOption(help = "timeoff.csv; default timeoff.csv beside agents.csv when present", defaultValue = ShellOption.NULL, valueProvider = FileValueProvider.class) String timeoff,
             @ShellOption(value = "--time-limit", help = "longest solver run: 90s, 2m, PT2M or plain seconds; it stops sooner when a third of it (at least 10 s) brings no better schedule", defaultValue = "60s") String timeLimit,
             @ShellOption(help = "random seed (same inputs and seed give the same schedule)", defaultValue = "1") long seed,
             @ShellOption(help = "exit 4 if hard constraints remain violated or an interval is short", defaultValue = "false") boolean strict,
-            @ShellOption(help = "published run folder: its days move only where it pays a lot", defaultValue = ShellOption.NULL) String previous,
+            @ShellOption(help = "published run folder: its days move only where it pays a lot", defaultValue = ShellOption.NULL, valueProvider = FileValueProvider.class) String previous,
             @ShellOption(help = "overwrite an existing run folder", defaultValue = "false") boolean force,
             @ShellOption(value = "--verify-by-simulation", help = "re-check the schedule by simulation and list intervals more than 5 points under target", defaultValue = "false") boolean verify) {
         Duration limit = duration(timeLimit);
@@ -103,8 +104,8 @@ public class ScheduleCommands {
 
     @ShellMethod(key = "export", value = "Build plan.xlsx (schedule grid, agents, coverage and forecast charts, KPIs) from a run folder.")
     public String export(
-            @ShellOption(help = "run folder written by wfm schedule, demo or plan") String schedule,
-            @ShellOption(help = "workbook to write (.xlsx)") String out,
+            @ShellOption(help = "run folder written by wfm schedule, demo or plan", valueProvider = FileValueProvider.class) String schedule,
+            @ShellOption(help = "workbook to write (.xlsx)", valueProvider = FileValueProvider.class) String out,
             @ShellOption(help = "overwrite an existing workbook", defaultValue = "false") boolean force) {
         Path dir = InputFiles.requireDir(Path.of(schedule), "--schedule");
         InputFiles.requireFile(dir.resolve("schedule.csv"), "--schedule");

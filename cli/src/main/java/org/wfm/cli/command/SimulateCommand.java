@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.shell.standard.FileValueProvider;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
@@ -20,10 +21,10 @@ public class SimulateCommand {
 
     @ShellMethod(key = "simulate", value = "Discrete-event simulation of a schedule (abandonment, multi-skill routing, absence); writes simulation.csv into the run folder.")
     public String simulate(
-            @ShellOption(help = "run folder with schedule.csv (and summary.json)") String schedule,
-            @ShellOption(help = "forecast.csv or requirements.csv: the demand to replay") String forecast,
-            @ShellOption(help = "channels.yaml") String channels,
-            @ShellOption(help = "agents.csv") String agents,
+            @ShellOption(help = "run folder with schedule.csv (and summary.json)", valueProvider = FileValueProvider.class) String schedule,
+            @ShellOption(help = "forecast.csv or requirements.csv: the demand to replay", valueProvider = FileValueProvider.class) String forecast,
+            @ShellOption(help = "channels.yaml", valueProvider = FileValueProvider.class) String channels,
+            @ShellOption(help = "agents.csv", valueProvider = FileValueProvider.class) String agents,
             @ShellOption(help = "independent replications (1-1000)", defaultValue = "10") int replications,
             @ShellOption(help = "random seed", defaultValue = "1") long seed,
             @ShellOption(help = "overwrite an existing simulation.csv", defaultValue = "false") boolean force) {

@@ -1,15 +1,19 @@
 package org.wfm.cli.command;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.shell.standard.FileValueProvider;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
+import org.wfm.cli.io.Durations;
+import org.wfm.cli.io.Share;
 import org.wfm.cli.output.AtomicOutput;
 import org.wfm.cli.output.CsvFiles;
 import org.wfm.cli.output.OutputReaders;
@@ -28,9 +32,9 @@ public class StaffingCommands {
 
     @ShellMethod(key = "requirements", value = "Staffing needed per interval and channel (Erlang C/A, chat concurrency, deferred work, shrinkage).")
     public String requirements(
-            @ShellOption(help = "forecast.csv from wfm forecast") String forecast,
-            @ShellOption(help = "channels.yaml") String channels,
-            @ShellOption(help = "requirements.csv to write") String out,
+            @ShellOption(help = "forecast.csv from wfm forecast", valueProvider = FileValueProvider.class) String forecast,
+            @ShellOption(help = "channels.yaml", valueProvider = FileValueProvider.class) String channels,
+            @ShellOption(help = "requirements.csv to write", valueProvider = FileValueProvider.class) String out,
             @ShellOption(help = "overwrite an existing output", defaultValue = "false") boolean force) {
         Path outPath = Path.of(out);
         try (AtomicOutput.Claim claim = AtomicOutput.claim(outPath, AtomicOutput.Kind.FILE, force, "--out")) {
@@ -69,19 +73,23 @@ public class StaffingCommands {
     @ShellMethod(key = "erlang", value = "Erlang C / Erlang A calculator: the fewest agents meeting a service level, or the figures for --agents.")
     public String erlang(
             @ShellOption(help = "contacts arriving in the interval") double calls,
-            @ShellOption(help = "average handle time in seconds") double aht,
+            @ShellOption(value = "--aht", help = "average handle time: 300, 300s or 5m") Duration ahtTime,
             @ShellOption(value = "--interval-minutes", help = "interval length in minutes", defaultValue = "15") double intervalMinutes,
-            @ShellOption(value = "--target-sl", help = "service level target, 0-1 (e.g. 0.8)", defaultValue = "0.8") double targetSl,
-            @ShellOption(value = "--answer-seconds", help = "answer time of the target in seconds", defaultValue = "20") double answerSeconds,
-            @ShellOption(help = "mean patience in seconds before abandoning (Erlang A); omit for Erlang C", defaultValue = ShellOption.NULL) Double patience,
+            @ShellOption(value = "--target-sl", help = "service level target: 0.8, 80 or 80%", defaultValue = "0.8") Share targetShare,
+            @ShellOption(value = "--answer-seconds", help = "answer time of the target: 20, 20s or 1m", defaultValue = "20") Duration answerTime,
+            @ShellOption(value = "--patience", help = "mean patience before abandoning (Erlang A): 180, 180s or 3m; omit for Erlang C", defaultValue = ShellOption.NULL) Duration patienceTime,
             @ShellOption(help = "contacts one agent serves at once (chat)", defaultValue = "1") int concurrency,
-            @ShellOption(value = "--max-occupancy", help = "occupancy cap 0-1; default none", defaultValue = ShellOption.NULL) Double maxOccupancy,
+            @ShellOption(value = "--max-occupancy", help = "occupancy cap: 0.85, 85 or 85%; default none", defaultValue = ShellOption.NULL) Share occupancyCap,
             @ShellOption(help = "evaluate this many agents instead of finding the fewest", defaultValue = ShellOption.NULL) Integer agents,
             @ShellOption(help = "print JSON for scripts", defaultValue = "false") boolean json) {
+        double aht = Durations.seconds(ahtTime);
+        double targetSl = targetShare.fraction();
+        double answerSeconds = Durations.seconds(answerTime);
+        Double patience = patienceTime == null ? null : Durations.seconds(patienceTime);
+        Double maxOccupancy = occupancyCap == null ? null : occupancyCap.fraction();
         Options.inRange(calls, 0, 1e7, "--calls");
         Options.inRange(aht, 1, 86400, "--aht");
         Options.inRange(intervalMinutes, 1, 1440, "--interval-minutes");
-        Options.inRange(targetSl, 0, 1, "--target-sl");
         Options.inRange(answerSeconds, 0, 86400, "--answer-seconds");
         if (patience != null) {
             Options.inRange(patience, 1, 1e6, "--patience");

@@ -13,7 +13,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The KPIs sheet: service level per channel (target, planned, simulated), cost and its parts, late contacts, remote
+ * The KPIs sheet: service level per channel (target, planned, simulated), deferred work (share done within the
+ * response window, peak backlog), cost and its parts, late contacts, remote
  * share, on-demand hours, the lower bound and the gap to it, and what the schedule could not do (uncovered
  * intervals, hard violations), first as counts, then listed.
  */
@@ -50,6 +51,19 @@ final class KpiSheet {
             double simulated = Json.number(e.getValue(), "simulated");
             styles.number(row, 3, Double.isNaN(simulated) ? simulated(e.getKey()) : simulated, styles.percent);
             styles.number(row, 4, planned - target, styles.percent);
+        }
+        if (s.path("deferred").size() > 0) {
+            r++;
+            header(sheet, "Deferred work", "Within window", "Peak backlog (agent-hours)");
+            Iterator<Map.Entry<String, JsonNode>> deferred = s.path("deferred").fields();
+            while (deferred.hasNext()) {
+                Map.Entry<String, JsonNode> e = deferred.next();
+                Row row = sheet.createRow(r++);
+                double within = Json.number(e.getValue(), "within_window");
+                styles.text(row, 0, e.getKey());
+                styles.number(row, 1, within, within < 1 - 5e-4 ? bad : styles.percent);
+                styles.number(row, 2, Json.number(e.getValue(), "peak_backlog_hours"), styles.decimal1);
+            }
         }
         r++;
         header(sheet, "Cost", "Amount");

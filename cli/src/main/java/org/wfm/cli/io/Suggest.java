@@ -13,7 +13,7 @@ import java.util.Optional;
  * matter here: {@code B71} for {@code B17} is one slip, not two. Ties go to the alphabetically first
  * candidate so that messages do not depend on set order.
  */
-final class Suggest {
+public final class Suggest {
     private Suggest() {
     }
 
@@ -21,7 +21,7 @@ final class Suggest {
      * The closest candidate, if it is close enough to be a plausible typo: at most 2 edits, or a third
      * of the word's length for long words. Case and {@code -} versus {@code _} are ignored.
      */
-    static Optional<String> closest(String word, Collection<String> candidates) {
+    public static Optional<String> closest(String word, Collection<String> candidates) {
         return closest(word, candidates, Math.max(2, word.length() / 3));
     }
 

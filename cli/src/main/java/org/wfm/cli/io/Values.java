@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * or throws {@link BadValue} with a message that quotes the input and says what was expected, with a hint
  * for the usual spreadsheet slips (decimal comma, percent sign, currency symbol).
  */
-final class Values {
+public final class Values {
     /** A value longer than this is not a real field (a runaway quote, or the wrong file). */
     static final int MAX_LENGTH = 1000;
 
@@ -43,6 +43,48 @@ final class Values {
     }
 
     private Values() {
+    }
+
+    static final String SHARE_EXPECTED = "expected a share such as 0.8, 80 or 80%";
+
+    /**
+     * A share (a service level, a prediction-interval level) written as a fraction or a percentage, returned as a
+     * fraction: {@code 0.8}, {@code 80} and {@code 80%} are all 0.8. The rule: a plain number above 1 is a
+     * percentage, a plain number from 0 to 1 is a fraction, so {@code 1} is 100% (write {@code 1%} for one
+     * percent); a number with {@code %} is always a percentage. Negative values and more than 100% are refused.
+     */
+    static double share(String s) throws BadValue {
+        String t = s.trim();
+        boolean percentSign = t.endsWith("%");
+        String digits = percentSign ? t.substring(0, t.length() - 1).trim() : t;
+        if (!NUMBER.matcher(digits).matches()) {
+            throw new BadValue(quote(s) + " is not a share (" + SHARE_EXPECTED
+                    + (DECIMAL_COMMA.matcher(digits).matches() ? "; use a dot for decimals" : "") + ")");
+        }
+        double x = Double.parseDouble(digits);
+        double fraction = percentSign || x > 1 ? x / 100 : x;
+        if (!(fraction >= 0 && fraction <= 1)) {
+            throw new BadValue(quote(s) + " is not between 0 and 100% (" + SHARE_EXPECTED + ")");
+        }
+        return fraction;
+    }
+
+    /** {@link #share} for callers outside the readers: the message says what was expected. */
+    public static double shareOf(String s) {
+        try {
+            return share(s);
+        } catch (BadValue e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+    }
+
+    /** A plain number for callers outside the readers (an option value); the message says what was expected. */
+    public static double numberOf(String s) {
+        try {
+            return number(s);
+        } catch (BadValue e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
     }
 
     /** The value in quotes for a message, shortened when long. */

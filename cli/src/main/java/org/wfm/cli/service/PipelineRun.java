@@ -164,6 +164,12 @@ public final class PipelineRun {
     /** "solving (local search): 12 of 30 s, best -48hard/…": the phase, time against the limit, best score so far. */
     public static String solverLine(org.wfm.scheduler.solver.SolverProgress p, Duration limit) {
         String best = "-".equals(p.bestScore()) ? "building the first schedule" : "best " + p.bestScore();
+        if (org.wfm.scheduler.solver.SolverProgress.CHECKING.equals(p.phase())) {
+            return "checking the schedule: coverage, service level, cost and rules per interval";
+        }
+        if (org.wfm.scheduler.solver.SolverProgress.BOUND.equals(p.phase())) {
+            return "computing the lower bound on cost (a linear programme) for the summary's gap";
+        }
         if ("done".equals(p.phase())) {
             return String.format(java.util.Locale.ROOT, "solved in %.0f s (limit %d s), score %s", p.secondsElapsed(),
                     limit.toSeconds(), p.bestScore());

@@ -52,7 +52,7 @@ public final class Report {
         });
         Summary with = new Summary(s.cost(), levels, s.lateContacts(), s.training(), s.remoteShare(),
                 s.onDemandHours(), s.paidHours(), s.hardViolations(), s.uncoveredIntervals(), s.lowerBound(),
-                s.solver(), s.inputs(), s.previous(), s.version(), s.agents());
+                s.solver(), s.inputs(), s.previous(), s.version(), s.agents(), s.deferred());
         return o.withSummary(with);
     }
 
@@ -89,6 +89,17 @@ public final class Report {
                     e.getKey(), met ? st.good().apply(planned) : st.warn().apply(planned), 100 * sl.target(),
                     sl.simulated() == null ? "" : String.format(Locale.ROOT, ", %5.1f%% simulated",
                             100 * sl.simulated())));
+        }
+        if (s.deferred() != null) {
+            // deferred work is due within response_hours: all of it on time is the target
+            s.deferred().forEach((ch, d) -> {
+                String within = d.withinWindow() == null ? "n/a (none falls due in the horizon)"
+                        : String.format(Locale.ROOT, "%5.1f%%", 100 * d.withinWindow());
+                boolean allOnTime = d.withinWindow() == null || Math.round(1000 * d.withinWindow()) >= 1000;
+                sb.append(String.format(Locale.ROOT, "  %-8s work done within the response window %s, peak backlog "
+                        + "%.1f agent-hours%n", ch, allOnTime ? st.good().apply(within) : st.warn().apply(within),
+                        d.peakBacklogHours()));
+            });
         }
         Summary.Cost c = s.cost();
         sb.append(String.format(Locale.ROOT, "  cost %,.2f (wages %,.2f, overtime %,.2f, on-demand premium %,.2f), "

@@ -117,6 +117,7 @@ final class RunFixture {
         s.put("inputs", Map.of("samples/agents.csv", "ab12", "samples/rules.yaml", "cd34"));
         s.put("version", "0.1.0-test");
         if (full) {
+            s.put("deferred", Map.of("email", mapOf("within_window", 0.9375, "peak_backlog_hours", 2.0)));
             s.put("paid_hours", 48.0);
             s.put("previous", null);
             List<Map<String, Object>> agents = new ArrayList<>();

@@ -174,6 +174,10 @@ class WorkbookExporterTest {
             Row voice = findRow(kpis, "voice");
             assertEquals(0.78, voice.getCell(2).getNumericCellValue(), 1e-9);
             assertEquals(CellType.BLANK, voice.getCell(3).getCellType(), "not simulated yet");
+            Row email = findRow(kpis, "email");
+            assertEquals(0.9375, email.getCell(1).getNumericCellValue(), 1e-12, "share done within the window");
+            assertEquals(2.0, email.getCell(2).getNumericCellValue(), 1e-12, "peak backlog, agent-hours");
+            assertEquals("Deferred work", kpis.getRow(email.getRowNum() - 1).getCell(0).getStringCellValue());
             Row input = findRow(wb.getSheet("Run info"), "samples/agents.csv");
             assertEquals("ab12", input.getCell(1).getStringCellValue());
         }

@@ -68,4 +68,33 @@ class ValuesTest {
         assertEquals(java.time.LocalTime.of(h, m), Values.time(String.format("%02d:%02d", h, m), false));
         assertEquals(java.time.LocalTime.of(h, m), Values.time(h + ":" + String.format("%02d", m), true));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"0.8,0.8", "80,0.8", "80%,0.8", " 80 % ,0.8", "0.8%,0.008",
+            "1,1.0", "1%,0.01", "100,1.0", "100%,1.0", "0,0.0", "0%,0.0", "1.5,0.015", "99.9,0.999"})
+    void sharesAreFractionsOrPercentages(String text, double fraction) throws BadValue {
+        assertEquals(fraction, Values.share(text), 1e-12);
+        assertEquals(fraction, Share.parse(text).fraction(), 1e-12);
+    }
+
+    @Test
+    void badShares() {
+        assertThat(assertThrows(BadValue.class, () -> Values.share("120")).getMessage())
+                .isEqualTo("\"120\" is not between 0 and 100% (expected a share such as 0.8, 80 or 80%)");
+        assertThat(assertThrows(BadValue.class, () -> Values.share("-0.5")).getMessage())
+                .isEqualTo("\"-0.5\" is not between 0 and 100% (expected a share such as 0.8, 80 or 80%)");
+        assertThat(assertThrows(BadValue.class, () -> Values.share("0,8")).getMessage())
+                .isEqualTo("\"0,8\" is not a share (expected a share such as 0.8, 80 or 80%; use a dot for decimals)");
+        assertThat(assertThrows(BadValue.class, () -> Values.share("high")).getMessage())
+                .isEqualTo("\"high\" is not a share (expected a share such as 0.8, 80 or 80%)");
+        assertThrows(BadValue.class, () -> Values.share("%"));
+        assertThrows(IllegalArgumentException.class, () -> Share.parse("80%%"));
+    }
+
+    /** A percentage above 1 and its fraction are the same share (the rule is one place for every option). */
+    @Property
+    void aPercentageAndItsFractionAgree(@ForAll @IntRange(min = 2, max = 100) int percent) throws BadValue {
+        assertEquals(Values.share(percent + "%"), Values.share(String.valueOf(percent)), 1e-12);
+        assertEquals(Values.share(String.valueOf(percent / 100.0)), Values.share(String.valueOf(percent)), 1e-12);
+    }
 }

@@ -47,12 +47,16 @@ class ProgressAndReportTest {
                         new Summary.Uncovered("2026-01-12T11:00", "voice", 4, 3.5),
                         new Summary.Uncovered("2026-01-12T11:30", "voice", 4, 3)),
                 new Summary.LowerBound(1100.0, 0.1223), new Summary.SolverInfo("0hard/-5medium/-7soft", 3.21, 1),
-                Map.of(), null, "test", List.of());
+                Map.of(), null, "test", List.of(), Map.of("email", new Summary.Deferred(0.9731, 12.25),
+                        "backoffice", new Summary.Deferred(null, 3.0)));
         String text = Report.plain(s, "runs/2026-01-07");
         assertThat(text).doesNotContain("\033")
                 .contains("Schedule -> runs/2026-01-07")
                 .contains("voice    service level  76.5% planned (target 80.0%),  75.0% simulated")
                 .contains("chat     service level  83.1% planned (target 80.0%)")
+                .contains("email    work done within the response window  97.3%, peak backlog 12.3 agent-hours")
+                .contains("backoffice work done within the response window n/a (none falls due in the horizon), "
+                        + "peak backlog 3.0 agent-hours")
                 .contains("cost 1,234.50 (wages 1,200.00, overtime 10.00, on-demand premium 24.50), 96.0 paid hours")
                 .contains("cost lower bound 1,100.00 for the coverage achieved (gap 12.2%)")
                 .contains("training 4.0 of 6.0 hours wanted delivered")
@@ -73,7 +77,7 @@ class ProgressAndReportTest {
         Map<String, Summary.ServiceLevel> sl = new LinkedHashMap<>();
         sl.put("chat", new Summary.ServiceLevel(0.80, 0.70, null));
         Summary s = new Summary(new Summary.Cost(10, 10, 0, 0), sl, 0, List.of(), 0, 0, 1, List.of(),
-                List.of(), null, null, Map.of(), null, "test", List.of());
+                List.of(), null, null, Map.of(), null, "test", List.of(), Map.of());
         List<CoverageRow> coverage = new ArrayList<>();
         LocalDate mon = LocalDate.of(2026, 11, 23);
         // chat Monday 08:00-11:00: 6 required, 2 scheduled (12 quarter-hours × 4 agents × 0.25 h = 12.0 short),
@@ -106,7 +110,7 @@ class ProgressAndReportTest {
     @Test
     void everyIntervalCoveredIsSaidPlainly() {
         Summary s = new Summary(new Summary.Cost(10, 10, 0, 0), Map.of(), 0, List.of(), 0, 0, 1, List.of(),
-                List.of(), null, null, Map.of(), null, "test", List.of());
+                List.of(), null, null, Map.of(), null, "test", List.of(), Map.of());
         assertThat(Report.plain(s, "out")).contains("every interval covered").doesNotContain("violations")
                 .doesNotContain("training");
     }

@@ -115,7 +115,9 @@ class EnvironmentTest {
     /** Even with every library logging at DEBUG, stdout carries only the result. */
     @Test
     void libraryLoggingNeverReachesStdout() throws Exception {
-        List<String> cmd = java("-Dlogging.level.root=DEBUG", "erlang", "--calls", "100", "--aht", "300", "--json");
+        // through the shell (wfm.quick=false): erlang is otherwise answered before Spring and its libraries start
+        List<String> cmd = java("-Dlogging.level.root=DEBUG", "-Dwfm.quick=false", "erlang", "--calls", "100", "--aht",
+                "300", "--json");
         // files, not pipes: a pipe nobody reads while the other is drained would block the child
         Path outFile = dir.resolve("stdout.txt");
         Path errFile = dir.resolve("stderr.txt");

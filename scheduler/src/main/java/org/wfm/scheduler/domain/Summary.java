@@ -11,7 +11,16 @@ public record Summary(Cost cost, Map<String, ServiceLevel> serviceLevel, double 
                       List<TrainingDelivered> training, double remoteShare, double onDemandHours,
                       double paidHours, List<Violation> hardViolations, List<Uncovered> uncoveredIntervals,
                       LowerBound lowerBound, SolverInfo solver, Map<String, String> inputs,
-                      String previous, String version, List<AgentTotals> agents) {
+                      String previous, String version, List<AgentTotals> agents, Map<String, Deferred> deferred) {
+
+    /**
+     * A deferred channel's figures (contract: summary.json {@code deferred}): {@code withinWindow} the share of the
+     * work falling due inside the horizon that is done within {@code response_hours} (null when none falls due
+     * inside it), {@code peakBacklogHours} the most work waiting at the end of an interval, in hours of agent time
+     * (the unit of required_staff). Computed by {@link org.wfm.scheduler.staffing.DeferredQueue}.
+     */
+    public record Deferred(Double withinWindow, double peakBacklogHours) {
+    }
 
     /** Per-agent totals (an extra key of summary.json, used by the Agents sheet of plan.xlsx). */
     public record AgentTotals(String agentId, String name, String site, String employment, int days,

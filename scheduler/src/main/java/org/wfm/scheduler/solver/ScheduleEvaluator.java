@@ -31,6 +31,7 @@ import org.wfm.scheduler.solver.model.SeatRules;
 import org.wfm.scheduler.solver.model.ShiftRules;
 import org.wfm.scheduler.staffing.Channel;
 import org.wfm.scheduler.staffing.ChannelKind;
+import org.wfm.scheduler.staffing.DeferredQueue;
 import org.wfm.scheduler.staffing.Requirement;
 
 /**
@@ -187,6 +188,7 @@ public final class ScheduleEvaluator {
         List<CoverageRow> coverage = new ArrayList<>();
         List<Summary.Uncovered> uncovered = new ArrayList<>();
         Map<String, Summary.ServiceLevel> service = new LinkedHashMap<>();
+        Map<String, Summary.Deferred> deferredFigures = new LinkedHashMap<>();
         double late = 0;
         for (int c = 0; c < channels.size(); c++) {
             Channel ch = channels.get(c);
@@ -197,7 +199,7 @@ public final class ScheduleEvaluator {
             java.util.Arrays.fill(occ, Double.NaN);
             boolean[] shortOf = new boolean[horizonIntervals];
             if (ch.kind() == ChannelKind.DEFERRED) {
-                deferred(ch, im, req[c], weighted[c], sl, occ, shortOf);
+                deferredFigures.put(ch.name(), deferred(ch, im, req[c], weighted[c], sl, occ, shortOf));
             } else {
                 double volume = 0;
                 double onTime = 0;
@@ -299,7 +301,8 @@ public final class ScheduleEvaluator {
         }
         Summary.Cost cost = new Summary.Cost(wages + overtime + premium, wages, overtime, premium);
         Summary summary = new Summary(cost, service, late, training, workedHours > 0 ? homeHours / workedHours : 0,
-                onDemandHours, paidTotal, violations, uncovered, null, null, Map.of(), null, null, totals);
+                onDemandHours, paidTotal, violations, uncovered, null, null, Map.of(), null, null, totals,
+                deferredFigures);
         return new Evaluation(coverage, summary, publishedChanges(in, shifts));
     }
 
@@ -354,48 +357,24 @@ public final class ScheduleEvaluator {
     }
 
     /**
-     * Deferred work, earliest deadline first: work arriving in interval i (required staff × interval) is due by
-     * the end of the response window; capacity is proficiency-weighted staff. Service level = share of the work
-     * arriving in an interval done by its deadline; work still open at the horizon's end with a later deadline
-     * counts as on time. An interval is short when some of its work misses the deadline.
+     * Deferred work through {@link DeferredQueue}: work arriving in interval i (required staff) is due by the end
+     * of the response window; capacity is proficiency-weighted staff. An interval is short when some of its work
+     * misses the deadline. Returns the channel's summary figures.
      */
-    private static void deferred(Channel ch, int im, Requirement[] req, double[] capacity, double[] sl, double[] occ,
-                                 boolean[] shortOf) {
+    private static Summary.Deferred deferred(Channel ch, int im, Requirement[] req, double[] capacity, double[] sl,
+                                             double[] occ, boolean[] shortOf) {
         int n = req.length;
-        int window = ProblemBuilder.deferredWindowIntervals(ch, im);
-        double[] remaining = new double[n];
-        double[] done = new double[n];
         double[] arrived = new double[n];
-        int head = 0;
         for (int j = 0; j < n; j++) {
-            if (req[j] != null) {
-                arrived[j] = req[j].requiredStaff();
-                remaining[j] = arrived[j];
-            }
-            double cap = capacity[j];
-            double used = 0;
-            while (head <= j && cap > EPS) {
-                if (remaining[head] <= EPS || head + window <= j) {
-                    head++;
-                    continue;
-                }
-                double take = Math.min(cap, remaining[head]);
-                remaining[head] -= take;
-                done[head] += take;
-                cap -= take;
-                used += take;
-            }
-            occ[j] = capacity[j] > EPS ? used / capacity[j] : Double.NaN;
+            arrived[j] = req[j] == null ? 0 : req[j].requiredStaff();
         }
-        for (int i = 0; i < n; i++) {
-            if (arrived[i] <= EPS) {
-                continue;
-            }
-            boolean dueInside = i + window <= n;
-            double onTime = dueInside ? done[i] : arrived[i];
-            sl[i] = Math.min(1.0, onTime / arrived[i]);
-            shortOf[i] = dueInside && remaining[i] > EPS;
-        }
+        DeferredQueue.Result r = DeferredQueue.serve(arrived, capacity,
+                ProblemBuilder.deferredWindowIntervals(ch, im));
+        System.arraycopy(r.serviceLevel(), 0, sl, 0, n);
+        System.arraycopy(r.occupancy(), 0, occ, 0, n);
+        System.arraycopy(r.late(), 0, shortOf, 0, n);
+        return new Summary.Deferred(Double.isNaN(r.withinWindow()) ? null : r.withinWindow(),
+                r.peakBacklog() * im / 60.0);
     }
 
     private static void checkShifts(ScheduleInput in, Map<String, List<Shift>> shifts,

@@ -101,7 +101,7 @@ public class ScheduleSolver {
                     s.lateContacts(), s.training(), s.remoteShare(), s.onDemandHours(), s.paidHours(),
                     s.hardViolations(), s.uncoveredIntervals(), new Summary.LowerBound(null, null),
                     new Summary.SolverInfo("-", (System.nanoTime() - t0) / 1e9, o.seed()), s.inputs(), s.previous(),
-                    s.version(), s.agents()), ev.publishedChanges(), NOTHING_TO_PLAN, problem.getConflicts(),
+                    s.version(), s.agents(), s.deferred()), ev.publishedChanges(), NOTHING_TO_PLAN, problem.getConflicts(),
                     !in.previous().isEmpty());
         }
         problem.getCtx().constructionLimit(new org.wfm.scheduler.solver.model.ConstructionLimit(
@@ -143,14 +143,20 @@ public class ScheduleSolver {
                     + " of " + built.agents() + " agents: raise the time limit", seconds, String.valueOf(best.getScore())));
         }
         report.accept(new SolverProgress("done", seconds, String.valueOf(best.getScore())));
+        // the evaluation and the bound take longer than the solve's last seconds on a large problem (samples: ~20 s
+        // on 2 busy cores): say so, or the run looks hung between "solved" and what follows
+        report.accept(new SolverProgress(SolverProgress.CHECKING, (System.nanoTime() - t0) / 1e9,
+                String.valueOf(best.getScore())));
         List<ScheduleRow> rows = RowWriter.rows(best);
         Evaluation ev = ScheduleEvaluator.evaluate(in, rows);
+        report.accept(new SolverProgress(SolverProgress.BOUND, (System.nanoTime() - t0) / 1e9,
+                String.valueOf(best.getScore())));
         Summary.LowerBound lb = lowerBound(in, rows, ev.summary());
         Summary s = ev.summary();
         Summary out = new Summary(s.cost(), s.serviceLevel(), s.lateContacts(), s.training(), s.remoteShare(),
                 s.onDemandHours(), s.paidHours(), s.hardViolations(), s.uncoveredIntervals(), lb,
                 new Summary.SolverInfo(String.valueOf(best.getScore()), seconds, o.seed()), s.inputs(),
-                s.previous(), s.version(), s.agents());
+                s.previous(), s.version(), s.agents(), s.deferred());
         return new ScheduleOutcome(rows, ev.coverage(), out, ev.publishedChanges(), terminatedBy,
                 problem.getConflicts(), !in.previous().isEmpty());
     }

@@ -68,6 +68,24 @@ class ScheduleEvaluatorTest {
         assertThat(e.coverage()).hasSize(32);
     }
 
+    /**
+     * Email (response window 2 h = 8 intervals): 2 agents' work per quarter-hour arrives 08:00-10:00 (16 units), b
+     * works email 08:00-12:00 (1 unit per quarter-hour). Earliest deadline first, interval k's work is done in
+     * intervals 2k and 2k+1: on time for k = 0..6; of the 10:45 work due by 09:45 + 2 h, one unit makes it (interval
+     * 14) and one does not. Within window 15/16; the queue is longest at 10:00: 16 arrived - 8 done = 8 units =
+     * 2 agent-hours.
+     */
+    @Test
+    void deferredWorkWithinItsWindowAndPeakBacklogByHand() {
+        ScheduleInput in = input(TestData.flat("email", 1, 8, 10, 2.0), List.of(), NO_BREAKS);
+        List<ScheduleRow> rows = List.of(row("b", 0, "08:00", "12:00", Activity.WORK, "email", "home"));
+        Summary s = ScheduleEvaluator.evaluate(in, rows).summary();
+        assertThat(s.deferred()).containsOnlyKeys("email");
+        assertThat(s.deferred().get("email").withinWindow()).isCloseTo(15.0 / 16, within(1e-12));
+        assertThat(s.deferred().get("email").peakBacklogHours()).isCloseTo(2.0, within(1e-12));
+        assertThat(s.serviceLevel()).doesNotContainKey("email");
+    }
+
     @Test
     void partIntervalsCountAsTheirFraction() {
         ScheduleInput in = input(TestData.flat("voice", 1, 8, 16, 2.0), List.of(), NO_BREAKS);

@@ -107,6 +107,20 @@ class ScheduleSolverTest {
         assertThat(out[0].summary().lowerBound().cost()).isNotNull();
     }
 
+    /** After the search, the evaluation and the bound are announced: a run never looks hung between steps. */
+    @Test
+    void everyStepAfterTheSearchIsReported() {
+        ScheduleSolver solver = new ScheduleSolver();
+        solver.requestStop();
+        List<String> phases = new java.util.ArrayList<>();
+        solver.solve(tiny(), new SolveOptions(Duration.ofSeconds(600), 1), p -> {
+            if (phases.isEmpty() || !phases.get(phases.size() - 1).equals(p.phase())) {
+                phases.add(p.phase());
+            }
+        });
+        assertThat(phases).endsWith("done", SolverProgress.CHECKING, SolverProgress.BOUND);
+    }
+
     @Test
     void noAgentsLeavesEveryIntervalShort() {
         ScheduleInput in = new ScheduleInput(TestData.plan(TestData.voice()), TestData.flat("voice", 1, 8, 9, 1.0),
