@@ -261,6 +261,7 @@ public final class HistoryReader {
             builder.problems.add(evidence.firstLine(), builder.dateColumnName(), evidence.ambiguity());
         } else {
             builder.dateOrder = order;
+            builder.orderProof = evidence.proof();
         }
     }
 
@@ -301,6 +302,8 @@ public final class HistoryReader {
         List<String> columns;
         Separator separator;
         DateOrder dateOrder;
+        /** The value that showed the order of day and month ("line 2 has 13/12/2026 08:00"), null if given. */
+        String orderProof;
         int timeCol = -1;
         int channelCol = -1;
         int volumeCol = -1;
@@ -530,8 +533,8 @@ public final class HistoryReader {
             if (p == null) {
                 String form = dateOrder == DateOrder.ISO ? "" : " " + dateOrder.pattern + " HH:mm";
                 problems.add(line, timeName, "\"" + text + "\" is not a date-time" + form + "; expected e.g. "
-                        + example(dateOrder, true) + (dateOrder == DateOrder.ISO || format.dateOrder() != null ? ""
-                        : " (the order of day and month found in the file)"));
+                        + example(dateOrder, true) + (orderProof == null ? "" : " (the file's dates are "
+                        + (dateOrder == DateOrder.DAY_FIRST ? "day-first" : "month-first") + ": " + orderProof + ")"));
             }
             return p;
         }

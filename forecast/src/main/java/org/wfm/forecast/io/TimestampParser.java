@@ -298,34 +298,29 @@ public final class TimestampParser {
                 firstLine = line;
                 firstText = text;
             }
-            if (f[0] > 12 && f[1] <= 12 && dayFirstText == null) {
+            if (decided()) {
+                return;
+            }
+            if (f[0] > 12 && f[1] <= 12) {
                 dayFirstLine = line;
                 dayFirstText = text;
-            } else if (f[1] > 12 && f[0] <= 12 && monthFirstText == null) {
+            } else if (f[1] > 12 && f[0] <= 12) {
                 monthFirstLine = line;
                 monthFirstText = text;
             }
         }
 
-        /** True when more values cannot change the verdict (one side proven, or both: a conflict). */
+        /**
+         * True once one value proves the order: more values cannot change it (a later value of the other order is
+         * then a bad value of that row, named by the reader).
+         */
         public boolean decided() {
             return dayFirstText != null || monthFirstText != null;
         }
 
-        /** True when at least one slashed date was seen. */
-        public boolean any() {
-            return firstText != null;
-        }
-
-        /** The order proven; null when nothing tells (see {@link #ambiguity()}) or both are seen. */
+        /** The order proven; null when nothing tells (see {@link #ambiguity()}). */
         public DateOrder order() {
-            if (dayFirstText != null && monthFirstText == null) {
-                return DateOrder.DAY_FIRST;
-            }
-            if (monthFirstText != null && dayFirstText == null) {
-                return DateOrder.MONTH_FIRST;
-            }
-            return null;
+            return dayFirstText != null ? DateOrder.DAY_FIRST : monthFirstText != null ? DateOrder.MONTH_FIRST : null;
         }
 
         /** Line of the first date, for a message about the whole file's dates. */
@@ -333,20 +328,23 @@ public final class TimestampParser {
             return firstLine;
         }
 
+        /** "line 2 has 13/12/2026 08:00": the value that proved the order, for messages; null when none did. */
+        public String proof() {
+            return dayFirstText != null ? "line " + dayFirstLine + " has " + dayFirstText
+                    : monthFirstText != null ? "line " + monthFirstLine + " has " + monthFirstText : null;
+        }
+
         /**
-         * Null when the order is proven; otherwise what to tell the planner: both readings of the first date when
-         * nothing tells them apart, or the two lines that contradict each other.
+         * Null when the order is proven; otherwise both readings of the first date, which nothing in the file tells
+         * apart.
          */
         public String ambiguity() {
             if (firstText == null || order() != null) {
                 return null;
             }
-            if (dayFirstText != null) {
-                return "the dates mix day-first (line " + dayFirstLine + ": \"" + dayFirstText + "\") and month-first"
-                        + " (line " + monthFirstLine + ": \"" + monthFirstText + "\"); expected one date format";
-            }
-            LocalDate dm = date(firstText.trim().split(" ")[0], DateOrder.DAY_FIRST);
-            LocalDate md = date(firstText.trim().split(" ")[0], DateOrder.MONTH_FIRST);
+            String date = firstText.trim().split(" ")[0];
+            LocalDate dm = date(date, DateOrder.DAY_FIRST);
+            LocalDate md = date(date, DateOrder.MONTH_FIRST);
             return "\"" + firstText + "\" could be " + (dm == null ? "?" : spelled(dm)) + " (dd/MM/yyyy) or "
                     + (md == null ? "?" : spelled(md)) + " (MM/dd/yyyy), and no date in the file has a day above 12"
                     + " to tell which; give the date format (date_format=dd/MM/yyyy or date_format=MM/dd/yyyy)";
