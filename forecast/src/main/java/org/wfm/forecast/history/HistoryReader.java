@@ -881,7 +881,7 @@ public final class HistoryReader {
                 noteLargeAht(e.getKey(), obs);
             }
             if (zeroAhtRows > 0) {
-                notes.add(file + ": " + zeroAhtRows + " rows with contacts but aht_seconds 0 were read as having no"
+                notes.add(file + ": " + zeroAhtRows + " rows with contacts but " + ahtName + " 0 were read as having no"
                         + " AHT measured (their contacts count, their AHT does not)");
             }
             if (summedDst > 0) {
