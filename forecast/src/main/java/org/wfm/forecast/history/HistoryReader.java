@@ -265,16 +265,6 @@ public final class HistoryReader {
         }
     }
 
-    /** Parses {@code 2025-03-03T07:00}, {@code 2025-03-03 07:00:00}, or either with an offset or Z, into {@code zone}. */
-    static ParsedTime parseTime(String text, ZoneId zone) {
-        Parsed p = TimestampParser.iso(text);
-        return p == null ? null : new ParsedTime(p.in(zone), p.instant());
-    }
-
-    /** A local time in the plan's zone; {@code instant} (epoch seconds) when the file gave an offset. */
-    record ParsedTime(LocalDateTime local, Long instant) {
-    }
-
     /** Volume and AHT of one interval and channel, folded from one or (DST fall-back) two rows. */
     private static final class Acc {
         double volume;
@@ -552,7 +542,7 @@ public final class HistoryReader {
          * The local time of a row (see the class comment on zones); null with a problem for a local time the clocks
          * skip or a date out of range.
          */
-        private ParsedTime localTime(int line, String[] values) {
+        private Parsed localTime(int line, String[] values) {
             Parsed p = timestamp(line, values);
             if (p == null) {
                 return null;
@@ -562,8 +552,12 @@ public final class HistoryReader {
             if (p.offset() != null) {
                 if (zoneGiven) {
                     local = p.in(zone);
-                    if (!local.equals(p.local()) && shifted++ == 0) {
-                        shiftedLine = line;
+                    if (!local.equals(p.local())) {
+                        if (shifted++ == 0) {
+                            shiftedLine = line;
+                        }
+                        java.time.ZonedDateTime z = p.local().atOffset(p.offset()).atZoneSameInstant(zone);
+                        p = new Parsed(z.toLocalDateTime(), z.getOffset()); // the same instant, in the zone
                     }
                 } else {
                     local = p.local();
@@ -589,11 +583,11 @@ public final class HistoryReader {
                 problems.add(line, column, dateProblem);
                 return null;
             }
-            return new ParsedTime(local, p.instant());
+            return p; // its local time is the zone's; its instant, when it has one, the file's
         }
 
         void row(int line, String[] values) {
-            ParsedTime time = localTime(line, values);
+            Parsed time = localTime(line, values);
             if (channelCol >= 0) {
                 String channel = get(values, channelCol);
                 if (channel.isEmpty()) {
@@ -748,7 +742,7 @@ public final class HistoryReader {
             return true;
         }
 
-        private void add(int line, String channel, ParsedTime time, double volume, double aht) {
+        private void add(int line, String channel, Parsed time, double volume, double aht) {
             Map<LocalDateTime, Acc> map = byChannel.computeIfAbsent(channel, k -> new LinkedHashMap<>());
             Acc acc = map.get(time.local());
             if (acc == null) {
@@ -1038,10 +1032,5 @@ public final class HistoryReader {
         int all = gapCount.values().stream().mapToInt(Integer::intValue).sum();
         return gapCount.entrySet().stream().filter(e -> e.getValue() * 20 >= all)
                 .mapToInt(Map.Entry::getKey).min().orElse(gapCount.keySet().iterator().next());
-    }
-
-    /** A plain decimal number with a dot; a decimal comma, thousands separators or words are rejected. */
-    static Double parseNumber(String text) {
-        return NumberParser.plain(text);
     }
 }

@@ -1,9 +1,9 @@
 package org.wfm.forecast.io;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -112,12 +112,12 @@ public final class CsvSource implements Closeable {
 
     private CsvSource(Reader reader, Problems problems, Separator fixed) throws IOException {
         this.problems = problems;
-        BufferedReader buffered = new BufferedReader(new LineLimitReader(Bom.skip(reader), problems.file(),
-                LineLimitReader.DEFAULT_MAX_CHARS), SNIFF_CHARS);
+        Reader text = Bom.skip(reader);
         if (fixed == null) {
-            buffered.mark(SNIFF_CHARS);
-            this.separator = Separator.detect(firstNonBlankLine(buffered));
-            buffered.reset();
+            // The header line is read ahead and pushed back: no second buffer in front of the parser's own.
+            PushbackReader ahead = new PushbackReader(text, SNIFF_CHARS);
+            this.separator = Separator.detect(firstNonBlankLine(ahead));
+            text = ahead;
         } else {
             this.separator = fixed;
         }
@@ -127,7 +127,7 @@ public final class CsvSource implements Closeable {
                 .setDelimiter(separator.character)
                 .setIgnoreSurroundingSpaces(true)
                 .setIgnoreEmptyLines(false)
-                .get().parse(buffered);
+                .get().parse(new LineLimitReader(text, problems.file(), LineLimitReader.DEFAULT_MAX_CHARS));
         this.records = parser.iterator();
     }
 
@@ -188,20 +188,28 @@ public final class CsvSource implements Closeable {
         parser.close();
     }
 
-    private static String firstNonBlankLine(BufferedReader reader) throws IOException {
-        StringBuilder line = new StringBuilder();
+    /** The first line with text (at most {@link #SNIFF_CHARS} characters read), everything read pushed back. */
+    private static String firstNonBlankLine(PushbackReader reader) throws IOException {
+        char[] read = new char[SNIFF_CHARS];
+        int n = 0;
+        int lineStart = 0;
+        String line = "";
         int c;
-        int read = 0;
-        while ((c = reader.read()) != -1 && ++read < SNIFF_CHARS - 1) {
+        while (n < SNIFF_CHARS && (c = reader.read()) != -1) {
+            read[n++] = (char) c;
             if (c == '\n' || c == '\r') {
-                if (!line.toString().isBlank()) {
-                    return line.toString();
+                line = new String(read, lineStart, n - 1 - lineStart);
+                if (!line.isBlank()) {
+                    break;
                 }
-                line.setLength(0);
-            } else {
-                line.append((char) c);
+                lineStart = n;
             }
+            line = "";
         }
-        return line.toString();
+        if (line.isEmpty()) {
+            line = new String(read, lineStart, n - lineStart);
+        }
+        reader.unread(read, 0, n);
+        return line;
     }
 }
