@@ -9,37 +9,25 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.wfm.forecast.io.Bom;
 import org.wfm.forecast.io.InputException;
 import org.wfm.forecast.io.Problems;
+import org.wfm.forecast.io.TimestampParser;
 
 /**
  * One CSV file of a run folder, read with commons-csv. Cell parsers collect problems instead of throwing, so a
  * damaged file is reported once with every bad cell (file, line, column, what was expected).
  */
 final class CsvTable {
-    /** ISO local date-time with a {@code T} or a space, seconds optional (the contract's two forms). */
-    private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE)
-            .optionalStart().appendLiteral('T').optionalEnd()
-            .optionalStart().appendLiteral(' ').optionalEnd()
-            .appendValue(ChronoField.HOUR_OF_DAY, 2).appendLiteral(':')
-            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
-            .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2).optionalEnd()
-            .toFormatter(Locale.ROOT);
-
     private final Map<String, Integer> header;
     private final List<CSVRecord> records;
     final Problems problems;
@@ -58,7 +46,7 @@ final class CsvTable {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(reader, format)) {
             Map<String, Integer> header = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            parser.getHeaderMap().forEach((k, v) -> header.put(stripBom(k).trim(), v));
+            parser.getHeaderMap().forEach((k, v) -> header.put(Bom.strip(k).trim(), v));
             CsvTable table = new CsvTable(name, header, parser.getRecords());
             for (String column : requiredColumns) {
                 if (!header.containsKey(column)) {
@@ -73,10 +61,6 @@ final class CsvTable {
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             throw new InputException(name, 0, null, "cannot be read as CSV: " + e.getMessage());
         }
-    }
-
-    private static String stripBom(String s) {
-        return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
     }
 
     List<CSVRecord> records() {
@@ -117,12 +101,13 @@ final class CsvTable {
 
     LocalDateTime dateTime(CSVRecord r, String column) {
         String s = text(r, column);
-        try {
-            return LocalDateTime.parse(s, DATE_TIME);
-        } catch (DateTimeParseException e) {
+        TimestampParser.Parsed t = TimestampParser.iso(s);
+        if (t == null || t.offset() != null) {
+            // wfm writes its run folders in local time: an offset here is another program's file
             problems.add(line(r), column, "\"" + s + "\" is not a date-time like 2026-01-05T08:00");
             return null;
         }
+        return t.local();
     }
 
     LocalDate date(CSVRecord r, String column) {

@@ -3,7 +3,6 @@ package org.wfm.forecast.history;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -208,9 +207,5 @@ final class HistoryColumns {
     /** True when the header names a long-form part (offered, handled, AHT) that a wide file would not have. */
     boolean looksLong() {
         return volume >= 0 || aht >= 0;
-    }
-
-    static String lower(String s) {
-        return s == null ? "" : s.trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -7,7 +7,7 @@ import java.io.Reader;
 /**
  * The UTF-8 byte-order mark that Excel's "CSV UTF-8" and Notepad write before the first header: skipped by every
  * reader, here and only here, so that the first column is called {@code interval_start} and not
- * {@code \uFEFFinterval_start}.
+ * an invisible mark glued to its name.
  */
 public final class Bom {
     public static final char MARK = '\uFEFF';

@@ -105,7 +105,6 @@ public final class CsvSource implements Closeable {
 
     private final Problems problems;
     private final Separator separator;
-    private final boolean detected;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private boolean broken;
@@ -121,7 +120,6 @@ public final class CsvSource implements Closeable {
         } else {
             this.separator = fixed;
         }
-        this.detected = fixed == null;
         // Blank lines come through as records (skipped in next()) so that the parser's line count stays physical.
         this.parser = CSVFormat.RFC4180.builder()
                 .setDelimiter(separator.character)
@@ -147,11 +145,6 @@ public final class CsvSource implements Closeable {
     /** The separator used: the caller's, or the one detected. */
     public Separator separator() {
         return separator;
-    }
-
-    /** True when the separator was detected from the header rather than fixed by the caller. */
-    public boolean detected() {
-        return detected;
     }
 
     /**
