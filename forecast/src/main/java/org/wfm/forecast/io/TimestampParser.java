@@ -230,10 +230,13 @@ public final class TimestampParser {
     private static LocalTime clock(String text) {
         String t = text;
         int ampm = 0;
-        String upper = t.toUpperCase(Locale.ROOT);
-        if (upper.endsWith("AM") || upper.endsWith("PM")) {
-            ampm = upper.endsWith("AM") ? 1 : 2;
-            t = t.substring(0, t.length() - 2).trim();
+        int n = t.length();
+        if (n > 2 && (t.charAt(n - 1) == 'M' || t.charAt(n - 1) == 'm')) {
+            char ap = Character.toUpperCase(t.charAt(n - 2));
+            if (ap == 'A' || ap == 'P') {
+                ampm = ap == 'A' ? 1 : 2;
+                t = t.substring(0, n - 2).trim();
+            }
         }
         int c1 = t.indexOf(':');
         if (c1 < 1 || c1 > 2) {
