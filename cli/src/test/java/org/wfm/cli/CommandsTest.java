@@ -265,15 +265,26 @@ class CommandsTest {
     }
 
     @Test
-    void collidingTimestampsWithoutATimezoneSuggestOne() {
-        // the samples' fall-back hour carries offsets: read in UTC they meet the local London rows
+    void collidingTimestampsWithoutATimezoneSuggestOne() throws java.io.IOException {
+        // London's fall-back hour written twice in local time, no offsets: on a UTC machine the two rows meet.
+        // (The samples mark that hour with offsets and forecast on any machine: HistoryExportsTest.)
+        StringBuilder h = new StringBuilder("interval_start,channel,volume\n");
+        for (int m = 0; m < 240; m += 30) {
+            h.append(String.format("2025-10-26T%02d:%02d,voice,3%n", m / 60, m % 60));
+            if (m / 60 == 1) {
+                h.append(String.format("2025-10-26T%02d:%02d,voice,2%n", m / 60, m % 60));
+            }
+        }
+        Path history = Files.writeString(dir.resolve("tz-history.csv"), h.toString());
         java.util.TimeZone before = java.util.TimeZone.getDefault();
         try {
             java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
-            Run r = WfmRunner.run("forecast", "--history", s("history.csv"), "--horizon-days", "3", "--out",
+            Run r = WfmRunner.run("forecast", "--history", history.toString(), "--horizon-days", "3", "--out",
                     dir.resolve("tz/forecast.csv").toString());
             assertThat(r.code()).as(r.toString()).isEqualTo(3);
-            assertThat(r.err()).contains("--timezone").contains("history.csv line");
+            assertThat(r.err()).contains("timestamps were read in the system's time zone UTC; if they are local times"
+                    + " of another zone, give --timezone (e.g. Europe/London) or --channels")
+                    .contains("tz-history.csv line 5, column interval_start: duplicate of line 4 for 2025-10-26T01:00");
             assertThat(dir.resolve("tz")).doesNotExist();
         } finally {
             java.util.TimeZone.setDefault(before);

@@ -1,14 +1,9 @@
 package org.wfm.forecast;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PushbackReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,17 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.wfm.forecast.io.CsvSource;
 import org.wfm.forecast.io.InputException;
 import org.wfm.forecast.io.Problems;
+import org.wfm.forecast.io.TimestampParser;
 
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
 
 /**
- * Reads holidays.csv ({@code date,name[,effect]}) and, through the Jollyday library, a country's public
+ * Reads holidays.csv ({@code date,name[,effect]}, through {@link CsvSource}: a {@code ;} or tab separator is read too) and, through the Jollyday library, a country's public
  * holidays. {@code effect} is {@code closed}, a factor such as {@code 0.6}, or empty: learn it from history.
  */
 public final class HolidayReader {
@@ -42,35 +36,29 @@ public final class HolidayReader {
         Problems problems = new Problems(name);
         List<Holiday> out = new ArrayList<>();
         Map<LocalDate, Long> seen = new HashMap<>();
-        try (Reader raw = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8);
-             PushbackReader reader = new PushbackReader(raw, 1)) {
-            int c = reader.read();
-            if (c != -1 && c != '\uFEFF') {
-                reader.unread(c);
-            }
-            CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                    .setIgnoreHeaderCase(true).setIgnoreSurroundingSpaces(true).setTrim(true)
-                    .setAllowMissingColumnNames(true).get().parse(reader);
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-            if (header.isEmpty()) {
+        try (CsvSource csv = CsvSource.open(file, problems, null)) {
+            CsvSource.Row head = csv.next();
+            if (head == null) {
+                problems.throwIfAny();
                 throw new InputException(name, 0, null, "the file is empty; expected a header date,name[,effect]");
             }
+            List<String> header = java.util.Arrays.stream(head.values()).map(h -> h.toLowerCase(Locale.ROOT)).toList();
             for (String col : List.of("date", "name")) {
                 if (!header.contains(col)) {
-                    problems.add(1, col, "missing column; expected a header date,name[,effect]");
+                    problems.add(head.line(), col, "missing column; expected a header date,name[,effect]");
                 }
             }
             problems.throwIfAny();
-            boolean hasEffect = header.contains("effect");
-            for (CSVRecord rec : parser) {
-                int line = (int) rec.getRecordNumber() + 1;
-                String dateText = rec.isMapped("date") && rec.isSet("date") ? rec.get("date") : "";
-                String holidayName = rec.isSet("name") ? rec.get("name") : "";
-                String effect = hasEffect && rec.isSet("effect") ? rec.get("effect") : "";
-                LocalDate date = null;
-                try {
-                    date = LocalDate.parse(dateText);
-                } catch (DateTimeParseException e) {
+            int dateCol = header.indexOf("date");
+            int nameCol = header.indexOf("name");
+            int effectCol = header.indexOf("effect");
+            for (CsvSource.Row rec = csv.next(); rec != null; rec = csv.next()) {
+                int line = rec.line();
+                String dateText = rec.get(dateCol);
+                String holidayName = rec.get(nameCol);
+                String effect = rec.get(effectCol);
+                LocalDate date = TimestampParser.date(dateText, TimestampParser.DateOrder.ISO);
+                if (date == null) {
                     problems.add(line, "date", "\"" + dateText + "\" is not a date; expected e.g. 2025-12-25");
                 }
                 double factor = parseEffect(effect);

@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,17 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.wfm.forecast.io.CsvSource;
 import org.wfm.forecast.io.Problems;
 
 /**
- * A CSV input read with commons-csv (RFC 4180: commas, double quotes, CRLF or LF) and checked against the
- * columns a reader expects. Header names are matched ignoring case and surrounding spaces; missing columns
+ * A CSV input read through {@link CsvSource} (RFC 4180: commas, double quotes, CRLF or LF, BOM, physical line
+ * numbers, its error policy for broken quoting) and checked against the columns a reader expects. Header names are matched ignoring case and surrounding spaces; missing columns
  * are reported with the closest header name found (a renamed column), extra ones are noted and ignored.
- * Blank lines are skipped. Each data row keeps the line it starts on (header = line 1), which commons-csv's
- * record number does not give when a quoted value spans lines.
+ * Blank lines are skipped; each data row keeps the line it starts on (header = line 1).
  */
 final class CsvTable {
     private final String file;
@@ -118,52 +114,31 @@ final class CsvTable {
     }
 
     private void parse(String text, List<String> columns, Set<String> optional, Notes notes) {
-        // Empty lines come through as records (and are skipped below) so that the parser's line count stays
-        // exact: the line of the next record is the count before reading it, plus one.
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setIgnoreEmptyLines(false)
-                .setIgnoreSurroundingSpaces(true)
-                .get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            Iterator<CSVRecord> it = parser.iterator();
-            long before = 0;
-            try {
-                while (true) {
-                    before = parser.getCurrentLineNumber();
-                    if (!it.hasNext()) {
-                        break;
-                    }
-                    CSVRecord record = it.next();
-                    int line = (int) before + 1;
-                    if (index == null) {
-                        if (line != 1 || record.size() == 1 && record.get(0).isBlank()) {
-                            problems.add(1, null, "the first line is blank; expected the header "
-                                    + String.join(",", columns));
-                            problems.throwIfAny();
-                        }
-                        header(record, columns, optional, notes);
+        try (CsvSource csv = CsvSource.of(new StringReader(text), problems, CsvSource.Separator.COMMA)) {
+            for (CsvSource.Row row = csv.next(); row != null; row = csv.next()) {
+                List<String> record = java.util.Arrays.asList(row.values());
+                if (index == null) {
+                    if (row.line() != 1) {
+                        problems.add(1, null, "the first line is blank; expected the header "
+                                + String.join(",", columns));
                         problems.throwIfAny();
-                        continue;
                     }
-                    if (record.size() == 1 && record.get(0).isBlank()) {
-                        continue;
-                    }
-                    List<String> values = checkRow(record.toList(), line, notes);
-                    if (values != null) {
-                        rows.add(new Row(line, values));
-                    }
+                    header(record, columns, optional, notes);
+                    problems.throwIfAny();
+                    continue;
                 }
-            } catch (UncheckedIOException e) {
-                problems.add((int) before + 1, null, "bad quoting in the row starting on this line: a value that"
-                        + " starts with a double quote must end with one, followed by a comma or the end of the line");
+                List<String> values = checkRow(record, row.line(), notes);
+                if (values != null) {
+                    rows.add(new Row(row.line(), values));
+                }
             }
         } catch (IOException e) {
-            // A StringReader does not fail; commons-csv declares it for other readers.
+            // A StringReader does not fail; the source declares it for files.
             throw new UncheckedIOException(e);
         }
     }
 
-    private void header(CSVRecord record, List<String> columns, Set<String> optional, Notes notes) {
+    private void header(List<String> record, List<String> columns, Set<String> optional, Notes notes) {
         headerSize = record.size();
         List<String> names = new ArrayList<>();
         for (String name : record) {

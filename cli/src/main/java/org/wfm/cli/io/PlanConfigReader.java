@@ -7,13 +7,15 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.wfm.forecast.history.HistoryFormat;
 import org.wfm.forecast.io.Problems;
 
 /**
  * Reads plan.yaml into a {@link PlanConfig}. Relative paths are resolved against the folder of plan.yaml
  * (so the batch works from any working directory). Input files named in the plan must exist: a wrong path
  * is reported here, at its line of plan.yaml, rather than later under a resolved name the planner never
- * wrote. {@code timeoff} absent: timeoff.csv beside agents.csv when it exists (noted).
+ * wrote. {@code timeoff} absent: timeoff.csv beside agents.csv when it exists (noted). {@code history} is a path,
+ * or a mapping with {@code file:} and how to read it ({@link #historyFormat}).
  */
 public final class PlanConfigReader {
     static final String DEFAULT_METHOD = "auto";
@@ -47,7 +49,16 @@ public final class PlanConfigReader {
         YamlSection root = YamlSection.root(YamlTree.parse(text, problems, notes), problems);
         Path base = file.getParent();
 
-        Path history = inputFile(root, "history", base, true);
+        Path history;
+        HistoryFormat historyFormat = HistoryFormat.AUTO;
+        if (root.isMapping("history")) {
+            YamlSection h = root.section("history");
+            history = inputFile(h, "file", base, true);
+            historyFormat = historyFormat(h);
+            h.finish();
+        } else {
+            history = inputFile(root, "history", base, true);
+        }
         Path holidays = inputFile(root, "holidays", base, false);
         Path channels = inputFile(root, "channels", base, true);
         Path agents = inputFile(root, "agents", base, true);
@@ -80,7 +91,42 @@ public final class PlanConfigReader {
         root.finish();
         problems.throwIfAny();
         return new PlanConfig(file, history, holidays, channels, agents, timeoff, rules, zone, forecast, schedule,
-                runs, previous, keep);
+                runs, previous, keep, historyFormat);
+    }
+
+    /**
+     * {@code history:} as a mapping: {@code columns:} (timestamp, or date and time; channel, volume, aht: the file's
+     * headers), {@code separator:}, {@code date_format:}, {@code decimal:}; the same keys as {@code --columns}.
+     */
+    private static HistoryFormat historyFormat(YamlSection h) {
+        java.util.Map<String, String> pairs = new LinkedHashMap<>();
+        YamlSection columns = h.section("columns");
+        if (columns != null) {
+            for (String key : java.util.List.of("timestamp", "date", "time", "channel", "volume", "aht")) {
+                String v = columns.string(key, null);
+                if (v != null) {
+                    pairs.put(key, v);
+                }
+            }
+            columns.finish();
+        }
+        for (String key : java.util.List.of("separator", "date_format", "decimal")) {
+            String v = h.text(key);
+            if (v != null) {
+                try {
+                    HistoryFormat.of(java.util.Map.of(key, v)); // checked alone, so the problem names its own key
+                    pairs.put(key, v);
+                } catch (IllegalArgumentException e) {
+                    h.problem(key, e.getMessage());
+                }
+            }
+        }
+        try {
+            return HistoryFormat.of(pairs);
+        } catch (IllegalArgumentException e) {
+            h.problem(h.has("columns") ? "columns" : "file", e.getMessage());
+            return HistoryFormat.AUTO;
+        }
     }
 
     /** {@code keep_runs}: a count of run folders ({@code 60}) or days ({@code 30d}), at least 1. */

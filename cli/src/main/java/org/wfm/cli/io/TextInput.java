@@ -11,13 +11,14 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.wfm.forecast.io.Bom;
 import org.wfm.forecast.io.InputException;
 
 /**
  * Reads an input file whole as UTF-8 text, or explains why it is not one: missing, a folder, empty,
  * too large, a spreadsheet or other binary file, UTF-16, or bytes that are not UTF-8. Decoding is strict
  * because the platform decoder would silently turn a Latin-1 "é" into a replacement character and the
- * planner would only notice in the output. A leading byte-order mark is dropped.
+ * planner would only notice in the output. A leading byte-order mark is dropped ({@link Bom}).
  */
 final class TextInput {
     /** Configuration and agent files are small; anything this big is the wrong file. */
@@ -70,10 +71,7 @@ final class TextInput {
                 throw fail(label, lineAt(bytes, i), "contains binary data (a NUL byte), not text; expected " + expected);
             }
         }
-        String text = decode(bytes, label);
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
+        String text = Bom.strip(decode(bytes, label));
         int line = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

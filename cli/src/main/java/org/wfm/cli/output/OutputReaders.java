@@ -1,9 +1,7 @@
 package org.wfm.cli.output;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,12 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.wfm.cli.io.ChannelNames;
 import org.wfm.forecast.ForecastPoint;
 import org.wfm.forecast.history.HistoryReader;
+import org.wfm.forecast.io.CsvSource;
 import org.wfm.forecast.io.Ids;
 import org.wfm.forecast.io.InputException;
 import org.wfm.forecast.io.Plausible;
@@ -257,15 +253,20 @@ public final class OutputReaders {
     /** Agent names from the extra {@code name} column of schedule.csv (empty map if absent). */
     public static Map<String, String> readNames(Path file) {
         Map<String, String> names = new java.util.LinkedHashMap<>();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-            if (!p.getHeaderMap().containsKey("name")) {
+        try (CsvSource csv = CsvSource.open(file, new Problems(String.valueOf(file.getFileName())),
+                CsvSource.Separator.COMMA)) {
+            CsvSource.Row head = csv.next();
+            List<String> header = head == null ? List.of() : List.of(head.values());
+            int id = header.indexOf("agent_id");
+            int name = header.indexOf("name");
+            if (id < 0 || name < 0) {
                 return names;
             }
-            for (CSVRecord rec : p) {
-                names.putIfAbsent(CsvCells.read(rec.get("agent_id")), CsvCells.read(rec.get("name")));
+            for (CsvSource.Row r = csv.next(); r != null; r = csv.next()) {
+                names.putIfAbsent(CsvCells.read(r.get(id)), CsvCells.read(r.get(name)));
             }
         } catch (IOException | RuntimeException e) {
+            // names are a nicety of the workbook: a schedule.csv without them shows agent ids
             return names;
         }
         return names;
@@ -286,12 +287,17 @@ public final class OutputReaders {
         }
         Problems problems = new Problems(name);
         List<T> out = new ArrayList<>();
-        try (Reader r = new org.wfm.forecast.io.LineLimitReader(Files.newBufferedReader(file, StandardCharsets.UTF_8),
-                name, org.wfm.forecast.io.LineLimitReader.DEFAULT_MAX_CHARS);
-             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                     .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).get().parse(r)) {
+        try (CsvSource csv = CsvSource.open(file, problems, CsvSource.Separator.COMMA)) {
+            CsvSource.Row head = csv.next();
             Map<String, Integer> header = new java.util.HashMap<>();
-            p.getHeaderMap().forEach((k, v) -> header.put(k.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), v));
+            if (head != null) {
+                for (int i = 0; i < head.size(); i++) {
+                    String col = head.get(i).toLowerCase(Locale.ROOT);
+                    if (header.putIfAbsent(col, i) != null && !col.isEmpty()) {
+                        problems.add(1, col, "column `" + col + "` appears twice");
+                    }
+                }
+            }
             if (header.isEmpty()) {
                 throw new InputException(name, 1, null, "empty file, expected a header row");
             }
@@ -306,27 +312,16 @@ public final class OutputReaders {
             }
             problems.throwIfAny();
             Set<String> seen = new HashSet<>();
-            java.util.Iterator<CSVRecord> it = p.iterator();
-            while (true) {
-                // Blank lines come through as records so that the line count stays physical: the record
-                // starts on the line after those consumed before reading it (the record number skips blanks).
-                long consumed = p.getCurrentLineNumber();
-                if (!it.hasNext()) {
-                    break;
-                }
-                CSVRecord rec = it.next();
-                if (rec.size() == 1 && rec.get(0).isBlank()) {
-                    continue;
-                }
-                int line = (int) consumed + 1;
-                if (rec.size() > header.size()) {
+            for (CsvSource.Row rec = csv.next(); rec != null; rec = csv.next()) {
+                int line = rec.line();
+                if (rec.size() > head.size()) {
                     // An unquoted decimal comma ("12,5") splits a value in two and shifts the rest silently.
-                    problems.add(line, null, "has " + rec.size() + " values but the header has " + header.size()
+                    problems.add(line, null, "has " + rec.size() + " values but the header has " + head.size()
                             + " columns (a value containing a comma, such as a decimal comma, must be in double"
                             + " quotes; numbers take a dot)");
                     continue;
                 }
-                Row row = new Row(rec, header, problems, line);
+                Row row = new Row(rec.values(), header, problems, line);
                 int before = problems.size();
                 T value = mapper.apply(row);
                 if (value != null && problems.size() == before) {
@@ -341,11 +336,6 @@ public final class OutputReaders {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
-            if (e instanceof InputException) {
-                throw e;
-            }
-            throw new InputException(name, 0, null, "not a readable CSV file: " + e.getMessage());
         }
         problems.throwIfAny();
         return out;
@@ -353,12 +343,12 @@ public final class OutputReaders {
 
     /** One record with typed getters that report problems with the line and column. */
     static final class Row {
-        private final CSVRecord rec;
+        private final String[] rec;
         private final Map<String, Integer> header;
         private final Problems problems;
         private final int line;
 
-        Row(CSVRecord rec, Map<String, Integer> header, Problems problems, int line) {
+        Row(String[] rec, Map<String, Integer> header, Problems problems, int line) {
             this.rec = rec;
             this.header = header;
             this.problems = problems;
@@ -371,10 +361,10 @@ public final class OutputReaders {
 
         private String raw(String col) {
             Integer i = header.get(col);
-            if (i == null || rec == null || i >= rec.size()) {
+            if (i == null || rec == null || i >= rec.length) {
                 return "";
             }
-            return CsvCells.read(rec.get(i).trim());
+            return CsvCells.read(rec[i].trim());
         }
 
         String optionalText(String col) {

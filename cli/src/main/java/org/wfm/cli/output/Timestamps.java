@@ -3,10 +3,10 @@ package org.wfm.cli.output;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+
+import org.wfm.forecast.io.TimestampParser;
 
 /** The contract's timestamp forms: written as {@code 2026-01-05T08:00}; read also with seconds, a space or an offset. */
 public final class Timestamps {
@@ -28,17 +28,12 @@ public final class Timestamps {
         return d.toString();
     }
 
-    /** Parses a local or offset timestamp into the plan's zone; null if it is not one. */
+    /**
+     * Parses a local or offset timestamp into the plan's zone (an offset is converted to it); null if it is not one.
+     * The one timestamp parser of all readers is {@link TimestampParser}; this is its ISO form for wfm's own files.
+     */
     public static LocalDateTime parse(String text, ZoneId zone) {
-        String s = text.trim().replace(' ', 'T');
-        try {
-            return LocalDateTime.parse(s);
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(s).atZoneSameInstant(zone).toLocalDateTime();
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
+        TimestampParser.Parsed p = TimestampParser.iso(text);
+        return p == null ? null : p.in(zone);
     }
 }

@@ -60,10 +60,15 @@ public final class Pipeline {
     }
 
     public static History history(Path file, ZoneId zone) {
+        return history(file, HistoryReader.Options.in(zone)).history();
+    }
+
+    /** The history read as {@code options} say (mapping, zone), with how it was read ({@code dialect}). */
+    public static HistoryReader.Result history(Path file, HistoryReader.Options options) {
         // The reader's notes (extra columns ignored, DST hours summed) are the contract's "ignored with a note".
-        HistoryReader.Result r = HistoryReader.readWithNotes(InputFiles.requireFile(file, "--history"), zone);
+        HistoryReader.Result r = HistoryReader.read(InputFiles.requireFile(file, "--history"), options);
         r.notes().forEach(org.wfm.cli.Console::note);
-        return r.history();
+        return r;
     }
 
     /**

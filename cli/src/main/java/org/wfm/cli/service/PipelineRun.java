@@ -37,7 +37,11 @@ public final class PipelineRun {
     private PipelineRun() {
     }
 
-    public record InputSet(Path history, Path holidays, Path channels, Path agents, Path timeoff, Path rules) {
+    public record InputSet(Path history, Path holidays, Path channels, Path agents, Path timeoff, Path rules,
+                           org.wfm.forecast.history.HistoryFormat historyFormat) {
+        public InputSet(Path history, Path holidays, Path channels, Path agents, Path timeoff, Path rules) {
+            this(history, holidays, channels, agents, timeoff, rules, org.wfm.forecast.history.HistoryFormat.AUTO);
+        }
     }
 
     public record Settings(String method, double level, Duration timeLimit, long seed, Path previous) {
@@ -84,8 +88,13 @@ public final class PipelineRun {
                 req.defaultZone(), req.horizon());
         Rules.Horizon horizon = in.rules().horizon();
         progress.accept("reading history " + f.history());
-        History history = Pipeline.historyChannels(Pipeline.history(f.history(), in.channels().zone()), in.channels(),
-                f.history(), f.channels());
+        org.wfm.forecast.history.HistoryReader.Result read = Pipeline.history(f.history(),
+                new org.wfm.forecast.history.HistoryReader.Options(f.historyFormat(), in.channels().zone(), true,
+                        "plan.yaml's history: columns:"));
+        if (read.dialect() != null) {
+            progress.accept(read.dialect());
+        }
+        History history = Pipeline.historyChannels(read.history(), in.channels(), f.history(), f.channels());
         if (req.historyBefore() != null) {
             history = before(history, req.historyBefore());
         }

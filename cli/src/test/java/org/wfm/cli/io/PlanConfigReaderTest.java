@@ -54,6 +54,33 @@ class PlanConfigReaderTest {
         assertNull(plan.holidays());
     }
 
+    static final String OTHER_FILES = "channels: channels.yaml\nagents: data/agents.csv\nrules: rules.yaml\n";
+
+    @Test
+    void historyAsAMappingSaysHowToReadTheExport() {
+        PlanConfig plan = PlanConfigReader.read(yaml("history:\n  file: data/history.csv\n  columns: {timestamp:"
+                + " Interval Start, channel: Queue, volume: Offered, aht: AHT}\n  separator: ;\n"
+                + "  date_format: dd/MM/yyyy\n  decimal: comma\n" + OTHER_FILES));
+        assertEquals(dir.resolve("data/history.csv"), plan.history());
+        assertEquals(new org.wfm.forecast.history.HistoryFormat("Interval Start", null, null, "Queue", "Offered", "AHT",
+                org.wfm.forecast.io.CsvSource.Separator.SEMICOLON,
+                org.wfm.forecast.io.TimestampParser.DateOrder.DAY_FIRST, ','), plan.historyFormat());
+        assertEquals(org.wfm.forecast.history.HistoryFormat.AUTO, PlanConfigReader.read(yaml(FILES)).historyFormat());
+    }
+
+    @Test
+    void historyMappingProblemsNameTheirLine() {
+        assertEquals("plan.yaml line 3, column history.columns.volumen: unknown key `volumen` (did you mean `volume`?)",
+                bad("history:\n  file: data/history.csv\n  columns: {volumen: Offered}\n" + OTHER_FILES)
+                        .getMessage().replace(dir.resolve("plan.yaml").toString(), "plan.yaml"));
+        assertEquals("plan.yaml line 2, column history.separator: separator \"|\" is not one wfm reads; expected comma,"
+                + " semicolon (or ;) or tab", bad("history:\n  separator: \"|\"\n  file: data/history.csv\n"
+                + OTHER_FILES).getMessage().replace(dir.resolve("plan.yaml").toString(), "plan.yaml"));
+        assertEquals("plan.yaml line 1, column history.file: missing", bad("history:\n  separator: tab\n"
+                + OTHER_FILES).getMessage().replace(dir.resolve("plan.yaml").toString(), "plan.yaml")
+                .replaceAll(" \\(.*", "").replaceAll(";.*", ""));
+    }
+
     @Test
     void fixedDateTomorrowAndTimezone() {
         PlanConfig plan = PlanConfigReader.read(yaml(FILES + "timezone: America/New_York\n"

@@ -108,7 +108,16 @@ final class XlsxRows {
         }
     }
 
-    /** Dates as ISO-8601 and numbers unformatted, whatever display format the sheet uses. */
+    /** True for a format with hours, minutes or seconds and no date part ({@code hh:mm}, {@code [mm]:ss}). */
+    static boolean isDuration(String formatString) {
+        if (formatString == null) {
+            return false;
+        }
+        String f = formatString.toLowerCase(java.util.Locale.ROOT).replaceAll("\"[^\"]*\"", "").replaceAll("[\\[\\]]", "");
+        return f.indexOf('y') < 0 && f.indexOf('d') < 0 && (f.indexOf('h') >= 0 || f.indexOf('s') >= 0);
+    }
+
+    /** Dates as ISO-8601, times of day and durations as h:mm:ss, numbers unformatted, whatever the display format. */
     private static final class IsoDataFormatter extends DataFormatter {
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
@@ -118,6 +127,11 @@ final class XlsxRows {
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                if (isDuration(formatString)) {
+                    // a time of day or a duration (AHT as [mm]:ss): h:mm:ss, read by the time and AHT parsers
+                    long s = Math.round(value * 86_400);
+                    return String.format(java.util.Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+                }
                 LocalDateTime t = DateUtil.getLocalDateTime(value, use1904, true);
                 return t.truncatedTo(ChronoUnit.SECONDS).toString();
             }

@@ -146,7 +146,9 @@ class HistoryReaderTest {
         InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
                 () -> HistoryReader.read(p, LONDON));
         assertThat(e.problems()).extracting(InputProblem::describe).containsExactly(
-                "history.csv line 2, column volume: \"12,5\" is not a number",
+                "history.csv line 2, column volume: \"12,5\" is not a number: with columns separated by commas a comma in a"
+                        + " number is not read as a decimal mark (it could be a thousands separator); write 12.5, or give"
+                        + " decimal=comma in the column mapping",
                 "history.csv line 3, column volume: \"-3\" is negative; expected a volume of 0 or more",
                 "history.csv line 4, column interval_start: \"2025-13-03T07:30\" is not a date-time; expected e.g. 2025-03-03T07:00",
                 "history.csv line 6, column interval_start: duplicate of line 5 for 2025-03-03T07:45 and channel voice",
@@ -160,7 +162,8 @@ class HistoryReaderTest {
         assertThatThrownBy(() -> HistoryReader.read(write("b.csv", "interval_start,channel,volume\n"), LONDON))
                 .isInstanceOf(InputException.class).hasMessageContaining("no rows");
         assertThatThrownBy(() -> HistoryReader.read(write("c.csv", "interval_start,channel,count\n2025-03-03T07:00,voice,1\n"), LONDON))
-                .isInstanceOf(InputException.class).hasMessage("c.csv line 1, column volume: missing column; expected interval_start,channel,volume[,aht_seconds]");
+                .isInstanceOf(InputException.class).hasMessage("c.csv line 1, column volume: missing column; expected interval_start,channel,volume[,aht_seconds]"
+                        + " (or Offered, Contacts, Calls or Handled beside channel)");
         assertThatThrownBy(() -> HistoryReader.read(dir.resolve("none.csv"), LONDON))
                 .isInstanceOf(InputException.class).hasMessageContaining("not found");
     }

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 import net.jqwik.api.ForAll;
+import org.wfm.forecast.io.NumberParser;
+import org.wfm.forecast.io.TimestampParser;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
@@ -25,9 +27,9 @@ class ParsingPropertiesTest {
         LocalDateTime t = time(minutes);
         String iso = t.toString();
         String spaced = t.toLocalDate() + " " + t.toLocalTime().truncatedTo(ChronoUnit.MINUTES) + ":00";
-        assertThat(HistoryReader.parseTime(iso, LONDON).local()).isEqualTo(t);
-        assertThat(HistoryReader.parseTime(spaced, LONDON).local()).isEqualTo(t);
-        assertThat(HistoryReader.parseTime(iso, LONDON).instant()).isNull();
+        assertThat(TimestampParser.iso(iso).in(LONDON)).isEqualTo(t);
+        assertThat(TimestampParser.iso(spaced).in(LONDON)).isEqualTo(t);
+        assertThat(TimestampParser.iso(iso).instant()).isNull();
     }
 
     @Property(seed = "42")
@@ -35,16 +37,16 @@ class ParsingPropertiesTest {
                                                      @ForAll @IntRange(min = -12, max = 14) int offsetHours) {
         ZoneOffset offset = ZoneOffset.ofHours(offsetHours);
         LocalDateTime t = time(minutes);
-        HistoryReader.ParsedTime p = HistoryReader.parseTime(t.atOffset(offset).toString(), LONDON);
-        assertThat(p.local().atZone(LONDON).toInstant()).isEqualTo(t.atOffset(offset).toInstant());
+        TimestampParser.Parsed p = TimestampParser.iso(t.atOffset(offset).toString());
+        assertThat(p.in(LONDON).atZone(LONDON).toInstant()).isEqualTo(t.atOffset(offset).toInstant());
     }
 
     @Property(seed = "42")
     void plainNumbersRoundTripAndDecimalCommasNever(@ForAll @DoubleRange(min = 0, max = 1e9) double v) {
-        assertThat(HistoryReader.parseNumber(Double.toString(v))).isEqualTo(v);
+        assertThat(NumberParser.plain(Double.toString(v))).isEqualTo(v);
         String comma = Double.toString(v).replace('.', ',');
         if (comma.contains(",")) {
-            assertThat(HistoryReader.parseNumber(comma)).isNull();
+            assertThat(NumberParser.plain(comma)).isNull();
         }
     }
 }
