@@ -34,14 +34,7 @@ import org.ojalgo.optimisation.Variable;
  */
 public final class HiringModel {
     static {
-        // ojAlgo prints a note about its hardware profile to stdout when first loaded: keep stdout clean.
-        java.io.PrintStream out = System.out;
-        try {
-            System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-            java.util.Objects.requireNonNull(org.ojalgo.OjAlgoUtils.ENVIRONMENT);
-        } finally {
-            System.setOut(out);
-        }
+        org.wfm.scheduler.solver.bound.OjAlgoQuiet.load();
     }
 
     /** No class is larger than this (a bound for branch and bound; far above any contact centre's intake). */

@@ -36,15 +36,7 @@ import org.wfm.scheduler.staffing.Requirement;
  */
 public final class CoverLowerBound {
     static {
-        // ojAlgo prints a note about its hardware profiles to stdout when first loaded; library code here
-        // must not print, so load it with stdout muted.
-        java.io.PrintStream out = System.out;
-        try {
-            System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-            java.util.Objects.requireNonNull(org.ojalgo.OjAlgoUtils.ENVIRONMENT);
-        } finally {
-            System.setOut(out);
-        }
+        org.wfm.scheduler.solver.bound.OjAlgoQuiet.load();
     }
 
     private CoverLowerBound() {
