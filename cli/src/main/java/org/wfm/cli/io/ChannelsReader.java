@@ -144,12 +144,12 @@ public final class ChannelsReader {
             channel = new Channel(name, kind, Double.NaN, Double.NaN, Double.NaN, Double.NaN, aht, 1, response, shrinkage);
         } else {
             String which = kind == ChannelKind.IMMEDIATE ? "an immediate" : "a concurrent";
-            double sl = c.requiredNumber("service_level", Range.open(0, 1),
-                    which + " channel needs its target share answered in time, e.g. 0.80");
+            double sl = c.requiredShare("service_level", Range.open(0, 1),
+                    which + " channel needs its target share answered in time, e.g. 0.80 or 80%");
             double answer = c.requiredNumber("answer_seconds", Range.of(Plausible.ANSWER_SECONDS),
                     which + " channel needs the target answer time in seconds, e.g. 20");
             double patience = c.optionalNumber("patience_seconds", Range.of(Plausible.PATIENCE_SECONDS));
-            double occupancy = c.optionalNumber("max_occupancy", Range.openClosed(0, 1));
+            double occupancy = c.share("max_occupancy", Double.NaN, Range.openClosed(0, 1));
             int concurrency = 1;
             if (kind == ChannelKind.CONCURRENT) {
                 Integer n = c.requiredInteger("concurrency", Range.of(Plausible.CONCURRENCY),

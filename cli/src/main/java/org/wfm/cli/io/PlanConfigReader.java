@@ -171,7 +171,8 @@ public final class PlanConfigReader {
         }
         String method = s.string("method", DEFAULT_METHOD);
         int days = s.integer("horizon_days", DEFAULT_FORECAST_DAYS, Range.closed(1, 3660));
-        double level = s.number("level", DEFAULT_LEVEL, Range.open(0, 100));
+        // A share like every other: 80, 80% and 0.8 are the same level.
+        double level = 100 * s.share("level", DEFAULT_LEVEL / 100, Range.open(0, 1));
         s.finish();
         return new PlanConfig.Forecast(method, days, level);
     }

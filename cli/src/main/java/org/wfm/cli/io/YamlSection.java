@@ -159,6 +159,32 @@ final class YamlSection {
         return number(key, Double.NaN, range);
     }
 
+    /**
+     * A share written as a fraction, a percent or with a percent sign ({@code 0.8}, {@code 80}, {@code 80%}: the one
+     * rule of {@link Values#share}), as a fraction checked against {@code range}; {@code dflt} when absent.
+     */
+    double share(String key, double dflt, Range range) {
+        String s = text(key);
+        if (s == null) {
+            return dflt;
+        }
+        try {
+            return Values.inRange(Values.share(s), range);
+        } catch (BadValue e) {
+            problem(key, e.getMessage());
+            return dflt;
+        }
+    }
+
+    /** A required share: NaN and a "missing" problem naming {@code why} when absent. */
+    double requiredShare(String key, Range range, String why) {
+        if (node(key) == null) {
+            missing(key, why);
+            return Double.NaN;
+        }
+        return share(key, Double.NaN, range);
+    }
+
     int integer(String key, int dflt, Range range) {
         Node n = node(key);
         if (n == null) {

@@ -168,7 +168,19 @@ class ChannelsReaderTest {
     @Test
     void decimalCommaIsExplained() {
         InputException e = bad("channels:\n  voice: {kind: immediate, service_level: '0,8', answer_seconds: 20, aht_seconds: 300}\n");
-        assertProblem(e, dir.resolve("channels.yaml"), 2, "channels.voice.service_level", "\"0,8\" is not a number (use a dot");
+        assertProblem(e, dir.resolve("channels.yaml"), 2, "channels.voice.service_level", "use a dot for decimals");
+    }
+
+    @Test
+    void serviceLevelAndOccupancyAreSharesLikeEverywhere() {
+        for (String sl : new String[] {"0.8", "80", "80%", "'80 %'"}) {
+            ChannelPlan plan = ChannelsReader.read(yaml("channels:\n  voice: {kind: immediate, service_level: " + sl
+                    + ", max_occupancy: 85%, answer_seconds: 20, aht_seconds: 300}\n"));
+            assertEquals(0.8, plan.channels().get(0).serviceLevel(), 1e-12, sl);
+            assertEquals(0.85, plan.channels().get(0).maxOccupancy(), 1e-12, sl);
+        }
+        InputException e = bad("channels:\n  voice: {kind: immediate, service_level: 100%, answer_seconds: 20, aht_seconds: 300}\n");
+        assertProblem(e, dir.resolve("channels.yaml"), 2, "channels.voice.service_level", "out of range");
     }
 
     @Test

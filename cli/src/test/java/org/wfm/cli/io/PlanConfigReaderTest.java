@@ -82,6 +82,14 @@ class PlanConfigReaderTest {
     }
 
     @Test
+    void theForecastLevelIsAShareLikeEveryOther() {
+        for (String level : new String[] {"80", "0.8", "80%"}) {
+            PlanConfig plan = PlanConfigReader.read(yaml(FILES + "forecast: {level: " + level + "}\n"));
+            assertEquals(80.0, plan.forecast().level(), 1e-9, level);
+        }
+    }
+
+    @Test
     void fixedDateTomorrowAndTimezone() {
         PlanConfig plan = PlanConfigReader.read(yaml(FILES + "timezone: America/New_York\n"
                 + "schedule: {start: 2026-02-02, days: 7, time_limit: 90}\nprevious: none\n"));
