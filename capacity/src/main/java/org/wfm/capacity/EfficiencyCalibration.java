@@ -59,7 +59,7 @@ public final class EfficiencyCalibration {
         List<Requirement> reqs = RequirementsCalculator.compute(inHorizon, plan,
                 RequirementsCalculator.DeferredMode.AS_ARRIVING);
         ScheduleInput input = new ScheduleInput(plan, reqs, agents, timeOff, rules, List.of(), new ErlangServiceCurves());
-        ScheduleOutcome outcome = new ScheduleSolver().solve(input, new SolveOptions(timeLimit, seed), progress);
+        ScheduleOutcome outcome = new ScheduleSolver().solve(input, new SolveOptions(timeLimit, seed).withoutBound(), progress);
         double hours = plan.intervalMinutes() / 60.0;
         Map<String, double[]> deferred = new HashMap<>();
         double required = 0;

@@ -122,11 +122,14 @@ class CommandsTest {
         Path out = dir.resolve("strict");
         Run r = WfmRunner.run("schedule", "--requirements", dir.resolve("req.csv").toString(), "--channels",
                 s("channels.yaml"), "--agents", s("agents.csv"), "--rules", s("rules.yaml"), "--out",
-                out.toString(), "--time-limit", "4s", "--strict");
+                out.toString(), "--time-limit", "4s", "--strict", "--no-bound");
         assertThat(r.code()).as(r.toString()).isEqualTo(4);
         assertThat(r.err()).contains("--strict");
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertThat(summary.get("uncovered_intervals").size()).isPositive();
+        // --no-bound: no certificate, and the options say why
+        assertThat(summary.at("/lower_bound/cost").isNull()).isTrue();
+        assertThat(summary.at("/options/bound").asBoolean(true)).isFalse();
     }
 
     @Test

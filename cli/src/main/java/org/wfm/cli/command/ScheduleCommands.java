@@ -45,19 +45,20 @@ public class ScheduleCommands {
             @ShellOption(help = "exit 4 if hard constraints remain violated or an interval is short", defaultValue = "false") boolean strict,
             @ShellOption(help = "published run folder: its days move only where it pays a lot", defaultValue = ShellOption.NULL, valueProvider = FileValueProvider.class) String previous,
             @ShellOption(help = "overwrite an existing run folder", defaultValue = "false") boolean force,
-            @ShellOption(value = "--verify-by-simulation", help = "re-check the schedule by simulation and list intervals more than 5 points under target", defaultValue = "false") boolean verify) {
+            @ShellOption(value = "--verify-by-simulation", help = "re-check the schedule by simulation and list intervals more than 5 points under target", defaultValue = "false") boolean verify,
+            @ShellOption(value = "--no-bound", help = "skip the lower-bound certificate after the solve (lower_bound null; same schedule, sooner)", defaultValue = "false") boolean noBound) {
         Duration limit = duration(timeLimit);
         Path outDir = Path.of(out);
         // the place, the lock and an existing folder are checked before the solve, not after it
         try (AtomicOutput.Claim claim = AtomicOutput.claim(outDir, AtomicOutput.Kind.FOLDER, force, "--out")) {
             return schedule(claim, requirements, channels, agents, rules, timeoff, limit, seed, strict, previous,
-                    verify);
+                    verify, noBound);
         }
     }
 
     private String schedule(AtomicOutput.Claim claim, String requirements, String channels, String agents,
                             String rules, String timeoff, Duration limit, long seed, boolean strict, String previous,
-                            boolean verify) {
+                            boolean verify, boolean noBound) {
         Path outDir = claim.target();
         Pipeline.ScheduleInputs in = Pipeline.scheduleInputs(Path.of(channels), Path.of(agents), Path.of(rules),
                 Options.path(timeoff));
@@ -74,7 +75,8 @@ public class ScheduleCommands {
         org.wfm.scheduler.simulation.SimulationResult simulation = null;
         // SIGTERM while solving or writing: the run ends with the best schedule so far, written whole.
         try (org.wfm.cli.service.GracefulStop stop = org.wfm.cli.service.GracefulStop.open()) {
-            outcome = Pipeline.solve(input, limit, seed,
+            org.wfm.scheduler.solver.SolveOptions solveOptions = new org.wfm.scheduler.solver.SolveOptions(limit, seed);
+            outcome = Pipeline.solve(input, noBound ? solveOptions.withoutBound() : solveOptions,
                     p -> Console.progress(org.wfm.cli.service.PipelineRun.solverLine(p, limit)));
             Console.endProgress();
             Map<String, Path> inputs = new LinkedHashMap<>();
@@ -84,6 +86,9 @@ public class ScheduleCommands {
             options.put("time_limit_seconds", limit.toSeconds());
             options.put("seed", seed);
             options.put("strict", strict);
+            if (noBound) {
+                options.put("bound", false);
+            }
             if (verify) {
                 simulation = org.wfm.cli.service.SimulationRun.simulate(outcome.rows(), in.agents(), in.channels(),
                         org.wfm.scheduler.simulation.Simulator.demandOf(reqs), VERIFY_REPLICATIONS, seed,

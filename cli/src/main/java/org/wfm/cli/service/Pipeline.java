@@ -281,8 +281,13 @@ public final class Pipeline {
 
     public static ScheduleOutcome solve(ScheduleInput input, Duration timeLimit, long seed,
                                         Consumer<org.wfm.scheduler.solver.SolverProgress> progress) {
+        return solve(input, new SolveOptions(timeLimit, seed), progress);
+    }
+
+    public static ScheduleOutcome solve(ScheduleInput input, SolveOptions options,
+                                        Consumer<org.wfm.scheduler.solver.SolverProgress> progress) {
         ScheduleSolver solver = new ScheduleSolver();
         GracefulStop.attach(solver);
-        return solver.solve(input, new SolveOptions(timeLimit, seed), progress);
+        return solver.solve(input, options, progress);
     }
 }

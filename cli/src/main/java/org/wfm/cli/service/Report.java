@@ -110,7 +110,7 @@ public final class Report {
                     s.uncoveredIntervals().isEmpty() ? "" : " for the coverage achieved",
                     100 * (s.lowerBound().gap() == null ? 0 : s.lowerBound().gap())));
         } else {
-            sb.append("  cost lower bound n/a (none could be computed in time)\n");
+            sb.append("  cost lower bound not computed (--no-bound, a hard violation, or the bound ran out of time)\n");
         }
         sb.append(String.format(Locale.ROOT, "  late contacts %.0f, remote share %.1f%%, on-demand hours %.1f%n",
                 s.lateContacts(), 100 * s.remoteShare(), s.onDemandHours()));

@@ -102,7 +102,7 @@ class DeterminismTest {
         Path reqs = Fixtures.write(dir, "in/requirements.csv", req.toString());
         String[] common = {"schedule", "--requirements", reqs.toString(), "--channels",
             samples.resolve("channels.yaml").toString(), "--agents", samples.resolve("agents.csv").toString(),
-            "--rules", samples.resolve("rules.yaml").toString(), "--time-limit", "6s", "--seed", "7", "--out"};
+            "--rules", samples.resolve("rules.yaml").toString(), "--time-limit", "6s", "--seed", "7", "--no-bound", "--out"};
         Run quiet = WfmRunner.run(concat(common, dir.resolve("quiet").toString()));
         assertThat(quiet.code()).as(quiet.toString()).isIn(0, 4);
         java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean(true);

@@ -149,9 +149,12 @@ public class ScheduleSolver {
                 String.valueOf(best.getScore())));
         List<ScheduleRow> rows = RowWriter.rows(best);
         Evaluation ev = ScheduleEvaluator.evaluate(in, rows);
-        report.accept(new SolverProgress(SolverProgress.BOUND, (System.nanoTime() - t0) / 1e9,
-                String.valueOf(best.getScore())));
-        Summary.LowerBound lb = lowerBound(in, rows, ev.summary());
+        Summary.LowerBound lb = new Summary.LowerBound(null, null);
+        if (o.bound()) {
+            report.accept(new SolverProgress(SolverProgress.BOUND, (System.nanoTime() - t0) / 1e9,
+                    String.valueOf(best.getScore())));
+            lb = lowerBound(in, rows, ev.summary());
+        }
         Summary s = ev.summary();
         Summary out = new Summary(s.cost(), s.serviceLevel(), s.lateContacts(), s.training(), s.remoteShare(),
                 s.onDemandHours(), s.paidHours(), s.hardViolations(), s.uncoveredIntervals(), lb,

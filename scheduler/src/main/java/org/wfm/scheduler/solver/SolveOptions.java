@@ -8,9 +8,20 @@ import java.time.Duration;
  * {@link #safetyNet()} (the time limit itself when there is neither budget nor step limit), whichever comes first; {@link ScheduleOutcome#terminatedBy()} says which. The budget and the step count are
  * what make a run reproducible: they do not depend on machine speed, so the same inputs and seed give the same
  * schedule whenever the run ends by "move budget" or "unimproved". Only a run that ends by "time limit" (the
- * machine was slower than the budget assumes) may differ from one run to the next.
+ * machine was slower than the budget assumes) may differ from one run to the next. {@code bound} false skips the
+ * lower-bound certificate after the solve (summary.json {@code lower_bound} then null): it changes no schedule, only
+ * saves its time (the samples: a third of a 30 s run) where no one reads it, e.g. the capacity calibration.
  */
-public record SolveOptions(Duration timeLimit, long seed, long unimprovedSteps, long moveBudget) {
+public record SolveOptions(Duration timeLimit, long seed, long unimprovedSteps, long moveBudget, boolean bound) {
+
+    public SolveOptions(Duration timeLimit, long seed, long unimprovedSteps, long moveBudget) {
+        this(timeLimit, seed, unimprovedSteps, moveBudget, true);
+    }
+
+    /** The same options without the lower-bound certificate. */
+    public SolveOptions withoutBound() {
+        return new SolveOptions(timeLimit, seed, unimprovedSteps, moveBudget, false);
+    }
 
     /**
      * Moves per second of time limit in the default budget (a ruin-and-recreate move counts by its work, see
