@@ -46,6 +46,7 @@ public class ForecastCommands {
             @ShellOption(help = COLUMNS_HELP, defaultValue = ShellOption.NULL) String columns,
             @ShellOption(help = CHANNELS_HELP, defaultValue = ShellOption.NULL, valueProvider = FileValueProvider.class) String channels,
             @ShellOption(value = "--keep-outliers", help = "keep outage days and one-off spikes in the fit (by default they are left out and listed)", defaultValue = "false") boolean keepOutliers,
+            @ShellOption(help = "overrides.csv: channel,start,end,factor|volume,reason (planned campaigns, closures)", defaultValue = ShellOption.NULL, valueProvider = FileValueProvider.class) String overrides,
             @ShellOption(help = "overwrite existing outputs", defaultValue = "false") boolean force) {
         Options.positive(horizonDays, "--horizon-days");
         double level = Options.inRange(levelShare.percent(), 50, 99.9, "--level");
@@ -61,20 +62,25 @@ public class ForecastCommands {
              AtomicOutput.Claim pk = AtomicOutput.claim(peaksPath, AtomicOutput.Kind.FILE, force,
                      peaks != null ? "--peaks" : "--out (peaks.csv beside it)")) {
             return forecast(fc, pk, history, horizonDays, startDate, holidays, holidaysCountry, method, level, read,
-                    keepOutliers);
+                    keepOutliers, Options.path(overrides));
         }
     }
 
     private String forecast(AtomicOutput.Claim fc, AtomicOutput.Claim pk, String history, int horizonDays,
                             LocalDate startDate, String holidays, String holidaysCountry, String method, double level,
-                            HistoryReader.Options read, boolean keepOutliers) {
+                            HistoryReader.Options read, boolean keepOutliers, Path overridesFile) {
         Path outPath = fc.target();
         Path peaksPath = pk.target();
         HistoryReader.Result hr = history(Path.of(history), read);
         History h = hr.history();
         List<Holiday> hol = holidays(h, Options.path(holidays), holidaysCountry, horizonDays);
-        ForecastResult r = Pipeline.forecast(h, startDate, horizonDays, hol, method, level, keepOutliers,
+        // read before the forecast: a mistake in it is found at once, not after the backtests
+        var overrides = Pipeline.overrides(overridesFile, h.channels().keySet(), Path.of(history).getFileName()
+                .toString());
+        ForecastResult statistical = Pipeline.forecast(h, startDate, horizonDays, hol, method, level, keepOutliers,
                 Console::progress);
+        var overridden = Pipeline.applyOverrides(statistical, overrides, h.intervalMinutes(), overridesFile);
+        ForecastResult r = overridden.forecast();
         Path tmpF = fc.temporary();
         Path tmpP = pk.temporary();
         try {
@@ -96,6 +102,7 @@ public class ForecastCommands {
                 r.methodByChannel().size(), horizonDays, r.points().size()));
         r.methodByChannel().forEach((ch, m) -> sb.append(String.format(Locale.ROOT, "  %-8s %-22s %s%n", ch, m,
                 r.reasonByChannel().getOrDefault(ch, ""))));
+        sb.append(org.wfm.cli.service.Report.overrides(overridden.applied()));
         sb.append("Wrote ").append(outPath).append(" and ").append(peaksPath);
         return sb.toString();
     }

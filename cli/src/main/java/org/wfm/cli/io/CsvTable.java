@@ -87,6 +87,11 @@ final class CsvTable {
         return problems;
     }
 
+    /** Whether the file's header has {@code column} (an optional column may be absent). */
+    boolean has(String column) {
+        return index.containsKey(column);
+    }
+
     List<Row> rows() {
         return rows;
     }

@@ -110,6 +110,33 @@ public final class Pipeline {
                 new ForecastOptions(start, horizonDays, holidays, method, level, keepOutliers), progress);
     }
 
+    /** overrides.csv read against {@code channels} (the history's, or channels.yaml's, named by {@code label}). */
+    public static List<org.wfm.forecast.ForecastOverride> overrides(Path file, java.util.Collection<String> channels,
+                                                                     String label) {
+        if (file == null) {
+            return List.of();
+        }
+        return org.wfm.cli.io.OverridesReader.read(InputFiles.requireFile(file, "--overrides"), channels, label,
+                notes());
+    }
+
+    /**
+     * The forecast with the overrides applied; an override that covers no interval of the forecast (a past
+     * campaign still in the file) is a warning naming its line, not silence.
+     */
+    public static org.wfm.forecast.Overrides.Result applyOverrides(ForecastResult forecast,
+            List<org.wfm.forecast.ForecastOverride> overrides, int intervalMinutes, Path file) {
+        org.wfm.forecast.Overrides.Result r = org.wfm.forecast.Overrides.apply(forecast, overrides, intervalMinutes);
+        for (org.wfm.forecast.Overrides.Applied a : r.applied()) {
+            if (a.intervals() == 0) {
+                org.wfm.cli.Console.warning(file.getFileName() + " line " + a.override().line() + ": "
+                        + a.override().channel() + " " + a.override().start() + " to " + a.override().end()
+                        + " covers no interval of the forecast; ignored");
+            }
+        }
+        return r;
+    }
+
     /**
      * Deferred work is written as it arrives (the contract's coverage semantics): the scheduler moves it within
      * its response window itself, so levelling it here first would hide the troughs it can fill.

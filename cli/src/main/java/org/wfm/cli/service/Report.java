@@ -176,4 +176,21 @@ public final class Report {
         }
         return sb.toString();
     }
+
+    /** One line per override that changed the forecast: where, how, why, and the volume before and after. */
+    public static String overrides(List<org.wfm.forecast.Overrides.Applied> applied) {
+        StringBuilder sb = new StringBuilder();
+        for (org.wfm.forecast.Overrides.Applied a : applied) {
+            if (a.intervals() == 0) {
+                continue;
+            }
+            var o = a.override();
+            String how = Double.isNaN(o.factor()) ? String.format(Locale.ROOT, "volume %,.0f", o.volume())
+                    : String.format(Locale.ROOT, "x%s", org.wfm.forecast.io.Plausible.format(o.factor()));
+            sb.append(String.format(Locale.ROOT, "  override %s %s to %s %s (%s): %d intervals, %,.1f -> %,.1f "
+                    + "contacts%n", o.channel(), o.start(), o.end(), how, o.reason(), a.intervals(), a.volumeBefore(),
+                    a.volumeAfter()));
+        }
+        return sb.toString();
+    }
 }

@@ -36,6 +36,11 @@ public final class Plausible {
         }
     }
 
+    /** A forecast override's factor (overrides.csv): 0 closes the period, 100 is a hundred times the forecast. */
+    public static final Limit OVERRIDE_FACTOR = new Limit("an override factor", 0, 100, "times the forecast");
+    /** A forecast override's volume: the contacts of its whole period. */
+    public static final Limit PERIOD_VOLUME = new Limit("contacts in an override's period", 0, 1_000_000_000,
+            "contacts");
     /** Contacts offered in one interval of one channel (history, forecast and requirements files). */
     public static final Limit VOLUME = new Limit("contacts in one interval", 0, 1_000_000, "contacts");
     /** Average handling time: a second to a working day of eight hours. */
