@@ -86,6 +86,23 @@ class CapacityCommandTest {
                     .isCloseTo(Double.parseDouble(rows.get(0).get("required_fte")), within(0.006));
         }
         assertThat(Files.size(out.resolve("capacity.png"))).isGreaterThan(10_000);
+        // the monthly roll-up is recomputable from capacity.csv: costs, contacts and hires add up per channel
+        List<CSVRecord> months = csv(out.resolve("capacity-monthly.csv"));
+        assertThat(months).isNotEmpty();
+        for (String channel : List.of("voice", "chat", "email")) {
+            for (String column : List.of("cost", "contacts", "hires_starting")) {
+                double weekly = rows.stream().filter(x -> x.get("channel").equals(channel))
+                        .mapToDouble(x -> Double.parseDouble(x.get(column))).sum();
+                double monthly = months.stream().filter(x -> x.get("channel").equals(channel))
+                        .mapToDouble(x -> Double.parseDouble(x.get(column))).sum();
+                assertThat(monthly).as(channel + " " + column).isCloseTo(weekly, within(0.01 * months.size() + 1e-9));
+            }
+        }
+        assertThat(months.stream().mapToInt(x -> Integer.parseInt(x.get("days"))).sum()).isEqualTo(13 * 7 * 3);
+        try (InputStream in = Files.newInputStream(out.resolve("capacity.xlsx"));
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheet("Monthly").getLastRowNum()).isEqualTo(months.size());
+        }
     }
 
     @Test

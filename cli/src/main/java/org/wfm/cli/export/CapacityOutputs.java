@@ -13,6 +13,8 @@ import org.wfm.capacity.CapacityPlan;
 import org.wfm.capacity.CapacityRow;
 import org.wfm.capacity.Efficiency;
 import org.wfm.capacity.HireClass;
+import org.wfm.capacity.MonthRow;
+import org.wfm.capacity.MonthlyRollup;
 import org.wfm.cli.output.CsvCells;
 import org.wfm.cli.output.CsvFiles;
 import org.wfm.cli.output.Numbers;
@@ -28,6 +30,9 @@ import org.wfm.cli.service.Version;
  */
 public final class CapacityOutputs {
     public static final String CAPACITY_CSV = "capacity.csv";
+    public static final String MONTHLY_CSV = "capacity-monthly.csv";
+    public static final String[] MONTHLY = {"month", "channel", "scenario", "days", "required_fte", "available_fte",
+        "gap_fte", "hires_starting", "projected_service_level", "cost", "contacts", "expected_leavers"};
     public static final String HIRING_CSV = "hiring.csv";
     public static final String SUMMARY_JSON = "summary.json";
     public static final String XLSX = "capacity.xlsx";
@@ -43,6 +48,7 @@ public final class CapacityOutputs {
     public static void write(Path dir, CapacityRun.Result r) {
         List<CapacityPlan> plans = r.plans();
         writeCapacity(dir.resolve(CAPACITY_CSV), plans);
+        writeMonthly(dir.resolve(MONTHLY_CSV), plans);
         writeHiring(dir.resolve(HIRING_CSV), plans);
         SummaryJson.write(dir.resolve(SUMMARY_JSON), summary(r));
         CapacitySheet.write(dir.resolve(XLSX), plans);
@@ -59,6 +65,22 @@ public final class CapacityOutputs {
                             Numbers.format(r.projectedServiceLevel(), 4), Numbers.format(r.cost(), 2),
                             Numbers.format(r.contacts(), 1), Numbers.format(r.leavers(), 3));
                 }
+            }
+        });
+    }
+
+    /** The weekly rows of every scenario rolled up into calendar months ({@link MonthlyRollup}). */
+    static List<MonthRow> monthly(List<CapacityPlan> plans) {
+        return MonthlyRollup.of(plans.stream().flatMap(p -> p.rows().stream()).toList());
+    }
+
+    static void writeMonthly(Path file, List<CapacityPlan> plans) {
+        CsvFiles.write(file, MONTHLY, p -> {
+            for (MonthRow r : monthly(plans)) {
+                p.printRecord(r.month().toString(), CsvCells.write(r.channel()), CsvCells.write(r.scenario()),
+                        r.days(), Numbers.format(r.requiredFte(), 2), Numbers.format(r.availableFte(), 2),
+                        Numbers.format(r.gapFte(), 2), r.hiresStarting(), Numbers.format(r.projectedServiceLevel(), 4),
+                        Numbers.format(r.cost(), 2), Numbers.format(r.contacts(), 1), Numbers.format(r.leavers(), 3));
             }
         });
     }

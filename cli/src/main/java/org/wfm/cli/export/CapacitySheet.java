@@ -41,6 +41,7 @@ final class CapacitySheet {
     static void write(Path file, List<CapacityPlan> plans) {
         try (OutputStream out = Files.newOutputStream(file); SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             fill(wb, plans);
+            monthly(wb, plans);
             wb.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -105,6 +106,48 @@ final class CapacitySheet {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
         sheet.setColumnWidth(GRID_COLUMN, 12 * 256);
+    }
+
+    static final String MONTHLY = "Monthly";
+    private static final String[] MONTH_HEADER = {"Month", "Channel", "Scenario", "Days covered", "Required FTE",
+        "Available FTE", "Gap FTE (required − available)", "Hires starting", "Projected service level", "Cost",
+        "Contacts"};
+
+    /** capacity-monthly.csv as a sheet: the same rows, shortfalls shaded as on the weekly sheet. */
+    private static void monthly(SXSSFWorkbook wb, List<CapacityPlan> plans) {
+        Styles styles = new Styles(wb);
+        Sheet sheet = wb.createSheet(MONTHLY);
+        Row head = sheet.createRow(0);
+        for (int i = 0; i < MONTH_HEADER.length; i++) {
+            styles.text(head, i, MONTH_HEADER[i], styles.header);
+        }
+        head.setHeightInPoints(30);
+        CellStyle shortStyle = styles.fill(Palette.SHORT, "#,##0.0#", false);
+        List<org.wfm.capacity.MonthRow> rows = CapacityOutputs.monthly(plans);
+        for (int i = 0; i < rows.size(); i++) {
+            org.wfm.capacity.MonthRow r = rows.get(i);
+            Row row = sheet.createRow(i + 1);
+            styles.text(row, 0, r.month().toString());
+            styles.text(row, 1, r.channel());
+            styles.text(row, 2, r.scenario());
+            styles.number(row, 3, r.days(), styles.integer);
+            styles.number(row, 4, r.requiredFte(), styles.decimal2);
+            styles.number(row, 5, r.availableFte(), styles.decimal2);
+            styles.number(row, 6, r.gapFte(), r.gapFte() > 1e-6 ? shortStyle : styles.decimal2);
+            styles.number(row, 7, r.hiresStarting(), styles.integer);
+            styles.number(row, 8, r.projectedServiceLevel(), styles.percent);
+            styles.number(row, 9, r.cost(), styles.money);
+            styles.number(row, 10, r.contacts(), styles.integer);
+        }
+        if (!rows.isEmpty()) {
+            sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, MONTH_HEADER.length - 1));
+        }
+        sheet.createFreezePane(0, 1);
+        Styles.print(sheet, 1, 1, 0);
+        int[] widths = {10, 10, 11, 9, 10, 10, 14, 9, 12, 12, 10};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
     }
 
     private static CapacityRow rowOf(List<CapacityRow> table, LocalDate week, String channel) {
