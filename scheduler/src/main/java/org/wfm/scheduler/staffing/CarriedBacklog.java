@@ -48,6 +48,12 @@ public final class CarriedBacklog {
     private static final double MAX_RATE_TIMES_STEP = 200.0;
     /** Probability mass below this is treated as zero when sizing the state space. */
     private static final double NEGLIGIBLE = 1e-14;
+    /**
+     * Above this many elementary steps (uniformisation terms × states × staff scenarios, estimated before starting)
+     * a channel is handed to {@link BacklogCarryover}, the large-queue approximation: the exact propagation grows with
+     * the square of the staff (samples: about 10^8 steps a channel, a second; a channel of 1,500 agents: 10^11).
+     */
+    static final double EXACT_WORK_LIMIT = 1e9;
 
     private CarriedBacklog() {
     }
@@ -92,10 +98,14 @@ public final class CarriedBacklog {
         for (double sd : serversSd) {
             spread |= sd > 0;
         }
-        double[] sl = new double[n];
-        double[] end = new double[n];
         double[] nodes = spread ? NODES : new double[] {0.0};
         double[] weights = spread ? WEIGHTS : new double[] {1.0};
+        if (exactWork(intervalSeconds, theta, volume, aht, servers, nodes.length) > EXACT_WORK_LIMIT) {
+            return BacklogCarryover.evaluate(intervalSeconds, answerSeconds, theta, volume, aht, servers, serversSd,
+                    independentEvery, nodes, weights);
+        }
+        double[] sl = new double[n];
+        double[] end = new double[n];
         Run[] runs = new Run[nodes.length];
         for (int q = 0; q < runs.length; q++) {
             runs[q] = new Run(intervalSeconds, answerSeconds, theta);
@@ -121,6 +131,23 @@ public final class CarriedBacklog {
             }
         }
         return new Result(sl, end);
+    }
+
+    /**
+     * Steps the exact propagation would take, roughly: per interval the uniformisation terms (total event rate × its
+     * length) times the states it carries (staff + arrivals + a margin), per staff scenario.
+     */
+    static double exactWork(double intervalSeconds, double theta, double[] volume, double[] aht, double[] servers,
+                            int scenarios) {
+        double work = 0;
+        for (int i = 0; i < volume.length; i++) {
+            double arrivals = volume[i] > 0 && Double.isFinite(volume[i]) ? volume[i] : 0.0;
+            double s = Double.isFinite(servers[i]) ? Math.max(0.0, servers[i]) : 0.0;
+            double mu = aht[i] > 0 ? 1.0 / aht[i] : 0.0;
+            double events = arrivals + (mu * s + theta * arrivals) * intervalSeconds;
+            work += events * (s + arrivals + 10.0);
+        }
+        return work * scenarios;
     }
 
     /** Every scenario continues from the scenarios' mixture: absence in the next period is drawn afresh. */
