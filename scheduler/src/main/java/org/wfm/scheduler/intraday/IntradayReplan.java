@@ -52,36 +52,37 @@ import org.wfm.scheduler.solver.model.ShiftRules;
  * <li><b>Freeze.</b> Moves that move pauses or training may still touch the time before {@code at}: an agent-day whose
  * schedule before {@code at} (activity, channel and location minute by minute) differs from the published one is put
  * back as published. So the rows before {@code at} are the published ones, exactly.</li>
- * <li><b>Keep what pays.</b> Each changed agent-day is put back as published when that does not make the day worse
- * under the {@link #objective} measured by {@link ScheduleEvaluator} (hard rules first, then money: wages, overtime,
- * premiums, late contacts at {@link Settings#lateContactValue()}, and {@link Settings#changeCost()} per change that
- * {@link ScheduleDiff} lists). What stays is a change worth its cost; each one's effect on every channel's service level
- * after {@code at} is measured by evaluating the day with and without it.</li>
+ * <li><b>Keep what pays.</b> The changed agent-days, least valuable first, are put back as published when that does
+ * not make the day worse under the {@link #objective} measured by {@link ScheduleEvaluator} (hard rules, late
+ * contacts, money and {@link Settings#changeCost()} per agent-day changed, weighed as the night weighs them). What
+ * stays is worth its cost; each agent-day's effect on every channel's service level after {@code at} is measured by
+ * evaluating the day with and without its changes.</li>
  * </ol>
  */
 public final class IntradayReplan {
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
-    /** Weight of one broken hard rule in the objective: above any money a day can move. */
-    private static final double HARD = 1e9;
+    /** Weight of one broken hard rule in the objective: above anything else a day can move. */
+    private static final double HARD = 1e12;
+    /** Weight of one late contact in cover mode: above any money a day can move, as in the night's score. */
+    private static final double SERVICE = 1e6;
 
     private IntradayReplan() {
     }
 
     /**
-     * What a change costs and what a late contact is worth, both in the currency of agents' hourly cost.
-     *
-     * @param changeCost       price of one change an agent must be told of (one row of changes.csv)
-     * @param lateContactValue price of one contact answered later than the channel's target
+     * What changing one agent's day costs (the agent must be told; however many rows of changes.csv it gives: a
+     * longer shift brings its new break), in the unit of rules.yaml's replan.change_cost: money, traded against late
+     * contacts at objective.late_contact_cost in cover mode.
      */
-    public record Settings(double changeCost, double lateContactValue) {
-        /** Defaults: a change costs about half an hour of an agent's pay; a late contact a few minutes of it. */
-        public static final Settings DEFAULT = new Settings(10.0, 2.0);
+    public record Settings(double changeCost) {
+        /** Default: 7.5, five late contacts at the samples' late_contact_cost of 1.50. */
+        public static final Settings DEFAULT = new Settings(7.5);
     }
 
     /**
      * One change and why: {@code channel} the channel whose service level after "now" it moves most, {@code effect}
      * that move in points (its agent-day's changes together, measured with and without them), {@code value} what the
-     * agent-day's changes save in the objective before their change cost.
+     * agent-day's changes save in the {@link #objective}, their change cost included (positive: they pay).
      */
     public record Change(ScheduleChange change, String channel, String reason, double effect, double value) {
     }
@@ -114,6 +115,10 @@ public final class IntradayReplan {
         boolean hasTomorrow = published.stream().anyMatch(r -> r.date().equals(tomorrow));
         int days = hasTomorrow ? 2 : 1;
         Rules r = in.rules();
+        // The week's contract was settled by the night: the minimum hours are not imposed again on one or two days.
+        List<Agent> contracts = in.agents().stream().map(a -> new Agent(a.id(), a.name(), a.site(), a.workMode(),
+                a.employment(), a.skills(), a.development(), 0, a.maxHoursWeek(), a.hourlyCost(), a.availableDays(),
+                a.earliestStart(), a.latestEnd())).toList();
         Rules rules = new Rules(new Rules.Horizon(day, days), r.shifts(), r.breaks(), r.training(), r.siteSeats(),
                 r.costs(), r.objective(), new Rules.Replan(0, settings.changeCost()));
         LocalDateTime from = day.atStartOfDay();
@@ -122,13 +127,13 @@ public final class IntradayReplan {
                 .filter(q -> !q.intervalStart().isBefore(from) && q.intervalStart().isBefore(to)).toList();
         List<ScheduleRow> previous = published.stream()
                 .filter(q -> !q.date().isBefore(day.minusDays(1)) && !q.date().isAfter(tomorrow)).toList();
-        ScheduleInput one = new ScheduleInput(in.channels(), reqs, in.agents(), in.timeOff(), rules, previous,
+        ScheduleInput one = new ScheduleInput(in.channels(), reqs, contracts, in.timeOff(), rules, previous,
                 in.curves());
         Map<String, List<ScheduleRow>> pubToday = byAgent(published, day);
         List<ScheduleRow> pubTomorrow = published.stream().filter(q -> q.date().equals(tomorrow)).toList();
         int atMinute = (int) ChronoUnit.MINUTES.between(from, at);
 
-        ScheduleOutcome out = new ScheduleSolver().solve(one, options, progress, problem -> {
+        ScheduleOutcome out = new ScheduleSolver().solve(one, options, progress, false, problem -> {
             for (AgentDay d : problem.getDays()) {
                 if (d.getDay() > 0) {
                     Published.pin(d);
@@ -151,17 +156,26 @@ public final class IntradayReplan {
                 reverted++;
             }
         }
-        // Keep what pays.
+        // Keep what pays: the changed agent-days from the least to the most valuable, each put back when that is no
+        // worse, so a change that only pays together with a weaker one is judged after that one has gone.
+        double current = objective(one, now, pubToday, pubTomorrow, settings);
+        List<Map.Entry<String, Double>> candidates = new ArrayList<>();
         for (String a : agents) {
             List<ScheduleRow> p = pubToday.getOrDefault(a, List.of());
-            if (ScheduleDiff.between(p, now.getOrDefault(a, List.of())).isEmpty()) {
-                continue;
+            if (!ScheduleDiff.between(p, now.getOrDefault(a, List.of())).isEmpty()) {
+                Map<String, List<ScheduleRow>> without = new TreeMap<>(now);
+                put(without, a, p);
+                candidates.add(Map.entry(a, objective(one, without, pubToday, pubTomorrow, settings) - current));
             }
+        }
+        candidates.sort(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+        for (Map.Entry<String, Double> c : candidates) {
             Map<String, List<ScheduleRow>> without = new TreeMap<>(now);
-            put(without, a, p);
-            if (objective(one, without, pubToday, pubTomorrow, settings)
-                    <= objective(one, now, pubToday, pubTomorrow, settings)) {
+            put(without, c.getKey(), pubToday.getOrDefault(c.getKey(), List.of()));
+            double cost = objective(one, without, pubToday, pubTomorrow, settings);
+            if (cost <= current) {
                 now = without;
+                current = cost;
                 reverted++;
             }
         }
@@ -192,8 +206,7 @@ public final class IntradayReplan {
                     effect = d;
                 }
             }
-            double value = objective(one, without, pubToday, pubTomorrow, settings) - base
-                    + settings.changeCost() * diff.size();
+            double value = objective(one, without, pubToday, pubTomorrow, settings) - base;
             String reason = reason(channel, effect, before.coverage(), in.channels().intervalMinutes(), p, now.getOrDefault(a, List.of()), day, at);
             for (ScheduleChange c : diff) {
                 changes.add(new Change(c, channel, reason, effect, value));
@@ -254,8 +267,11 @@ public final class IntradayReplan {
     }
 
     /**
-     * What the day costs: broken hard rules at {@value #HARD} each, then the paid cost, the late contacts at their
-     * value and {@link Settings#changeCost()} per change from the published day.
+     * What the day costs, in the night's order: broken hard rules first ({@value #HARD} each); then, in cover mode
+     * (the default), late contacts plus the changes at {@link Settings#changeCost()} ÷ late_contact_cost contacts each
+     * ({@value #SERVICE} per contact), money only breaking ties; in balance mode money: the paid cost, late contacts at
+     * late_contact_cost and the changes at their cost. A change is an agent-day that {@link ScheduleDiff} finds
+     * different from the published one.
      */
     static double objective(ScheduleInput in, Map<String, List<ScheduleRow>> today,
                             Map<String, List<ScheduleRow>> pubToday, List<ScheduleRow> tomorrow, Settings s) {
@@ -264,11 +280,20 @@ public final class IntradayReplan {
         TreeSet<String> agents = new TreeSet<>(today.keySet());
         agents.addAll(pubToday.keySet());
         for (String a : agents) {
-            changes += ScheduleDiff.between(pubToday.getOrDefault(a, List.of()), today.getOrDefault(a, List.of()))
-                    .size();
+            if (!ScheduleDiff.between(pubToday.getOrDefault(a, List.of()), today.getOrDefault(a, List.of()))
+                    .isEmpty()) {
+                changes++;
+            }
         }
-        return HARD * ev.summary().hardViolations().size() + ev.summary().cost().total()
-                + s.lateContactValue() * ev.summary().lateContacts() + s.changeCost() * changes;
+        Rules.Objective o = in.rules().objective();
+        double perContact = o == null ? 0 : o.lateContactCost();
+        double hard = HARD * ev.summary().hardViolations().size();
+        double money = ev.summary().cost().total();
+        if (o != null && o.mode() == Rules.ObjectiveMode.BALANCE) {
+            return hard + money + perContact * ev.summary().lateContacts() + s.changeCost() * changes;
+        }
+        double perChange = s.changeCost() <= 0 ? 0 : perContact <= 0 ? 1e6 : s.changeCost() / perContact;
+        return hard + SERVICE * (ev.summary().lateContacts() + perChange * changes) + money;
     }
 
     /**

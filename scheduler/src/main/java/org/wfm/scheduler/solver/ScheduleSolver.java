@@ -89,14 +89,15 @@ public class ScheduleSolver {
     }
 
     public ScheduleOutcome solve(ScheduleInput in, SolveOptions o, Consumer<SolverProgress> progress) {
-        return solve(in, o, progress, null);
+        return solve(in, o, progress, true, null);
     }
 
     /**
      * As {@link #solve(ScheduleInput, SolveOptions, Consumer)}, with {@code prepare} given the built problem before
-     * the search (null for none): the intraday replan narrows agent-days' shifts and pins days there.
+     * the search (null for none; the intraday replan narrows agent-days' shifts and pins days there) and the lower
+     * bound on cost computed only when {@code bound} (it takes seconds and the intraday replan reports none).
      */
-    public ScheduleOutcome solve(ScheduleInput in, SolveOptions o, Consumer<SolverProgress> progress,
+    public ScheduleOutcome solve(ScheduleInput in, SolveOptions o, Consumer<SolverProgress> progress, boolean bound,
                                  Consumer<Schedule> prepare) {
         Consumer<SolverProgress> report = progress == null ? p -> { } : progress;
         long t0 = System.nanoTime();
@@ -161,9 +162,11 @@ public class ScheduleSolver {
                 String.valueOf(best.getScore())));
         List<ScheduleRow> rows = RowWriter.rows(best);
         Evaluation ev = ScheduleEvaluator.evaluate(in, rows);
-        report.accept(new SolverProgress(SolverProgress.BOUND, (System.nanoTime() - t0) / 1e9,
-                String.valueOf(best.getScore())));
-        Summary.LowerBound lb = lowerBound(in, rows, ev.summary());
+        if (bound) {
+            report.accept(new SolverProgress(SolverProgress.BOUND, (System.nanoTime() - t0) / 1e9,
+                    String.valueOf(best.getScore())));
+        }
+        Summary.LowerBound lb = bound ? lowerBound(in, rows, ev.summary()) : new Summary.LowerBound(null, null);
         Summary s = ev.summary();
         Summary out = new Summary(s.cost(), s.serviceLevel(), s.lateContacts(), s.training(), s.remoteShare(),
                 s.onDemandHours(), s.paidHours(), s.hardViolations(), s.uncoveredIntervals(), lb,
