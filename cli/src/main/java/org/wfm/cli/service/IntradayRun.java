@@ -51,6 +51,8 @@ public final class IntradayRun {
     /** Default prior's AHT uncertainties: a day's AHT 10% off the forecast; one contact's time exponential (CV 1). */
     static final double DEFAULT_AHT_DAY_VARIANCE = 0.01;
     static final double DEFAULT_AHT_CONTACT_VARIANCE = 1.0;
+    /** Floor of the default prior's day-level variance: a day's level 10% uncertain. */
+    static final double MIN_DAY_VARIANCE = 0.01;
 
     private IntradayRun() {
     }
@@ -308,7 +310,9 @@ public final class IntradayRun {
     /**
      * The prior when no history is at hand: the forecast's own prediction intervals give each interval's variance
      * beyond Poisson, e = ((upper − lower) / 2z)² − f) / f² averaged over the day (z for an 80% interval); half of it is
-     * taken as the day level's variance and half as the intervals' own. Handling time: {@value
+     * taken as the day level's variance (at least {@value #MIN_DAY_VARIANCE}, a day level 10% uncertain, so that a
+     * forecast whose intervals are no wider than Poisson noise still learns from the morning) and half as the
+     * intervals' own. Handling time: {@value
      * #DEFAULT_AHT_DAY_VARIANCE} between days, {@value #DEFAULT_AHT_CONTACT_VARIANCE} per contact.
      */
     static IntradayPrior defaultPrior(List<ForecastPoint> day) {
@@ -321,8 +325,9 @@ public final class IntradayRun {
                 n++;
             }
         }
-        double e = n == 0 ? 0.01 : sum / n;
-        return new IntradayPrior(e / 2, e / 2, DEFAULT_AHT_DAY_VARIANCE, DEFAULT_AHT_CONTACT_VARIANCE, 1);
+        double e = n == 0 ? 0 : sum / n;
+        return new IntradayPrior(Math.max(MIN_DAY_VARIANCE, e / 2), e / 2, DEFAULT_AHT_DAY_VARIANCE,
+                DEFAULT_AHT_CONTACT_VARIANCE, 1);
     }
 
     static final String[] CHANGES = {"agent_id", "change", "from", "to", "reason", "service_level_effect"};
