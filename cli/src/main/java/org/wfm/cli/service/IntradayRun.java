@@ -168,7 +168,9 @@ public final class IntradayRun {
         // Reforecast the rest of the day, channel by channel.
         History history = null;
         if (f.history() != null) {
-            history = Pipeline.history(f.history(), rq.read()).history();
+            // --columns maps the actuals; the night's history is read as the night read it
+            history = Pipeline.history(f.history(), new HistoryReader.Options(null, rq.read().zone(),
+                    rq.read().zoneGiven(), null)).history();
         }
         Map<String, IntradayUpdate.Result> updates = new TreeMap<>();
         List<ForecastPoint> updated = new ArrayList<>();

@@ -136,7 +136,11 @@ public final class IntradayReplan {
         ScheduleOutcome out = new ScheduleSolver().solve(one, options, progress, false, problem -> {
             for (AgentDay d : problem.getDays()) {
                 if (d.getDay() > 0) {
-                    Published.pin(d);
+                    // Tomorrow as published; a day the rules no longer let be rebuilt takes no shift here (the
+                    // published rows are what the evaluator checks the rest against).
+                    if (!Published.pin(d)) {
+                        d.restrictPatterns(p -> null);
+                    }
                 } else {
                     d.restrictPatterns(agreeing(d, pubToday.getOrDefault(d.getPlan().id(), List.of()), from,
                             atMinute));
