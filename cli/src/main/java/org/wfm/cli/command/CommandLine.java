@@ -41,7 +41,7 @@ public final class CommandLine {
     /** The classes holding wfm's commands; {@code CommandLineTest} checks this against the shell's catalogue. */
     static final List<Class<?>> COMMAND_CLASSES = List.of(DemoCommand.class, ForecastCommands.class,
             StaffingCommands.class, ScheduleCommands.class, SimulateCommand.class, PlanCommand.class,
-            VersionCommand.class, CapacityCommand.class);
+            VersionCommand.class, CapacityCommand.class, IntradayCommand.class, AdherenceCommand.class);
     /** Spring Shell's own commands a call may name. */
     public static final Set<String> BUILT_INS = Set.of("help", "completion");
     /**

@@ -89,9 +89,23 @@ public class ScheduleSolver {
     }
 
     public ScheduleOutcome solve(ScheduleInput in, SolveOptions o, Consumer<SolverProgress> progress) {
+        return solve(in, o, progress, null);
+    }
+
+    /**
+     * As {@link #solve(ScheduleInput, SolveOptions, Consumer)}, with {@code prepare} given the built problem before
+     * the search (null for none; the intraday replan narrows agent-days' shifts and pins days there). The lower
+     * bound on cost is computed when {@link SolveOptions#bound()} (it takes seconds; the intraday replan reports
+     * none).
+     */
+    public ScheduleOutcome solve(ScheduleInput in, SolveOptions o, Consumer<SolverProgress> progress,
+                                 Consumer<Schedule> prepare) {
         Consumer<SolverProgress> report = progress == null ? p -> { } : progress;
         long t0 = System.nanoTime();
         Schedule problem = build(in);
+        if (prepare != null) {
+            prepare.accept(problem);
+        }
         if (problem.getDays().isEmpty()) {
             // No agents (or no channels): nothing to plan, but the run still reports what stays uncovered.
             Evaluation ev = ScheduleEvaluator.evaluate(in, List.of());

@@ -410,6 +410,22 @@ public class AgentDay {
         this.pinned = true;
     }
 
+    /**
+     * Narrows the shifts this day may take: each shift of its range is replaced by what {@code keep} returns, or left
+     * out when that is null (the intraday replan keeps only shifts that agree with the published day before "now",
+     * with the published pauses already taken); call before solving.
+     */
+    public void restrictPatterns(java.util.function.UnaryOperator<ShiftPattern> keep) {
+        List<ShiftPattern> out = new ArrayList<>();
+        for (ShiftPattern p : patternRange) {
+            ShiftPattern q = keep.apply(p);
+            if (q != null) {
+                out.add(q);
+            }
+        }
+        this.patternRange = List.copyOf(out);
+    }
+
     public ShiftPattern getPattern() {
         return pattern;
     }
