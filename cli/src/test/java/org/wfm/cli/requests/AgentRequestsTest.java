@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -13,9 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wfm.cli.WfmRunner;
 import org.wfm.cli.WfmRunner.Run;
+import org.wfm.cli.service.AgentRequests;
+import org.wfm.cli.service.RunInputs;
+import org.wfm.scheduler.domain.SwapVerdict;
 
 /** {@code wfm timeoff check} and {@code wfm swap check} on {@link TinyRun}, run as cron would. */
 class AgentRequestsTest {
+    private static final RunInputs.Overrides NONE = new RunInputs.Overrides(null, null, null, null);
     @TempDir
     Path dir;
 
@@ -59,9 +64,8 @@ class AgentRequestsTest {
                 A2,2025-02-11,09:00,11:00,1
                 """);
         Path out = dir.resolve("decisions.csv");
-        Run r = WfmRunner.run("timeoff", "check", "--run", run.toString(), "--requests", requests.toString(),
-                "--out", out.toString());
-        assertThat(r.code()).as(r.toString()).isZero();
+        // the service the command calls, without the shell (the command's own path is tested above)
+        AgentRequests.timeOff(run, NONE, requests, out, false);
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.get(1)).startsWith("A2,2025-02-11,09:00,11:00,approved,");
         assertThat(lines.get(2)).startsWith("A1,2025-02-11,,,waitlisted,allotment: 1 of 1 absences already approved"
@@ -119,10 +123,11 @@ class AgentRequestsTest {
     void aSwapOntoTimeOffIsNotValid() {
         Path run = TinyRun.write(dir, "");
         Path timeoff = TinyRun.put(dir.resolve("timeoff.csv"), "agent_id,date,start,end,reason\nA3,2025-02-11,,,leave\n");
-        Run r = WfmRunner.run("swap", "check", "--run", run.toString(), "--agent", "A2", "--with", "A3", "--date",
-                "2025-02-11", "--timeoff", timeoff.toString());
-        assertThat(r.code()).as(r.toString()).isEqualTo(4);
-        assertThat(r.out()).contains("not valid: No shift during time off: A3 2025-02-11");
+        SwapVerdict v = AgentRequests.swap(run, new RunInputs.Overrides(null, null, null, timeoff), "A2", "A3",
+                LocalDate.of(2025, 2, 11));
+        assertThat(v.valid()).isFalse();
+        assertThat(v.rule()).isEqualTo("No shift during time off");
+        assertThat(v.reason()).startsWith("not valid: No shift during time off: A3 2025-02-11");
     }
 
     @Test

@@ -32,7 +32,7 @@ class PublishingTest {
         List<String> args = new java.util.ArrayList<>(List.of("schedule", "--requirements",
                 dir.resolve("run/requirements.csv").toString(), "--channels", dir.resolve("channels.yaml").toString(),
                 "--agents", dir.resolve("agents.csv").toString(), "--rules", dir.resolve("rules.yaml").toString(),
-                "--out", out.toString(), "--time-limit", "2s", "--seed", "3"));
+                "--out", out.toString(), "--time-limit", "1s", "--seed", "3"));
         args.addAll(List.of(extra));
         return WfmRunner.run(args.toArray(String[]::new));
     }

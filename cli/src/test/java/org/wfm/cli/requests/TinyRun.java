@@ -38,6 +38,7 @@ final class TinyRun {
                          max_consecutive_days: 5, max_days_per_week: 5}
                 breaks: none
                 sites: {london: {seats: 10}}
+                replan: {frozen_days: 0}
                 """ + timeoff;
     }
 
