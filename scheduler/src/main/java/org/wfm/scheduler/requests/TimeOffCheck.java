@@ -101,15 +101,22 @@ public final class TimeOffCheck {
             Evaluation with = ScheduleEvaluator.evaluate(in, without);
             double slWith = DayCoverage.serviceLevel(with.coverage(), worked, days);
             String refusal = null;
+            List<String> kept = new ArrayList<>();
             for (String ch : worked) {
                 double min = Double.isNaN(policy.minServiceLevel()) ? channels.get(ch).serviceLevel()
                         : policy.minServiceLevel();
                 double a = DayCoverage.serviceLevel(with.coverage(), Set.of(ch), days);
                 double b = DayCoverage.serviceLevel(now.coverage(), Set.of(ch), days);
-                if (!Double.isNaN(min) && !Double.isNaN(a) && a < min - EPS && a < b - EPS) {
+                if (Double.isNaN(min) || Double.isNaN(a)) {
+                    kept.add(ch + " has no service-level target" + (Double.isNaN(a) ? " or no demand" : ""));
+                } else if (a < min - EPS && a < b - EPS) {
                     refusal = String.format(Locale.ROOT, "coverage: %s service level on %s would fall from %.1f%% to "
                             + "%.1f%%, below the minimum %.1f%%", ch, req.date(), 100 * b, 100 * a, 100 * min);
                     break;
+                } else if (a >= min - EPS) {
+                    kept.add(String.format(Locale.ROOT, "%s stays at %.1f%% (minimum %.1f%%)", ch, 100 * a, 100 * min));
+                } else {
+                    kept.add(String.format(Locale.ROOT, "%s not lowered (%.1f%%)", ch, 100 * a));
                 }
             }
             if (refusal != null) {
@@ -122,8 +129,7 @@ public final class TimeOffCheck {
                 offAtSite.merge(req.date() + "|" + site, 1, Integer::sum);
             }
             worked.forEach(ch -> offOnChannel.merge(req.date() + "|" + ch, 1, Integer::sum));
-            out.add(new TimeOffDecision(req, Decision.APPROVED, String.format(Locale.ROOT,
-                    "coverage kept: %s at or above the minimum, or not lowered", String.join(", ", worked)),
+            out.add(new TimeOffDecision(req, Decision.APPROVED, "coverage kept: " + String.join("; ", kept),
                     slWith, slWithout));
         }
         return out;
