@@ -85,11 +85,12 @@ final class InteractiveRunner implements ShellRunner {
             return true;
         }
         try {
-            CommandLine.Command c = CommandLine.commands().get(words.get(0));
+            int n = CommandLine.commandWords(words);
+            CommandLine.Command c = CommandLine.commands().get(String.join(" ", words.subList(0, n)));
             if (c == null) {
                 throw CommandLine.unknownCommand(words.get(0));
             }
-            Optional<Object[]> ignored = CommandLine.parse(c, words.subList(1, words.size()));
+            Optional<Object[]> ignored = CommandLine.parse(c, words.subList(n, words.size()));
             return true;
         } catch (WfmException e) {
             ErrorResolver.report(e);

@@ -82,7 +82,8 @@ public class WfmApplication {
      * at once. Empty when the shell must run.
      */
     private static Optional<Integer> early(List<String> args) {
-        String command = args.get(0);
+        int words = CommandLine.commandWords(args);
+        String command = String.join(" ", args.subList(0, words));
         if (!CommandLine.names().contains(command)) {
             throw CommandLine.unknownCommand(command);
         }
@@ -92,7 +93,7 @@ public class WfmApplication {
         }
         CommandLine.Command c = CommandLine.commands().get(command);
         if (c != null) {
-            CommandLine.parse(c, args.subList(1, args.size()));
+            CommandLine.parse(c, args.subList(words, args.size()));
         }
         return Optional.empty();
     }

@@ -106,7 +106,7 @@ class IntradayCommandTest {
             assertThat(out.resolve(f)).as(f).exists();
         }
         List<String> changes = Files.readAllLines(out.resolve("changes.csv"));
-        assertThat(changes.get(0)).isEqualTo("agent_id,change,from,to,reason,service_level_effect");
+        assertThat(changes.get(0)).isEqualTo("agent_id,change,from,to,reason,service_level_effect,date,name");
         assertThat(changes).hasSizeGreaterThan(1);
         assertThat(Files.readAllLines(out.resolve("offers.csv")).get(0)).isEqualTo("agent_id,kind,start,end,priority");
         // The rest of the day is reforecast up (twice the forecast seen), the morning is what happened.

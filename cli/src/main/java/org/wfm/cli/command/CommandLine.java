@@ -41,7 +41,8 @@ public final class CommandLine {
     /** The classes holding wfm's commands; {@code CommandLineTest} checks this against the shell's catalogue. */
     static final List<Class<?>> COMMAND_CLASSES = List.of(DemoCommand.class, ForecastCommands.class,
             StaffingCommands.class, ScheduleCommands.class, SimulateCommand.class, PlanCommand.class,
-            VersionCommand.class, CapacityCommand.class, IntradayCommand.class, AdherenceCommand.class);
+            VersionCommand.class, CapacityCommand.class, IntradayCommand.class, AdherenceCommand.class,
+            RequestCommands.class);
     /** Spring Shell's own commands a call may name. */
     public static final Set<String> BUILT_INS = Set.of("help", "completion");
     /**
@@ -105,6 +106,13 @@ public final class CommandLine {
             commands = c;
         }
         return c;
+    }
+
+    /**
+     * How many leading words name the command: 2 for a two-word command such as {@code timeoff check}, else 1.
+     */
+    public static int commandWords(List<String> words) {
+        return words.size() > 1 && commands().containsKey(words.get(0) + " " + words.get(1)) ? 2 : 1;
     }
 
     /** Every command a call may name: wfm's and Spring Shell's built-ins, sorted. */

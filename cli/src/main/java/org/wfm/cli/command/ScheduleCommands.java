@@ -95,7 +95,7 @@ public class ScheduleCommands {
                         Console::progress);
             }
             RunFolder.write(claim, new RunFolder.Contents(null, reqs, outcome, in.agents(), inputs, prevDir,
-                    false, options, simulation));
+                    false, options, simulation, in.channels().zone()));
         }
         Console.endProgress();
         String text = String.join("\n", notes.stream().map(n -> "note: " + n).toList());

@@ -73,6 +73,7 @@ public final class RulesReader {
         Rules.Costs costs = costs(root.section("costs"));
         Rules.Objective objective = objective(root.section("objective"));
         Rules.Replan replan = replan(root.section("replan"));
+        root.section("timeoff"); // the time-off policy, read and checked by TimeOffPolicyReader
         root.finish();
         problems.throwIfAny();
         return new Rules(horizon, shifts, breaks, training, seats, costs, objective, replan);

@@ -44,46 +44,11 @@ public final class TimeOffReader {
         Map<String, String> byKey = new HashMap<>();
         agentIds.stream().sorted().forEach(id -> byKey.putIfAbsent(Ids.key(id), id));
         for (CsvTable.Row row : table.rows()) {
-            int before = row.problemCount();
-            String written = Ids.strip(row.get("agent_id"));
-            String agent = byKey.getOrDefault(Ids.key(written), written);
-            if (agent.isEmpty()) {
-                row.problem("agent_id", "is empty");
-            } else if (!agentIds.contains(agent)) {
-                // Ids are codes: only a one-letter slip (or a swap) is worth suggesting.
-                row.problem("agent_id", "agent `" + agent + "` is not in agents.csv"
-                        + Suggest.closest(agent, agentIds, 1).map(c -> " (did you mean `" + c + "`?)").orElse(""));
-            }
-            LocalDate date = row.parse("date", Values::date);
-            String startText = row.get("start");
-            String endText = row.get("end");
-            LocalTime start = null;
-            LocalTime end = null;
-            if (startText.isEmpty() != endText.isEmpty()) {
-                row.problem(startText.isEmpty() ? "start" : "end", "is empty but "
-                        + (startText.isEmpty() ? "end" : "start") + " is given (give both times, or neither for a whole day)");
-            } else if (!startText.isEmpty()) {
-                start = row.parse("start", s -> Values.time(s, false));
-                end = row.parse("end", s -> {
-                    if (s.trim().startsWith("24")) {
-                        throw new BadValue(Values.quote(s) + ": time off ends on its own day; write 23:59, or leave"
-                                + " start and end empty for a whole day");
-                    }
-                    return Values.time(s, false);
-                });
-                if (start != null && end != null && !start.isBefore(end)) {
-                    row.problem("end", end + " is not after start " + start
-                            + " (time off ends on the day it starts; split a night into two rows)");
-                }
-            }
-            if (row.problemCount() > before) {
+            TimeOff timeOff = row(table, row, byKey, agentIds, notes);
+            if (timeOff == null) {
                 continue;
             }
-            if (!agent.equals(written)) {
-                notes.add(table.file(), row.line(), "agent_id", "`" + written + "` read as agent `" + agent
-                        + "` of agents.csv (ids are compared ignoring case, character width and surrounding spaces)");
-            }
-            TimeOff timeOff = new TimeOff(agent, date, start, end, row.get("reason"));
+            timeOff = new TimeOff(timeOff.agentId(), timeOff.date(), timeOff.start(), timeOff.end(), row.get("reason"));
             Integer first = seen.putIfAbsent(timeOff, row.line());
             if (first != null) {
                 notes.add(table.file(), row.line(), null, "repeats line " + first + "; ignored");
@@ -93,5 +58,53 @@ public final class TimeOffReader {
         }
         table.problems().throwIfAny();
         return out;
+    }
+
+    /**
+     * One row's agent, date and times (reason left empty), or null with the row's problems added: the rule shared by
+     * timeoff.csv and the time-off requests of {@code wfm timeoff check}.
+     */
+    static TimeOff row(CsvTable table, CsvTable.Row row, Map<String, String> byKey, Set<String> agentIds,
+                       Notes notes) {
+        int before = row.problemCount();
+        String written = Ids.strip(row.get("agent_id"));
+        String agent = byKey.getOrDefault(Ids.key(written), written);
+        if (agent.isEmpty()) {
+            row.problem("agent_id", "is empty");
+        } else if (!agentIds.contains(agent)) {
+            // Ids are codes: only a one-letter slip (or a swap) is worth suggesting.
+            row.problem("agent_id", "agent `" + agent + "` is not in agents.csv"
+                    + Suggest.closest(agent, agentIds, 1).map(c -> " (did you mean `" + c + "`?)").orElse(""));
+        }
+        LocalDate date = row.parse("date", Values::date);
+        String startText = row.get("start");
+        String endText = row.get("end");
+        LocalTime start = null;
+        LocalTime end = null;
+        if (startText.isEmpty() != endText.isEmpty()) {
+            row.problem(startText.isEmpty() ? "start" : "end", "is empty but "
+                    + (startText.isEmpty() ? "end" : "start") + " is given (give both times, or neither for a whole day)");
+        } else if (!startText.isEmpty()) {
+            start = row.parse("start", s -> Values.time(s, false));
+            end = row.parse("end", s -> {
+                if (s.trim().startsWith("24")) {
+                    throw new BadValue(Values.quote(s) + ": time off ends on its own day; write 23:59, or leave"
+                            + " start and end empty for a whole day");
+                }
+                return Values.time(s, false);
+            });
+            if (start != null && end != null && !start.isBefore(end)) {
+                row.problem("end", end + " is not after start " + start
+                        + " (time off ends on the day it starts; split a night into two rows)");
+            }
+        }
+        if (row.problemCount() > before) {
+            return null;
+        }
+        if (!agent.equals(written)) {
+            notes.add(table.file(), row.line(), "agent_id", "`" + written + "` read as agent `" + agent
+                    + "` of agents.csv (ids are compared ignoring case, character width and surrounding spaces)");
+        }
+        return new TimeOff(agent, date, start, end, "");
     }
 }

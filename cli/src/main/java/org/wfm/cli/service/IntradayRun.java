@@ -293,10 +293,16 @@ public final class IntradayRun {
         Path tmp = claim.temporary();
         try {
             CsvFiles.writeForecast(tmp.resolve("forecast.csv"), updated);
-            writeChanges(tmp.resolve("changes.csv"), replan.changes());
             writeOffers(tmp.resolve("offers.csv"), replan.offers());
             RunFolder.writeInto(tmp, new RunFolder.Contents(null, reqs, outcome, in.agents(), inputs, rq.run(), true,
                     options, null), claim.target(), progress);
+            // the run folder's changes.csv lists every difference from the published run; the intraday one lists
+            // the changes kept, with their reasons and effects, through the same writer
+            Map<String, String> names = new java.util.HashMap<>();
+            in.agents().forEach(a -> names.put(a.id(), a.name()));
+            org.wfm.cli.export.ChangesFile.write(tmp.resolve(org.wfm.cli.export.ChangesFile.FILE),
+                    replan.changes().stream().map(c -> new org.wfm.cli.export.ChangesFile.Row(c.change(), c.reason(),
+                            c.effect())).toList(), names);
             claim.commit(tmp);
         } catch (RuntimeException | Error e) {
             AtomicOutput.discard(tmp);
@@ -332,17 +338,7 @@ public final class IntradayRun {
                 DEFAULT_AHT_CONTACT_VARIANCE, 1);
     }
 
-    static final String[] CHANGES = {"agent_id", "change", "from", "to", "reason", "service_level_effect"};
     static final String[] OFFERS = {"agent_id", "kind", "start", "end", "priority"};
-
-    static void writeChanges(Path file, List<IntradayReplan.Change> changes) {
-        CsvFiles.write(file, CHANGES, p -> {
-            for (IntradayReplan.Change c : changes) {
-                p.printRecord(c.change().agentId(), c.change().kind().csv(), c.change().from(), c.change().to(),
-                        c.reason(), Numbers.format(c.effect(), 1));
-            }
-        });
-    }
 
     static void writeOffers(Path file, List<IntradayReplan.Offer> offers) {
         CsvFiles.write(file, OFFERS, p -> {

@@ -155,7 +155,7 @@ public final class PipelineRun {
         Path tmp = out.temporary();
         // requirements.csv keeps the whole forecast horizon; the schedule and its coverage use the horizon
         RunFolder.Contents contents = new RunFolder.Contents(forecast, allReqs, outcome, in.agents(), inputs,
-                settings.previous(), true, options, simulation);
+                settings.previous(), true, options, simulation, in.channels().zone());
         try {
             RunFolder.writeInto(tmp, contents, target, progress);
             if (beforeCommit != null) {

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.wfm.cli.export.AgentCalendars;
+import org.wfm.cli.export.ChangesFile;
 import org.wfm.cli.export.PngCharts;
 import org.wfm.cli.export.WorkbookExporter;
 import org.wfm.cli.output.AtomicOutput;
@@ -30,10 +32,19 @@ public final class RunFolder {
     private RunFolder() {
     }
 
-    /** What goes into the folder; forecast may be null (wfm schedule starts from requirements). */
+    /**
+     * What goes into the folder; forecast may be null (wfm schedule starts from requirements). {@code zone} is the
+     * plan's time zone, written into the agents' calendars (null: the system's, as channels.yaml's default).
+     */
     public record Contents(ForecastResult forecast, List<Requirement> requirements, ScheduleOutcome outcome,
                            List<Agent> agents, Map<String, Path> inputs, Path previous, boolean workbook,
-                           Map<String, Object> options, org.wfm.scheduler.simulation.SimulationResult simulation) {
+                           Map<String, Object> options, org.wfm.scheduler.simulation.SimulationResult simulation,
+                           java.time.ZoneId zone) {
+        public Contents(ForecastResult forecast, List<Requirement> requirements, ScheduleOutcome outcome,
+                        List<Agent> agents, Map<String, Path> inputs, Path previous, boolean workbook,
+                        Map<String, Object> options, org.wfm.scheduler.simulation.SimulationResult simulation) {
+            this(forecast, requirements, outcome, agents, inputs, previous, workbook, options, simulation, null);
+        }
     }
 
     /** Writes the folder claimed by {@code out} (its lock held, checked before the work) and puts it in place. */
@@ -79,11 +90,33 @@ public final class RunFolder {
             SimulationRun.fillSimulated(summary, c.simulation());
         }
         SummaryJson.write(dir.resolve("summary.json"), summary);
+        publish(dir, c, names);
         progress.accept("drawing coverage.png and forecast.png");
         PngCharts.write(dir);
         if (c.workbook()) {
             progress.accept("writing plan.xlsx");
             WorkbookExporter.export(dir, dir.resolve("plan.xlsx"), Clock.systemDefaultZone(), target);
+        }
+    }
+
+    /**
+     * What is sent to the agents: agents/&lt;id&gt;.ics for every agent and, against a previous run, changes.csv
+     * (docs/agents.md).
+     */
+    static void publish(Path dir, Contents c, Map<String, String> names) {
+        java.time.ZoneId zone = c.zone() == null ? java.time.ZoneId.systemDefault() : c.zone();
+        AgentCalendars.write(dir, c.outcome().rows(), names, zone, c.previous());
+        if (c.previous() != null) {
+            // days of the published schedule before this horizon are history, not changes to announce
+            java.time.LocalDate first = java.util.stream.Stream.concat(
+                    c.outcome().coverage().stream().map(r -> r.intervalStart().toLocalDate()),
+                    c.outcome().rows().stream().map(org.wfm.scheduler.domain.ScheduleRow::date))
+                    .min(java.time.LocalDate::compareTo).orElse(java.time.LocalDate.MIN);
+            List<org.wfm.scheduler.domain.ScheduleRow> before =
+                    org.wfm.cli.export.RunFolder.open(c.previous(), "--previous").schedule().stream()
+                            .filter(r -> !r.date().isBefore(first)).toList();
+            ChangesFile.write(dir.resolve(ChangesFile.FILE),
+                    ChangesFile.changes(before, c.outcome().rows(), c.outcome().publishedChanges()), names);
         }
     }
 
@@ -104,6 +137,13 @@ public final class RunFolder {
         if (tree.get("solver") instanceof ObjectNode solver && c.outcome().terminatedBy() != null) {
             solver.put("terminated_by", c.outcome().terminatedBy());
         }
+        // each input by its role, as an absolute path: wfm timeoff check and swap check find the run's inputs here
+        ObjectNode files = tree.putObject("input_files");
+        c.inputs().forEach((role, p) -> {
+            if (p != null && Files.isRegularFile(p)) {
+                files.put(role, p.toAbsolutePath().normalize().toString());
+            }
+        });
         tree.put("published_days_changed", c.outcome().publishedDaysChanged());
         tree.set("published_changes", SummaryJson.MAPPER.valueToTree(c.outcome().publishedChanges()));
         tree.set("input_conflicts", SummaryJson.MAPPER.valueToTree(c.outcome().conflicts()));
