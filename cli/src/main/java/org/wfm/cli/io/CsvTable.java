@@ -87,6 +87,11 @@ final class CsvTable {
         return problems;
     }
 
+    /** Whether the header named this (optional) column. */
+    boolean hasColumn(String column) {
+        return index != null && index.containsKey(column);
+    }
+
     List<Row> rows() {
         return rows;
     }

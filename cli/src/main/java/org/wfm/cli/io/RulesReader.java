@@ -25,6 +25,7 @@ import org.wfm.scheduler.domain.Rules;
  * costs:    {overtime_after_hours_week: 40, overtime_multiplier: 1.5, on_demand_premium: 0.25}
  * objective: {mode: cover, late_contact_cost: 1.50, spread: 1}   mode cover | balance; spread 0..100 (0 = off)
  * replan:   {frozen_days: 3, change_cost: 60}          frozen_days 0..366, change_cost ≥ 0 (money per changed day)
+ * preferences: {budget_points: 100, point_value: 1.00}  budget 1..100000 points per agent, point_value money ≥ 0
  * </pre>
  * Dates are within {@link Plausible#dateRange()}; seats, costs and money within {@link Plausible}'s ranges (a
  * multiplier 1–10, a premium 0–10); site names are ids, two that agree after {@link Ids#key} are refused.
@@ -73,15 +74,16 @@ public final class RulesReader {
         Rules.Costs costs = costs(root.section("costs"));
         Rules.Objective objective = objective(root.section("objective"));
         Rules.Replan replan = replan(root.section("replan"));
+        Rules.Preferences preferences = preferences(root.section("preferences"));
         root.finish();
         problems.throwIfAny();
-        return new Rules(horizon, shifts, breaks, training, seats, costs, objective, replan);
+        return new Rules(horizon, shifts, breaks, training, seats, costs, objective, replan, preferences);
     }
 
     /** The rules with another horizon, e.g. plan.yaml's {@code schedule.start} and {@code days} for a nightly run. */
     public static Rules withHorizon(Rules rules, LocalDate start, int days) {
         return new Rules(new Rules.Horizon(start, days), rules.shifts(), rules.breaks(), rules.training(),
-                rules.siteSeats(), rules.costs(), rules.objective(), rules.replan());
+                rules.siteSeats(), rules.costs(), rules.objective(), rules.replan(), rules.preferences());
     }
 
     private static Rules.Horizon horizon(YamlSection s) {
@@ -222,5 +224,16 @@ public final class RulesReader {
         double cost = s.number("change_cost", Rules.Replan.DEFAULT.changeCost(), Range.of(Plausible.MONEY));
         s.finish();
         return new Rules.Replan(frozen, cost);
+    }
+
+    /** How agents' preferences are priced (see {@link Rules.Preferences}). */
+    private static Rules.Preferences preferences(YamlSection s) {
+        if (s == null) {
+            return Rules.Preferences.DEFAULT;
+        }
+        double budget = s.number("budget_points", Rules.Preferences.DEFAULT.budgetPoints(), Range.closed(1, 100_000));
+        double value = s.number("point_value", Rules.Preferences.DEFAULT.pointValue(), Range.of(Plausible.MONEY));
+        s.finish();
+        return new Rules.Preferences(budget, value);
     }
 }

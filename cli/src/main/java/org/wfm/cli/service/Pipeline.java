@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.wfm.cli.io.ChannelsReader;
 import org.wfm.cli.io.RulesReader;
 import org.wfm.cli.io.Notes;
+import org.wfm.cli.io.PreferencesReader;
 import org.wfm.cli.output.OutputReaders;
 import org.wfm.forecast.ForecastEngine;
 import org.wfm.forecast.ForecastOptions;
@@ -25,6 +26,7 @@ import org.wfm.forecast.HolidayReader;
 import org.wfm.forecast.history.History;
 import org.wfm.forecast.history.HistoryReader;
 import org.wfm.scheduler.domain.Agent;
+import org.wfm.scheduler.domain.Preference;
 import org.wfm.scheduler.domain.Rules;
 import org.wfm.scheduler.domain.ScheduleRow;
 import org.wfm.scheduler.domain.TimeOff;
@@ -277,6 +279,33 @@ public final class Pipeline {
     public static ScheduleInput scheduleInput(ScheduleInputs in, List<Requirement> reqs, List<ScheduleRow> previous) {
         return new ScheduleInput(in.channels(), reqs, in.agents(), in.timeOff(), in.rules(), previous,
                 new ErlangServiceCurves());
+    }
+
+    /**
+     * The input with agents' preferences read from {@code file} (null: none), the file recorded among the run's
+     * inputs. Rows about dates outside the horizon have nothing to act on: they are noted, not silently dropped.
+     */
+    public static ScheduleInput withPreferences(ScheduleInput input, ScheduleInputs in, Path file) {
+        if (file == null) {
+            return input;
+        }
+        InputFiles.requireFile(file, "--preferences");
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        in.agents().forEach(a -> ids.add(a.id()));
+        Notes notes = notes();
+        List<Preference> prefs = PreferencesReader.read(file, ids, notes);
+        Rules.Horizon h = in.rules().horizon();
+        List<Preference> kept = new ArrayList<>();
+        for (Preference p : prefs) {
+            if (p.date() != null && (p.date().isBefore(h.start()) || !p.date().isBefore(h.end()))) {
+                notes.add(file.toString(), p.line(), "date_or_weekday", p.date() + " is outside the horizon "
+                        + h.start() + " to " + h.end().minusDays(1) + "; ignored");
+            } else {
+                kept.add(p);
+            }
+        }
+        in.files().put("preferences", file);
+        return input.withPreferences(kept);
     }
 
     public static ScheduleOutcome solve(ScheduleInput input, Duration timeLimit, long seed,

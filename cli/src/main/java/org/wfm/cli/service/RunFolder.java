@@ -98,7 +98,7 @@ public final class RunFolder {
         Summary full = new Summary(s.cost(), s.serviceLevel(), s.lateContacts(), s.training(), s.remoteShare(),
                 s.onDemandHours(), s.paidHours(), s.hardViolations(), s.uncoveredIntervals(), s.lowerBound(),
                 s.solver(), inputs, c.previous() == null ? null : c.previous().toString(), Version.get(), s.agents(),
-                s.deferred());
+                s.deferred(), s.preferences());
         ObjectNode tree = SummaryJson.toTree(full);
         // why the solver stopped: only a "wall-clock safety net" stop may differ between two runs with the same seed
         if (tree.get("solver") instanceof ObjectNode solver && c.outcome().terminatedBy() != null) {

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /** rules.yaml. {@code breaks} is null when the file says {@code breaks: none}. */
 public record Rules(Horizon horizon, Shifts shifts, Breaks breaks, Training training,
-                    Map<String, Integer> siteSeats, Costs costs, Objective objective, Replan replan) {
+                    Map<String, Integer> siteSeats, Costs costs, Objective objective, Replan replan,
+                    Preferences preferences) {
 
     public record Horizon(LocalDate start, int days) {
         public LocalDate end() {
@@ -60,9 +61,31 @@ public record Rules(Horizon horizon, Shifts shifts, Breaks breaks, Training trai
         public static final Replan DEFAULT = new Replan(3, 60.0);
     }
 
+    /**
+     * How agents' preferences (preferences.csv) are priced: each agent's points over the horizon are scaled down so
+     * that their total is at most {@code budgetPoints} (one agent cannot outweigh the others by writing large
+     * numbers), and a point unmet costs {@code pointValue} money, like wages, so the trade against cost (and, in
+     * {@code balance} mode, service) stays explicit.
+     */
+    public record Preferences(double budgetPoints, double pointValue) {
+        /**
+         * 100 points per agent at 1.00 each: all of an agent's wishes together weigh at most 100.00, less than a
+         * day's wages of most agents, so they shape the schedule among shifts of similar cost and never buy extra
+         * staff.
+         */
+        public static final Preferences DEFAULT = new Preferences(100, 1.00);
+    }
+
     public Rules {
         siteSeats = Map.copyOf(siteSeats);
         replan = replan == null ? Replan.DEFAULT : replan;
+        preferences = preferences == null ? Preferences.DEFAULT : preferences;
+    }
+
+    /** Rules with the default preference pricing. */
+    public Rules(Horizon horizon, Shifts shifts, Breaks breaks, Training training, Map<String, Integer> siteSeats,
+                 Costs costs, Objective objective, Replan replan) {
+        this(horizon, shifts, breaks, training, siteSeats, costs, objective, replan, Preferences.DEFAULT);
     }
 
     /** Rules with the default replanning settings. */

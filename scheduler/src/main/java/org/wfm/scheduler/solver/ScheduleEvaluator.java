@@ -26,6 +26,7 @@ import org.wfm.scheduler.solver.model.ConstraintName;
 import org.wfm.scheduler.solver.model.ContractRules;
 import org.wfm.scheduler.solver.model.Pause;
 import org.wfm.scheduler.solver.model.PayRules;
+import org.wfm.scheduler.solver.model.PreferenceRules;
 import org.wfm.scheduler.solver.model.ProblemBuilder;
 import org.wfm.scheduler.solver.model.SeatRules;
 import org.wfm.scheduler.solver.model.ShiftRules;
@@ -302,8 +303,51 @@ public final class ScheduleEvaluator {
         Summary.Cost cost = new Summary.Cost(wages + overtime + premium, wages, overtime, premium);
         Summary summary = new Summary(cost, service, late, training, workedHours > 0 ? homeHours / workedHours : 0,
                 onDemandHours, paidTotal, violations, uncovered, null, null, Map.of(), null, null, totals,
-                deferredFigures);
+                deferredFigures, preferences(in, shifts));
         return new Evaluation(coverage, summary, publishedChanges(in, shifts));
+    }
+
+    /**
+     * Agents' preferences met, judged by {@link PreferenceRules#unmetShare} (the rule the constraints price) on the
+     * shift each agent starts on the wish's date.
+     */
+    static Summary.Preferences preferences(ScheduleInput in, Map<String, List<Shift>> shifts) {
+        if (in.preferences().isEmpty()) {
+            return Summary.Preferences.NONE;
+        }
+        Rules rules = in.rules();
+        Map<String, List<PreferenceRules.Wish>> wishes = PreferenceRules.expand(in.preferences(),
+                rules.horizon().start(), rules.horizon().days(), rules.preferences());
+        int met = 0;
+        int total = 0;
+        double cost = 0;
+        List<Summary.AgentPreferences> agents = new ArrayList<>();
+        for (Agent a : in.agents()) {
+            List<PreferenceRules.Wish> list = wishes.getOrDefault(a.id(), List.of());
+            if (list.isEmpty()) {
+                continue;
+            }
+            Map<LocalDate, Shift> byDate = new HashMap<>();
+            shifts.getOrDefault(a.id(), List.of()).forEach(sh -> byDate.put(sh.date(), sh));
+            int agentMet = 0;
+            long cents = 0;
+            for (PreferenceRules.Wish w : list) {
+                Shift sh = byDate.get(w.date());
+                LocalDateTime midnight = w.date().atStartOfDay();
+                int from = sh == null ? 0 : (int) ChronoUnit.MINUTES.between(midnight, sh.start());
+                int to = sh == null ? 0 : (int) ChronoUnit.MINUTES.between(midnight, sh.end());
+                if (PreferenceRules.met(w, sh != null, from, to)) {
+                    agentMet++;
+                }
+                cents += PreferenceRules.unmetCents(w, sh != null, from, to);
+            }
+            met += agentMet;
+            total += list.size();
+            cost += cents / 100.0;
+            agents.add(new Summary.AgentPreferences(a.id(), agentMet, list.size(), (double) agentMet / list.size(),
+                    cents / 100.0));
+        }
+        return new Summary.Preferences(met, total, total == 0 ? null : (double) met / total, cost, agents);
     }
 
     /**

@@ -31,6 +31,8 @@ public class AgentDay {
     private PublishedDay published;
     private List<ShiftPattern> patternRange;
     private List<Boolean> homeRange;
+    /** The agent's preferences about this day ({@link PreferenceRules}); empty when none. */
+    private List<PreferenceRules.Wish> wishes = List.of();
     /**
      * A published day inside the replan's frozen window that can still be worked as published: its values are
      * set by {@link ProblemBuilder} and no phase or move changes them.
@@ -352,6 +354,26 @@ public class AgentDay {
         DayOfWeek dow = date.getDayOfWeek();
         return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY || pattern.endMinute() > 21 * 60
                 || pattern.startMinute() < 6 * 60;
+    }
+
+    /** What the unmet preferences of {@code kind} about this day cost, in cents ({@link PreferenceRules#unmetCents}). */
+    public long preferenceCents(org.wfm.scheduler.domain.Preference.Kind kind) {
+        long sum = 0;
+        for (PreferenceRules.Wish w : wishes) {
+            if (w.kind() == kind) {
+                sum += pattern == null ? 0
+                        : PreferenceRules.unmetCents(w, true, pattern.startMinute(), pattern.endMinute());
+            }
+        }
+        return sum;
+    }
+
+    public List<PreferenceRules.Wish> getWishes() {
+        return wishes;
+    }
+
+    void wishes(List<PreferenceRules.Wish> wishes) {
+        this.wishes = List.copyOf(wishes);
     }
 
     public boolean changedFromPublished() {

@@ -48,6 +48,10 @@ public enum ConstraintName {
     SIMILAR_START_TIMES("Similar start times across days", Level.SOFT, "cent per minute of difference"),
     UNPOPULAR_SHIFTS_SHARE("Fair share of unpopular shifts", Level.SOFT, "cent × (unpopular shifts)²"),
     PUBLISHED_DAY_CHANGED_PRICED("Published days kept, priced", Level.SOFT, "replan change cost per changed day"),
+    PREFERRED_SHIFT_TIMES("Preferred shift times", Level.SOFT, "cent × share of the shift outside the window"),
+    AVOIDED_TIMES_FREE("Times an agent asked to avoid left free", Level.SOFT,
+            "cent × share of the window worked"),
+    REQUESTED_DAYS_OFF("Requested days off given", Level.SOFT, "cent per day worked"),
     // Rows only (evaluator)
     UNKNOWN_AGENT("Unknown agent", Level.ROWS_ONLY, "row group"),
     SHIFT_STARTS_ON_ITS_DATE("Shift starts on its date", Level.ROWS_ONLY, "shift");

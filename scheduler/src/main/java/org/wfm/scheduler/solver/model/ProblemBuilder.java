@@ -33,6 +33,13 @@ public final class ProblemBuilder {
     public static Schedule build(ChannelPlan channelPlan, List<Requirement> requirements, List<Agent> agents,
                                  List<TimeOff> timeOff, Rules rules, List<ScheduleRow> previous,
                                  ServiceCurveFactory curves) {
+        return build(channelPlan, requirements, agents, timeOff, rules, previous, curves, List.of());
+    }
+
+    /** As above, with agents' preferences (preferences.csv) on the agent-days they speak about. */
+    public static Schedule build(ChannelPlan channelPlan, List<Requirement> requirements, List<Agent> agents,
+                                 List<TimeOff> timeOff, Rules rules, List<ScheduleRow> previous,
+                                 ServiceCurveFactory curves, List<org.wfm.scheduler.domain.Preference> preferences) {
         int im = channelPlan.intervalMinutes();
         boolean cover = rules.objective() == null || rules.objective().mode() != Rules.ObjectiveMode.BALANCE;
         double lateCost = rules.objective() == null ? 0 : rules.objective().lateContactCost();
@@ -121,6 +128,8 @@ public final class ProblemBuilder {
         });
         ctx.shortSites(shortSites);
 
+        Map<String, List<PreferenceRules.Wish>> wishes = PreferenceRules.expand(preferences,
+                rules.horizon().start(), days, rules.preferences());
         List<AgentPlan> plans = new ArrayList<>();
         List<AgentWeek> weeks = new ArrayList<>();
         List<AgentDay> entities = new ArrayList<>();
@@ -164,6 +173,8 @@ public final class ProblemBuilder {
                 AgentWeek wk = weeks.get(firstWeek + d / 7);
                 LocalDate date = rules.horizon().start().plusDays(d);
                 AgentDay day = new AgentDay(plan, wk, d, ctx, ranges.get(d), homeRange, published.get(date));
+                final int dayIndex = d;
+                day.wishes(wishes.getOrDefault(a.id(), List.of()).stream().filter(w -> w.day() == dayIndex).toList());
                 if (d < rules.replan().frozenDays() && published.containsKey(date)) {
                     Published.pin(day);
                 }

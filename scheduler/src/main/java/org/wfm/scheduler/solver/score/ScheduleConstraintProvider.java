@@ -15,6 +15,7 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
+import org.wfm.scheduler.domain.Preference;
 import org.wfm.scheduler.domain.WorkMode;
 import org.wfm.scheduler.solver.model.AgentDay;
 import org.wfm.scheduler.solver.model.AgentPlan;
@@ -62,7 +63,8 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
             lateContactsPriced(f), lateContactsPricedAvoided(f), starvedIntervalsPriced(f),
             starvedIntervalsPricedRelieved(f), wages(f), overtime(f), onDemandPremium(f),
             developmentTraining(f), trainingBeyondGoal(f), trainingInTroughs(f), hybridAtHome(f), similarStartTimes(f),
-            unpopularShiftsShare(f), publishedDayChanged(f), publishedDayChangedPriced(f)
+            unpopularShiftsShare(f), publishedDayChanged(f), publishedDayChangedPriced(f),
+            preferredShiftTimes(f), avoidedTimesFree(f), requestedDaysOff(f)
         };
     }
 
@@ -327,5 +329,26 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
         return f.forEachIncludingNullVars(AgentDay.class).filter(d -> !d.getCtx().cover() && d.changedFromPublished())
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, d -> d.getCtx().changePenalty())
                 .asConstraint(ConstraintName.PUBLISHED_DAY_CHANGED_PRICED.phrase());
+    }
+
+    // Agents' preferences (preferences.csv): priced in cents like wages, by PreferenceRules, which the evaluator
+    // also calls to count the preferences met.
+
+    Constraint preferredShiftTimes(ConstraintFactory f) {
+        return preference(f, Preference.Kind.PREFER, ConstraintName.PREFERRED_SHIFT_TIMES);
+    }
+
+    Constraint avoidedTimesFree(ConstraintFactory f) {
+        return preference(f, Preference.Kind.AVOID, ConstraintName.AVOIDED_TIMES_FREE);
+    }
+
+    Constraint requestedDaysOff(ConstraintFactory f) {
+        return preference(f, Preference.Kind.DAY_OFF, ConstraintName.REQUESTED_DAYS_OFF);
+    }
+
+    private static Constraint preference(ConstraintFactory f, Preference.Kind kind, ConstraintName name) {
+        return shifts(f).filter(d -> d.preferenceCents(kind) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, d -> d.preferenceCents(kind))
+                .asConstraint(name.phrase());
     }
 }

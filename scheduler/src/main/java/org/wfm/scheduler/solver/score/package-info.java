@@ -68,6 +68,12 @@
  *   milli-contacts ({@code PlanContext#changePenalty})</td><td>publishedDayChanged</td></tr>
  * <tr><td>Published days kept, priced</td><td>soft (balance)</td><td>replan change cost per changed day, in
  *   cents</td><td>publishedDayChangedPriced</td></tr>
+ * <tr><td>Preferred shift times</td><td>soft</td><td>cent: the wish's price × share of the shift outside the
+ *   window ({@code PreferenceRules})</td><td>preferredShiftTimes</td></tr>
+ * <tr><td>Times an agent asked to avoid left free</td><td>soft</td><td>cent: the wish's price × share of the
+ *   window worked</td><td>avoidedTimesFree</td></tr>
+ * <tr><td>Requested days off given</td><td>soft</td><td>cent: the wish's price per day worked</td>
+ *   <td>requestedDaysOff</td></tr>
  * </table>
  * The evaluator also reports two hard problems of schedule rows that the planning model cannot have, so no
  * constraint carries them: "Unknown agent" and "Shift starts on its date" ({@code ScheduleEvaluatorTest}).
