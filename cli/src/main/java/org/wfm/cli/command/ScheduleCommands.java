@@ -70,8 +70,8 @@ public class ScheduleCommands {
         Pipeline.checkSkills(in, reqs, requirements, agents, Console::warning);
         Path prevDir = Options.path(previous);
         List<ScheduleRow> prev = Pipeline.previous(prevDir);
-        ScheduleInput input = Pipeline.withPreferences(Pipeline.scheduleInput(in, reqs, prev), in,
-                Options.path(preferences));
+        ScheduleInput input = Pipeline.withCarried(Pipeline.withPreferences(Pipeline.scheduleInput(in, reqs, prev), in,
+                Options.path(preferences)), in, prevDir);
         ScheduleOutcome outcome;
         org.wfm.scheduler.simulation.SimulationResult simulation = null;
         // SIGTERM while solving or writing: the run ends with the best schedule so far, written whole.

@@ -124,8 +124,9 @@ public final class PipelineRun {
         List<String> notes = new ArrayList<>();
         List<Requirement> reqs = Pipeline.inHorizon(allReqs, in.rules(), new ArrayList<>());
         Pipeline.checkSkills(in, reqs, "the forecast of " + f.history(), f.agents().toString(), Console::warning);
-        ScheduleInput input = Pipeline.withPreferences(
-                Pipeline.scheduleInput(in, reqs, Pipeline.previous(settings.previous())), in, f.preferences());
+        ScheduleInput input = Pipeline.withCarried(Pipeline.withPreferences(
+                Pipeline.scheduleInput(in, reqs, Pipeline.previous(settings.previous())), in, f.preferences()), in,
+                settings.previous());
         try (GracefulStop stop = GracefulStop.open()) {
             return solveAndWrite(req, out, progress, beforeCommit, in, forecast, allReqs, reqs, input, notes);
         }

@@ -52,7 +52,8 @@ public final class Report {
         });
         Summary with = new Summary(s.cost(), levels, s.lateContacts(), s.training(), s.remoteShare(),
                 s.onDemandHours(), s.paidHours(), s.hardViolations(), s.uncoveredIntervals(), s.lowerBound(),
-                s.solver(), s.inputs(), s.previous(), s.version(), s.agents(), s.deferred(), s.preferences());
+                s.solver(), s.inputs(), s.previous(), s.version(), s.agents(), s.deferred(), s.preferences(),
+                s.fairness());
         return o.withSummary(with);
     }
 
@@ -121,6 +122,7 @@ public final class Report {
                     wanted));
         }
         preferences(sb, s.preferences());
+        fairness(sb, s.fairness());
         List<Summary.Uncovered> shortfalls = s.uncoveredIntervals();
         if (shortfalls.isEmpty()) {
             sb.append("  ").append(st.good().apply("every interval covered")).append('\n');
@@ -200,5 +202,16 @@ public final class Report {
                     worst.size() - PREFERENCE_AGENTS_SHOWN));
         }
         sb.append('\n');
+    }
+
+    /** Weekend days and late shifts per agent (summary.json {@code fairness}): the team's mean and most. */
+    private static void fairness(StringBuilder sb, Summary.Fairness f) {
+        if (f == null || f.agents().isEmpty()) {
+            return;
+        }
+        int carried = f.agents().stream().mapToInt(a -> a.carriedWeekendDays() + a.carriedLateShifts()).sum();
+        sb.append(String.format(Locale.ROOT, "  weekend days per agent %.1f on average, at most %d; late shifts %.1f,"
+                + " at most %d%s%n", f.weekendDays().mean(), f.weekendDays().max(), f.lateShifts().mean(),
+                f.lateShifts().max(), carried > 0 ? " (earlier runs' counts carried, see fairness.csv)" : ""));
     }
 }

@@ -33,6 +33,8 @@ public class AgentDay {
     private List<Boolean> homeRange;
     /** The agent's preferences about this day ({@link PreferenceRules}); empty when none. */
     private List<PreferenceRules.Wish> wishes = List.of();
+    /** The patterns giving the agent this day off ({@link PatternRules}); empty when none. */
+    private List<org.wfm.scheduler.domain.Rules.Pattern> patternsOff = List.of();
     /**
      * A published day inside the replan's frozen window that can still be worked as published: its values are
      * set by {@link ProblemBuilder} and no phase or move changes them.
@@ -366,6 +368,40 @@ public class AgentDay {
             }
         }
         return sum;
+    }
+
+    /** Minutes worked on a day off of a hard pattern (the whole shift). */
+    public int patternDayOffMinutes() {
+        if (pattern == null) {
+            return 0;
+        }
+        return patternsOff.stream().anyMatch(org.wfm.scheduler.domain.Rules.Pattern::hard) ? pattern.lengthMinutes() : 0;
+    }
+
+    /** What working on the days off of soft patterns costs, in cents. */
+    public long patternDayOffCents() {
+        if (pattern == null) {
+            return 0;
+        }
+        return patternsOff.stream().mapToLong(PatternRules::softCents).sum();
+    }
+
+    public List<org.wfm.scheduler.domain.Rules.Pattern> getPatternsOff() {
+        return patternsOff;
+    }
+
+    void patternsOff(List<org.wfm.scheduler.domain.Rules.Pattern> patterns) {
+        this.patternsOff = List.copyOf(patterns);
+    }
+
+    /** A weekend day worked (rules.yaml {@code fairness.weekend_days}). */
+    public boolean weekendWorked() {
+        return pattern != null && FairnessRules.weekendDay(ctx.rules().fairness(), date);
+    }
+
+    /** A late shift (rules.yaml {@code fairness.late_shift_ends_after}). */
+    public boolean lateShift() {
+        return pattern != null && FairnessRules.late(ctx.rules().fairness(), pattern.endMinute());
     }
 
     public List<PreferenceRules.Wish> getWishes() {

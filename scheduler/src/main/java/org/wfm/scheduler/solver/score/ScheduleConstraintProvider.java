@@ -22,6 +22,7 @@ import org.wfm.scheduler.solver.model.AgentPlan;
 import org.wfm.scheduler.solver.model.AgentWeek;
 import org.wfm.scheduler.solver.model.ConstraintName;
 import org.wfm.scheduler.solver.model.ContractRules;
+import org.wfm.scheduler.solver.model.FairnessRules;
 import org.wfm.scheduler.solver.model.Demand;
 import org.wfm.scheduler.solver.model.PayRules;
 import org.wfm.scheduler.solver.model.SeatHold;
@@ -56,7 +57,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
             // Hard
             availability(f), timeOff(f), weeklyHoursMax(f), weeklyHoursMin(f), shiftLengthAndStart(f),
             minimumRest(f), restAfterPublishedSchedule(f), maxConsecutiveDays(f), maxDaysPerWeek(f),
-            breaksAndLunch(f), trainingHoursMax(f), seatsPerSite(f), skillForChannel(f),
+            breaksAndLunch(f), trainingHoursMax(f), seatsPerSite(f), skillForChannel(f), patternDaysOff(f),
             // Medium (cover mode)
             lateContacts(f), lateContactsAvoided(f), starvedIntervals(f), starvedIntervalsRelieved(f),
             // Soft
@@ -64,7 +65,8 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
             starvedIntervalsPricedRelieved(f), wages(f), overtime(f), onDemandPremium(f),
             developmentTraining(f), trainingBeyondGoal(f), trainingInTroughs(f), hybridAtHome(f), similarStartTimes(f),
             unpopularShiftsShare(f), publishedDayChanged(f), publishedDayChangedPriced(f),
-            preferredShiftTimes(f), avoidedTimesFree(f), requestedDaysOff(f)
+            preferredShiftTimes(f), avoidedTimesFree(f), requestedDaysOff(f), patternDaysOffPriced(f),
+            fairWeekends(f), fairLateShifts(f)
         };
     }
 
@@ -185,6 +187,12 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
         return shifts(f).filter(d -> d.unskilledMinutes() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, AgentDay::unskilledMinutes)
                 .asConstraint(ConstraintName.SKILL_FOR_CHANNEL.phrase());
+    }
+
+    Constraint patternDaysOff(ConstraintFactory f) {
+        return shifts(f).filter(d -> d.patternDayOffMinutes() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, AgentDay::patternDayOffMinutes)
+                .asConstraint(ConstraintName.PATTERN_DAYS_OFF.phrase());
     }
 
     // Medium: service in cover mode (milli-contacts late beyond the requirement)
@@ -350,5 +358,29 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
         return shifts(f).filter(d -> d.preferenceCents(kind) > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, d -> d.preferenceCents(kind))
                 .asConstraint(name.phrase());
+    }
+
+    // Patterns and fairness (rules.yaml patterns: and fairness:), by PatternRules and FairnessRules.
+
+    Constraint patternDaysOffPriced(ConstraintFactory f) {
+        return shifts(f).filter(d -> d.patternDayOffCents() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, AgentDay::patternDayOffCents)
+                .asConstraint(ConstraintName.PATTERN_DAYS_OFF_PRICED.phrase());
+    }
+
+    Constraint fairWeekends(ConstraintFactory f) {
+        return shifts(f).filter(AgentDay::weekendWorked)
+                .groupBy(AgentDay::getPlan, d -> d.rules().fairness(), count())
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
+                        (p, fair, n) -> FairnessRules.cents(fair.weekendPrice(), p.carriedWeekendDays(), n))
+                .asConstraint(ConstraintName.FAIR_WEEKENDS.phrase());
+    }
+
+    Constraint fairLateShifts(ConstraintFactory f) {
+        return shifts(f).filter(AgentDay::lateShift)
+                .groupBy(AgentDay::getPlan, d -> d.rules().fairness(), count())
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
+                        (p, fair, n) -> FairnessRules.cents(fair.latePrice(), p.carriedLateShifts(), n))
+                .asConstraint(ConstraintName.FAIR_LATE_SHIFTS.phrase());
     }
 }
