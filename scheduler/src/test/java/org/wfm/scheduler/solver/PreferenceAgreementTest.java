@@ -19,10 +19,12 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.wfm.scheduler.domain.Agent;
+import org.wfm.scheduler.domain.FairnessCount;
 import org.wfm.scheduler.domain.Preference;
 import org.wfm.scheduler.domain.Summary;
 import org.wfm.scheduler.solver.model.AgentDay;
 import org.wfm.scheduler.solver.model.ConstraintName;
+import org.wfm.scheduler.solver.model.FairnessRules;
 import org.wfm.scheduler.solver.model.RowWriter;
 import org.wfm.scheduler.solver.model.Schedule;
 
@@ -30,7 +32,8 @@ import org.wfm.scheduler.solver.model.Schedule;
  * The preference constraints (OptaPlanner's constraint-match analysis) and the evaluator (schedule rows only) price
  * the same unmet preferences: on random problems, random preferences and random schedules, each agent's unmet cost
  * in summary.json is the sum of that agent's preference matches in the score, and an agent with every preference
- * met has no match.
+ * met has no match. The fairness terms agree too: the score's weekend and late-shift penalties equal those computed
+ * from the evaluator's per-agent counts (summary.json {@code fairness}) with random counts carried in.
  */
 class PreferenceAgreementTest {
     private static final SolutionManager<Schedule, HardMediumSoftLongScore> SCORE = SolutionManager.create(
@@ -43,12 +46,22 @@ class PreferenceAgreementTest {
     void scoreAndEvaluatorPriceTheSamePreferences(@ForAll long seed) {
         Random r = new Random(seed);
         ScheduleInput base = RandomProblems.problem(r);
-        ScheduleInput in = base.withPreferences(randomPreferences(base, r));
+        List<FairnessCount> carried = new ArrayList<>();
+        base.agents().forEach(a -> carried.add(new FairnessCount(a.id(), r.nextInt(5), r.nextInt(5))));
+        ScheduleInput in = base.withPreferences(randomPreferences(base, r)).withCarried(carried);
         Schedule s = ScheduleSolver.build(in);
         RandomProblems.scramble(s, r);
 
         Map<String, Long> scored = new HashMap<>();
-        for (ConstraintMatchTotal<HardMediumSoftLongScore> t : SCORE.explain(s).getConstraintMatchTotalMap().values()) {
+        long fairnessScored = 0;
+        var totals = SCORE.explain(s).getConstraintMatchTotalMap().values();
+        for (ConstraintMatchTotal<HardMediumSoftLongScore> t : totals) {
+            if (t.getConstraintName().equals(ConstraintName.FAIR_WEEKENDS.phrase())
+                    || t.getConstraintName().equals(ConstraintName.FAIR_LATE_SHIFTS.phrase())) {
+                fairnessScored -= t.getScore().softScore();
+            }
+        }
+        for (ConstraintMatchTotal<HardMediumSoftLongScore> t : totals) {
             if (!PREFERENCE_CONSTRAINTS.contains(t.getConstraintName())) {
                 continue;
             }
@@ -57,7 +70,16 @@ class PreferenceAgreementTest {
                 scored.merge(d.getPlan().id(), -m.getScore().softScore(), Long::sum);
             }
         }
-        Summary.Preferences p = ScheduleEvaluator.evaluate(in, RowWriter.rows(s)).summary().preferences();
+        Summary summary = ScheduleEvaluator.evaluate(in, RowWriter.rows(s)).summary();
+        Summary.Preferences p = summary.preferences();
+        // fairness: the score's convex terms recomputed from the evaluator's counts (the same counting rule)
+        var fair = in.rules().fairness();
+        long fairnessEvaluated = 0;
+        for (Summary.AgentFairness a : summary.fairness().agents()) {
+            fairnessEvaluated += FairnessRules.cents(fair.weekendPrice(), a.carriedWeekendDays(), a.weekendDays())
+                    + FairnessRules.cents(fair.latePrice(), a.carriedLateShifts(), a.lateShifts());
+        }
+        assertThat(fairnessEvaluated).as("fairness cents, seed %d", seed).isEqualTo(fairnessScored);
         Map<String, Long> evaluated = new HashMap<>();
         for (Summary.AgentPreferences a : p.agents()) {
             if (Math.round(a.unmetCost() * 100) != 0) {
