@@ -404,6 +404,18 @@ public class AgentDay {
         return pattern != null && FairnessRules.late(ctx.rules().fairness(), pattern.endMinute());
     }
 
+    /** The unmet preferences about this day and the soft patterns' days off, in cents (the construction's view). */
+    public long agentSideCents() {
+        if (pattern == null || wishes.isEmpty() && patternsOff.isEmpty()) {
+            return 0;
+        }
+        long sum = patternDayOffCents();
+        for (PreferenceRules.Wish w : wishes) {
+            sum += PreferenceRules.unmetCents(w, true, pattern.startMinute(), pattern.endMinute());
+        }
+        return sum;
+    }
+
     public List<PreferenceRules.Wish> getWishes() {
         return wishes;
     }
