@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -94,8 +95,12 @@ public final class GenerateSamples {
         }
     }
 
+    /** Preferences draw from their own stream, so adding them left every other file byte-identical. */
+    final Random prefRnd;
+
     GenerateSamples(long seed, Path out) {
         this.rnd = new Random(seed);
+        this.prefRnd = new Random(seed * 31 + 20);
         this.out = out;
     }
 
@@ -128,6 +133,7 @@ public final class GenerateSamples {
         writeRules();
         writePlan();
         writeBad();
+        writePreferences();
         printSizing();
     }
 
@@ -864,6 +870,61 @@ public final class GenerateSamples {
                 runs: ../out/runs/                 # outside samples/ so the repository stays clean
                 previous: latest
                 """);
+    }
+
+    // ---------------------------------------------------------------- preferences
+
+    static final List<String> DAY_NAMES = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+
+    /** The days of an available_days field such as Mon-Fri or Sun,Mon,Tue (ranges may wrap past Sunday). */
+    static List<String> daysOf(String field) {
+        List<String> out = new ArrayList<>();
+        for (String item : field.split(",")) {
+            String[] ends = item.split("-");
+            int first = DAY_NAMES.indexOf(ends[0].trim());
+            int last = DAY_NAMES.indexOf(ends[ends.length - 1].trim());
+            for (int d = first; ; d = (d + 1) % 7) {
+                out.add(DAY_NAMES.get(d));
+                if (d == last) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * preferences.csv for the horizon 2026-11-23 .. 2026-12-06: about half the agents state wishes of the kinds
+     * point systems collect (a weekday off, a preferred shift window at the start or end of their availability, an
+     * evening to keep free, a dated day off), weights 10–50 points.
+     */
+    void writePreferences() throws IOException {
+        StringBuilder sb = new StringBuilder("agent_id,date_or_weekday,kind,start,end,weight\n");
+        for (AgentRow a : agents) {
+            if (prefRnd.nextDouble() >= 0.5) {
+                continue;
+            }
+            List<String> days = daysOf(a.days);
+            String off = days.get(prefRnd.nextInt(days.size()));
+            sb.append(String.join(",", a.id, off.toUpperCase(Locale.ROOT), "day_off", "", "",
+                    Integer.toString(20 + prefRnd.nextInt(21)))).append('\n');
+            LocalTime earliest = LocalTime.parse(a.start);
+            LocalTime latest = LocalTime.parse(a.end);
+            boolean early = prefRnd.nextBoolean();
+            LocalTime from = early ? earliest : latest.minusMinutes(510);
+            LocalTime to = early ? earliest.plusMinutes(510) : latest;
+            String day = days.get(prefRnd.nextInt(days.size()));
+            sb.append(String.join(",", a.id, day, "prefer", from.toString(), to.toString(),
+                    Integer.toString(10 + prefRnd.nextInt(21)))).append('\n');
+            if (prefRnd.nextDouble() < 0.3) {
+                sb.append(String.join(",", a.id, "friday", "avoid", "18:00", "22:00", "15")).append('\n');
+            }
+            if (prefRnd.nextDouble() < 0.3) {
+                LocalDate date = LocalDate.of(2026, 11, 23).plusDays(prefRnd.nextInt(14));
+                sb.append(String.join(",", a.id, date.toString(), "day_off", "", "", "40")).append('\n');
+            }
+        }
+        write("preferences.csv", sb.toString());
     }
 
     // ---------------------------------------------------------------- broken files for tests

@@ -46,19 +46,20 @@ public class ScheduleCommands {
             @ShellOption(help = "published run folder: its days move only where it pays a lot", defaultValue = ShellOption.NULL, valueProvider = FileValueProvider.class) String previous,
             @ShellOption(help = "overwrite an existing run folder", defaultValue = "false") boolean force,
             @ShellOption(value = "--verify-by-simulation", help = "re-check the schedule by simulation and list intervals more than 5 points under target", defaultValue = "false") boolean verify,
-            @ShellOption(value = "--no-bound", help = "skip the lower-bound certificate after the solve (lower_bound null; same schedule, sooner)", defaultValue = "false") boolean noBound) {
+            @ShellOption(value = "--no-bound", help = "skip the lower-bound certificate after the solve (lower_bound null; same schedule, sooner)", defaultValue = "false") boolean noBound,
+            @ShellOption(help = "preferences.csv: agents' preferred and avoided times and days off, honoured as priced soft constraints", defaultValue = ShellOption.NULL, valueProvider = FileValueProvider.class) String preferences) {
         Duration limit = duration(timeLimit);
         Path outDir = Path.of(out);
         // the place, the lock and an existing folder are checked before the solve, not after it
         try (AtomicOutput.Claim claim = AtomicOutput.claim(outDir, AtomicOutput.Kind.FOLDER, force, "--out")) {
             return schedule(claim, requirements, channels, agents, rules, timeoff, limit, seed, strict, previous,
-                    verify, noBound);
+                    verify, noBound, preferences);
         }
     }
 
     private String schedule(AtomicOutput.Claim claim, String requirements, String channels, String agents,
                             String rules, String timeoff, Duration limit, long seed, boolean strict, String previous,
-                            boolean verify, boolean noBound) {
+                            boolean verify, boolean noBound, String preferences) {
         Path outDir = claim.target();
         Pipeline.ScheduleInputs in = Pipeline.scheduleInputs(Path.of(channels), Path.of(agents), Path.of(rules),
                 Options.path(timeoff));
@@ -70,7 +71,8 @@ public class ScheduleCommands {
         Pipeline.checkSkills(in, reqs, requirements, agents, Console::warning);
         Path prevDir = Options.path(previous);
         List<ScheduleRow> prev = Pipeline.previous(prevDir);
-        ScheduleInput input = Pipeline.scheduleInput(in, reqs, prev);
+        ScheduleInput input = Pipeline.withCarried(Pipeline.withPreferences(Pipeline.scheduleInput(in, reqs, prev), in,
+                Options.path(preferences)), in, prevDir);
         ScheduleOutcome outcome;
         org.wfm.scheduler.simulation.SimulationResult simulation = null;
         // SIGTERM while solving or writing: the run ends with the best schedule so far, written whole.

@@ -25,13 +25,16 @@ import org.wfm.scheduler.domain.ScheduleRow;
 /**
  * The Agents sheet: per agent the days and hours worked, trained, at home and in overtime, the cost, and training
  * delivered against the development plan. Figures come from summary.json's {@code agents}; a run without them gets
- * the hours recomputed from schedule.csv (cost and overtime then stay blank, they need the contracts).
+ * the hours recomputed from schedule.csv (cost and overtime then stay blank, they need the contracts). A run with
+ * agents' preferences (summary.json {@code preferences.agents}) gets three more columns: preferences met, stated,
+ * and the share met (blank for an agent who stated none).
  */
 final class AgentsSheet {
     static final String NAME = "Agents";
     private static final String[] HEADER = {"Agent", "Id", "Site", "Employment", "Days", "Paid hours", "Work hours",
         "Training hours", "Home hours", "Overtime hours", "Cost", "Training goal (h)", "Training done (h)",
         "Goal reached"};
+    private static final String[] PREFERENCE_HEADER = {"Preferences met", "Preferences stated", "Preferences met %"};
 
     private final RunFolder run;
     private final Styles styles;
@@ -55,6 +58,8 @@ final class AgentsSheet {
         double cost = Double.NaN;
         double wanted = Double.NaN;
         double delivered = Double.NaN;
+        double prefsMet = Double.NaN;
+        double prefsTotal = Double.NaN;
     }
 
     void write(Workbook wb) {
@@ -67,6 +72,12 @@ final class AgentsSheet {
         head.setHeightInPoints(30);
         for (int i = 0; i < HEADER.length; i++) {
             styles.text(head, i, HEADER[i], styles.header);
+        }
+        boolean prefs = run.summary().path("preferences").path("total").asInt(0) > 0;
+        if (prefs) {
+            for (int i = 0; i < PREFERENCE_HEADER.length; i++) {
+                styles.text(head, HEADER.length + i, PREFERENCE_HEADER[i], styles.header);
+            }
         }
         int r = 1;
         for (Map.Entry<String, Totals> e : agents) {
@@ -86,10 +97,15 @@ final class AgentsSheet {
             styles.number(row, 11, t.wanted, styles.decimal2);
             styles.number(row, 12, t.delivered, styles.decimal2);
             styles.number(row, 13, t.wanted > 0 ? t.delivered / t.wanted : Double.NaN, styles.percent);
+            if (prefs) {
+                styles.number(row, 14, t.prefsMet, styles.integer);
+                styles.number(row, 15, t.prefsTotal, styles.integer);
+                styles.number(row, 16, t.prefsTotal > 0 ? t.prefsMet / t.prefsTotal : Double.NaN, styles.percent);
+            }
         }
         int last = r - 1;
         if (last >= 1) {
-            sheet.setAutoFilter(new CellRangeAddress(0, last, 0, HEADER.length - 1));
+            sheet.setAutoFilter(new CellRangeAddress(0, last, 0, HEADER.length - 1 + (prefs ? PREFERENCE_HEADER.length : 0)));
             // Totals below the filter range; SUBTOTAL(109, …) sums only the rows the filter leaves visible.
             Row total = sheet.createRow(r + 1);
             styles.text(total, 0, "Total (visible rows)", styles.bold);
@@ -104,7 +120,7 @@ final class AgentsSheet {
         }
         sheet.createFreezePane(2, 1);
         Styles.print(sheet, 1, 1, 0);
-        int[] widths = {24, 10, 10, 12, 6, 9, 9, 9, 9, 9, 11, 10, 10, 10};
+        int[] widths = {24, 10, 10, 12, 6, 9, 9, 9, 9, 9, 11, 10, 10, 10, 11, 11, 11};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
@@ -141,6 +157,11 @@ final class AgentsSheet {
             t.wanted = sums[0];
             t.delivered = sums[1];
         });
+        for (JsonNode p : run.summary().path("preferences").path("agents")) {
+            Totals t = out.computeIfAbsent(p.path("agent_id").asText(""), k -> new Totals());
+            t.prefsMet = Json.number(p, "met");
+            t.prefsTotal = Json.number(p, "total");
+        }
         return out;
     }
 

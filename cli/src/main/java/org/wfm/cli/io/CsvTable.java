@@ -87,9 +87,9 @@ final class CsvTable {
         return problems;
     }
 
-    /** Whether the file's header has {@code column} (an optional column may be absent). */
-    boolean has(String column) {
-        return index.containsKey(column);
+    /** Whether the header named this (optional) column. */
+    boolean hasColumn(String column) {
+        return index != null && index.containsKey(column);
     }
 
     List<Row> rows() {

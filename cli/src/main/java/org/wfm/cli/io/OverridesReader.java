@@ -36,7 +36,7 @@ public final class OverridesReader {
     public static List<ForecastOverride> read(Path file, Collection<String> channels, String channelsLabel,
                                               Notes notes) {
         CsvTable table = CsvTable.read(file, COLUMNS, OPTIONAL, notes);
-        if (!table.has("factor") && !table.has("volume")) {
+        if (!table.hasColumn("factor") && !table.hasColumn("volume")) {
             table.problems().add(1, "factor", "the header has neither factor nor volume (give one of them, or both"
                     + " with one filled per row)");
             table.problems().throwIfAny();
@@ -61,7 +61,7 @@ public final class OverridesReader {
             double factor = Double.NaN;
             double volume = Double.NaN;
             if (factorText.isEmpty() == volumeText.isEmpty()) {
-                row.problem(table.has("factor") ? "factor" : "volume", factorText.isEmpty()
+                row.problem(table.hasColumn("factor") ? "factor" : "volume", factorText.isEmpty()
                         ? "neither factor nor volume is given (expected one of them)"
                         : "both factor and volume are given (expected one of them)");
             } else if (!factorText.isEmpty()) {

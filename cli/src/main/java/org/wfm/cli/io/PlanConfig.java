@@ -13,14 +13,22 @@ import org.wfm.forecast.history.HistoryFormat;
  * plan.yaml, the nightly batch. Paths are already resolved against the folder of plan.yaml.
  * {@code historyFormat} is how to read the history ({@code history:} as a mapping with {@code file:},
  * {@code columns:}, {@code separator:}, {@code date_format:}, {@code decimal:}), {@link HistoryFormat#AUTO} for a
- * plain path. {@code holidays}, {@code timeoff} and {@code timezone} are null when not given (timeoff then defaults to
+ * plain path. {@code preferences} (preferences.csv) is null when not given. {@code holidays}, {@code timeoff} and {@code timezone} are null when not given (timeoff then defaults to
  * timeoff.csv beside agents.csv when that file exists, as for {@code wfm schedule}).
  *
  * @param file the plan.yaml itself, as given
  */
 public record PlanConfig(Path file, Path history, Path holidays, Path channels, Path agents, Path timeoff,
                          Path rules, ZoneId timezone, Forecast forecast, Schedule schedule, Path runs,
-                         Previous previous, KeepRuns keepRuns, HistoryFormat historyFormat) {
+                         Previous previous, KeepRuns keepRuns, HistoryFormat historyFormat, Path preferences) {
+
+    /** A config without {@code preferences:}. */
+    public PlanConfig(Path file, Path history, Path holidays, Path channels, Path agents, Path timeoff,
+                      Path rules, ZoneId timezone, Forecast forecast, Schedule schedule, Path runs,
+                      Previous previous, KeepRuns keepRuns, HistoryFormat historyFormat) {
+        this(file, history, holidays, channels, agents, timeoff, rules, timezone, forecast, schedule, runs, previous,
+                keepRuns, historyFormat, null);
+    }
 
     /**
      * {@code keep_runs:} how many run folders the batch keeps after a successful run: the newest {@code count}

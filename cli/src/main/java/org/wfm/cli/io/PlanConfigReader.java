@@ -71,6 +71,7 @@ public final class PlanConfigReader {
             }
         }
         Path rules = inputFile(root, "rules", base, true);
+        Path preferences = inputFile(root, "preferences", base, false);
         ZoneId zone = root.value("timezone", null, ChannelsReader::zone);
         PlanConfig.Forecast forecast = forecast(root.section("forecast"));
         PlanConfig.Schedule schedule = schedule(root.section("schedule"));
@@ -91,7 +92,7 @@ public final class PlanConfigReader {
         root.finish();
         problems.throwIfAny();
         return new PlanConfig(file, history, holidays, channels, agents, timeoff, rules, zone, forecast, schedule,
-                runs, previous, keep, historyFormat);
+                runs, previous, keep, historyFormat, preferences);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.wfm.cli.io;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,10 @@ import org.wfm.scheduler.domain.Rules;
  * costs:    {overtime_after_hours_week: 40, overtime_multiplier: 1.5, on_demand_premium: 0.25}
  * objective: {mode: cover, late_contact_cost: 1.50, spread: 1}   mode cover | balance; spread 0..100 (0 = off)
  * replan:   {frozen_days: 3, change_cost: 60}          frozen_days 0..366, change_cost ≥ 0 (money per changed day)
+ * preferences: {budget_points: 100, point_value: 1.00}  budget 1..100000 points per agent, point_value money ≥ 0
+ * fairness: {weekend_days: [Sat, Sun], late_shift_ends_after: "20:00", weekend_price: 2.00, late_shift_price: 1.00}
+ * patterns: {NAME: {agents: all | [A1, A2], weeks: [Mon-Fri, Mon-Sun, off], anchor: DATE, stagger: true,
+ *            hard: false, weight: 10}, ...}    or days_off: [Wed] / weekends_off_every: 2 instead of weeks
  * </pre>
  * Dates are within {@link Plausible#dateRange()}; seats, costs and money within {@link Plausible}'s ranges (a
  * multiplier 1–10, a premium 0–10); site names are ids, two that agree after {@link Ids#key} are refused.
@@ -74,15 +79,20 @@ public final class RulesReader {
         Rules.Objective objective = objective(root.section("objective"));
         Rules.Replan replan = replan(root.section("replan"));
         root.section("timeoff"); // the time-off policy, read and checked by TimeOffPolicyReader
+        Rules.Preferences preferences = preferences(root.section("preferences"));
+        Rules.Fairness fairness = fairness(root.section("fairness"));
+        List<Rules.Pattern> patterns = patterns(root.section("patterns"), fairness);
         root.finish();
         problems.throwIfAny();
-        return new Rules(horizon, shifts, breaks, training, seats, costs, objective, replan);
+        return new Rules(horizon, shifts, breaks, training, seats, costs, objective, replan, preferences, fairness,
+                patterns);
     }
 
     /** The rules with another horizon, e.g. plan.yaml's {@code schedule.start} and {@code days} for a nightly run. */
     public static Rules withHorizon(Rules rules, LocalDate start, int days) {
         return new Rules(new Rules.Horizon(start, days), rules.shifts(), rules.breaks(), rules.training(),
-                rules.siteSeats(), rules.costs(), rules.objective(), rules.replan());
+                rules.siteSeats(), rules.costs(), rules.objective(), rules.replan(), rules.preferences(),
+                rules.fairness(), rules.patterns());
     }
 
     private static Rules.Horizon horizon(YamlSection s) {
@@ -223,5 +233,167 @@ public final class RulesReader {
         double cost = s.number("change_cost", Rules.Replan.DEFAULT.changeCost(), Range.of(Plausible.MONEY));
         s.finish();
         return new Rules.Replan(frozen, cost);
+    }
+
+    /** How agents' preferences are priced (see {@link Rules.Preferences}). */
+    private static Rules.Preferences preferences(YamlSection s) {
+        if (s == null) {
+            return Rules.Preferences.DEFAULT;
+        }
+        double budget = s.number("budget_points", Rules.Preferences.DEFAULT.budgetPoints(), Range.closed(1, 100_000));
+        double value = s.number("point_value", Rules.Preferences.DEFAULT.pointValue(), Range.of(Plausible.MONEY));
+        s.finish();
+        return new Rules.Preferences(budget, value);
+    }
+
+    /** What counts as a weekend day and a late shift, and their prices (see {@link Rules.Fairness}). */
+    private static Rules.Fairness fairness(YamlSection s) {
+        Rules.Fairness d = Rules.Fairness.DEFAULT;
+        if (s == null) {
+            return d;
+        }
+        List<String> days = s.texts("weekend_days");
+        java.util.Set<java.time.DayOfWeek> weekend = d.weekendDays();
+        if (days != null) {
+            try {
+                weekend = Values.days(String.join(",", days));
+            } catch (BadValue e) {
+                s.problem("weekend_days", e.getMessage());
+            }
+        }
+        java.time.LocalTime late = s.value("late_shift_ends_after", null, t -> Values.time(t, true));
+        int lateMinute = late == null ? d.lateEndMinute()
+                : late.equals(java.time.LocalTime.MIDNIGHT) ? 1440 : late.toSecondOfDay() / 60;
+        double weekendPrice = s.number("weekend_price", d.weekendPrice(), Range.of(Plausible.MONEY));
+        double latePrice = s.number("late_shift_price", d.latePrice(), Range.of(Plausible.MONEY));
+        s.finish();
+        return new Rules.Fairness(weekend, lateMinute, weekendPrice, latePrice);
+    }
+
+    /** The longest rotation accepted, in weeks. */
+    static final int MAX_ROTATION_WEEKS = 52;
+
+    /** {@code patterns:}, a mapping of name to pattern (see {@link Rules.Pattern}). */
+    private static List<Rules.Pattern> patterns(YamlSection s, Rules.Fairness fairness) {
+        List<Rules.Pattern> out = new ArrayList<>();
+        if (s == null) {
+            return out;
+        }
+        for (String name : s.keys()) {
+            YamlSection p = s.section(name);
+            if (p == null) {
+                continue;
+            }
+            Rules.Pattern pattern = pattern(name, p, fairness);
+            p.finish();
+            if (pattern != null) {
+                out.add(pattern);
+            }
+        }
+        return out;
+    }
+
+    private static Rules.Pattern pattern(String name, YamlSection p, Rules.Fairness fairness) {
+        List<String> agents = p.texts("agents");
+        if (agents == null || agents.size() == 1 && agents.get(0).trim().equalsIgnoreCase("all")) {
+            agents = List.of();
+        } else if (agents.isEmpty()) {
+            p.problem("agents", "is an empty list (expected `all` or agent ids such as [A1, A2])");
+        }
+        agents = agents.stream().map(String::trim).toList();
+        List<String> weekTexts = p.texts("weeks");
+        List<String> daysOff = p.texts("days_off");
+        Integer every = p.has("weekends_off_every") ? p.integer("weekends_off_every", 2, Range.closed(1,
+                MAX_ROTATION_WEEKS)) : null;
+        int given = (weekTexts == null ? 0 : 1) + (daysOff == null ? 0 : 1) + (every == null ? 0 : 1);
+        if (given != 1) {
+            p.problem(given == 0 ? "weeks" : "days_off", "expected exactly one of weeks: (days worked in each week of"
+                    + " the cycle), days_off: (fixed days off) or weekends_off_every: (N weeks)");
+            return null;
+        }
+        java.util.Set<java.time.DayOfWeek> all = java.util.EnumSet.allOf(java.time.DayOfWeek.class);
+        List<java.util.Set<java.time.DayOfWeek>> weeks = new ArrayList<>();
+        if (weekTexts != null) {
+            if (weekTexts.isEmpty() || weekTexts.size() > MAX_ROTATION_WEEKS) {
+                p.problem("weeks", "expected 1 to " + MAX_ROTATION_WEEKS + " weeks such as [Mon-Fri, Mon-Sun, off]");
+                return null;
+            }
+            for (String w : weekTexts) {
+                try {
+                    weeks.add(w.trim().equalsIgnoreCase("off") ? java.util.Set.of() : Values.days(w));
+                } catch (BadValue e) {
+                    p.problem("weeks", e.getMessage());
+                    return null;
+                }
+            }
+        } else if (daysOff != null) {
+            try {
+                java.util.Set<java.time.DayOfWeek> on = java.util.EnumSet.copyOf(all);
+                on.removeAll(Values.days(String.join(",", daysOff)));
+                weeks.add(on);
+            } catch (BadValue e) {
+                p.problem("days_off", e.getMessage());
+                return null;
+            }
+        } else {
+            // the first week of the cycle has the weekend off, the others are worked as the agent's days allow
+            java.util.Set<java.time.DayOfWeek> off = java.util.EnumSet.copyOf(all);
+            off.removeAll(fairness.weekendDays());
+            weeks.add(off);
+            for (int k = 1; k < every; k++) {
+                weeks.add(all);
+            }
+        }
+        LocalDate anchor = p.value("anchor", null, Values::date);
+        if (anchor == null && weeks.size() > 1 && !p.has("anchor")) {
+            p.problem("anchor", "missing, expected the first day of the cycle's first week (YYYY-MM-DD), so the"
+                    + " rotation stays in step from one run to the next");
+        }
+        boolean stagger = p.choice("stagger", Boolean.TRUE, BOOLEANS);
+        boolean hard = p.choice("hard", Boolean.FALSE, BOOLEANS);
+        if (hard && p.has("weight")) {
+            p.problem("weight", "is for soft patterns (hard: false); a hard pattern is never broken");
+        }
+        double weight = p.number("weight", DEFAULT_PATTERN_WEIGHT, Range.of(Plausible.MONEY));
+        return new Rules.Pattern(name, agents, weeks, anchor == null ? PATTERN_EPOCH : anchor, stagger, hard,
+                weight, p.line());
+    }
+
+    /** Money a soft pattern's day off costs when worked, by default: about an hour of an agent's wage. */
+    static final double DEFAULT_PATTERN_WEIGHT = 10;
+    /** The anchor of one-week patterns, which need none (a Monday). */
+    static final LocalDate PATTERN_EPOCH = LocalDate.of(2001, 1, 1);
+    private static final Map<String, Boolean> BOOLEANS = Map.of("true", true, "false", false, "yes", true,
+            "no", false);
+
+    /**
+     * The rules with every pattern's agents spelt as agents.csv spells them (ids compared as {@link Ids#key} does);
+     * an agent a pattern names that agents.csv lacks is an error of rules.yaml at the pattern's line.
+     */
+    public static Rules withPatternAgents(Rules rules, List<org.wfm.scheduler.domain.Agent> agents, Path file) {
+        if (rules.patterns().isEmpty()) {
+            return rules;
+        }
+        Map<String, String> byKey = new java.util.HashMap<>();
+        agents.forEach(a -> byKey.putIfAbsent(Ids.key(a.id()), a.id()));
+        Problems problems = new Problems(file.toString());
+        List<Rules.Pattern> out = new ArrayList<>();
+        for (Rules.Pattern p : rules.patterns()) {
+            List<String> ids = new ArrayList<>();
+            for (String a : p.agents()) {
+                String id = byKey.get(Ids.key(a));
+                if (id == null) {
+                    problems.add(p.line(), "patterns." + p.name() + ".agents", "agent `" + a + "` is not in agents.csv"
+                            + Suggest.closest(a, byKey.values(), 1).map(c -> " (did you mean `" + c + "`?)").orElse(""));
+                } else {
+                    ids.add(id);
+                }
+            }
+            out.add(new Rules.Pattern(p.name(), ids, p.weeks(), p.anchor(), p.stagger(), p.hard(), p.weight(),
+                    p.line()));
+        }
+        problems.throwIfAny();
+        return new Rules(rules.horizon(), rules.shifts(), rules.breaks(), rules.training(), rules.siteSeats(),
+                rules.costs(), rules.objective(), rules.replan(), rules.preferences(), rules.fairness(), out);
     }
 }

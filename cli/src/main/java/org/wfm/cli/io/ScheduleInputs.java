@@ -38,6 +38,7 @@ public record ScheduleInputs(ChannelPlan channels, Rules rules, List<Agent> agen
                 notes);
         Rules ruleSet = RulesReader.read(rules, notes);
         List<Agent> agentList = AgentsReader.read(agents, channelPlan, ruleSet, notes);
+        ruleSet = RulesReader.withPatternAgents(ruleSet, agentList, rules);
         Path timeOffFile = timeOff;
         if (timeOffFile == null) {
             Path beside = agents.resolveSibling("timeoff.csv");

@@ -234,6 +234,33 @@ final class YamlSection {
         return out;
     }
 
+    /**
+     * The texts of a list of scalars ({@code [a, b]}), or of one scalar as a list of one; null when absent. An item
+     * that is not a single value is a problem (and left out).
+     */
+    List<String> texts(String key) {
+        Node n = node(key);
+        if (n == null) {
+            return null;
+        }
+        List<Node> items = n instanceof ListNode l ? l.items() : List.of(n);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof Scalar s) {
+                out.add(s.text());
+            } else {
+                problems.add(items.get(i).line(), path(key) + "[" + i + "]", "expected a single value, found "
+                        + describe(items.get(i)));
+            }
+        }
+        return out;
+    }
+
+    /** The line a section starts on. */
+    int line() {
+        return line;
+    }
+
     /** One of fixed words; {@code dflt} when absent or wrong (problem added). */
     <E> E choice(String key, E dflt, Map<String, E> options) {
         String s = text(key);

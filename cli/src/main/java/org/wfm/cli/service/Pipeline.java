@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 
 import org.wfm.cli.io.ChannelsReader;
 import org.wfm.cli.io.RulesReader;
+import org.wfm.cli.io.FairnessReader;
 import org.wfm.cli.io.Notes;
+import org.wfm.cli.io.PreferencesReader;
 import org.wfm.cli.output.OutputReaders;
 import org.wfm.forecast.ForecastEngine;
 import org.wfm.forecast.ForecastOptions;
@@ -25,6 +27,7 @@ import org.wfm.forecast.HolidayReader;
 import org.wfm.forecast.history.History;
 import org.wfm.forecast.history.HistoryReader;
 import org.wfm.scheduler.domain.Agent;
+import org.wfm.scheduler.domain.Preference;
 import org.wfm.scheduler.domain.Rules;
 import org.wfm.scheduler.domain.ScheduleRow;
 import org.wfm.scheduler.domain.TimeOff;
@@ -304,6 +307,73 @@ public final class Pipeline {
     public static ScheduleInput scheduleInput(ScheduleInputs in, List<Requirement> reqs, List<ScheduleRow> previous) {
         return new ScheduleInput(in.channels(), reqs, in.agents(), in.timeOff(), in.rules(), previous,
                 new ErlangServiceCurves());
+    }
+
+    /**
+     * The input with agents' preferences read from {@code file} (null: none), the file recorded among the run's
+     * inputs. Rows about dates outside the horizon have nothing to act on: they are noted, not silently dropped.
+     */
+    public static ScheduleInput withPreferences(ScheduleInput input, ScheduleInputs in, Path file) {
+        if (file == null) {
+            return input;
+        }
+        InputFiles.requireFile(file, "--preferences");
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        in.agents().forEach(a -> ids.add(a.id()));
+        Notes notes = notes();
+        List<Preference> prefs = PreferencesReader.read(file, ids, notes);
+        Rules.Horizon h = in.rules().horizon();
+        List<Preference> kept = new ArrayList<>();
+        for (Preference p : prefs) {
+            if (p.date() != null && (p.date().isBefore(h.start()) || !p.date().isBefore(h.end()))) {
+                notes.add(file.toString(), p.line(), "date_or_weekday", p.date() + " is outside the horizon "
+                        + h.start() + " to " + h.end().minusDays(1) + "; ignored");
+            } else {
+                kept.add(p);
+            }
+        }
+        in.files().put("preferences", file);
+        return input.withPreferences(kept);
+    }
+
+    /**
+     * The input with the weekend days and late shifts each agent carries from earlier runs: the previous run's
+     * fairness.csv counts (of the days before its horizon) plus its schedule.csv's days from its horizon's start to
+     * this horizon's start (the days published and now past). A previous run without fairness.csv (written before it
+     * existed) gives the counts of its schedule.csv before this horizon alone (noted).
+     */
+    public static ScheduleInput withCarried(ScheduleInput input, ScheduleInputs in, Path previousDir) {
+        if (previousDir == null) {
+            return input;
+        }
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        in.agents().forEach(a -> ids.add(a.id()));
+        Notes notes = notes();
+        Path file = previousDir.resolve("fairness.csv");
+        LocalDate start = in.rules().horizon().start();
+        FairnessReader.Carried carried;
+        if (java.nio.file.Files.isRegularFile(file)) {
+            carried = FairnessReader.read(file, ids, notes);
+        } else {
+            carried = new FairnessReader.Carried(null, List.of());
+            notes.add(file.toString(), 0, null, "not found: weekend days and late shifts are counted from "
+                    + previousDir.resolve("schedule.csv") + " alone");
+        }
+        LocalDate from = carried.before() == null ? LocalDate.MIN : carried.before();
+        if (from.isAfter(start)) {
+            notes.add(file.toString(), 0, "carried_before", "counts carried up to " + from + ", after this horizon's"
+                    + " start " + start + ": used as they are");
+        }
+        Map<String, int[]> published = org.wfm.scheduler.solver.model.FairnessRules.count(input.previous(),
+                in.rules().fairness(), from, start);
+        Map<String, org.wfm.scheduler.domain.FairnessCount> out = new LinkedHashMap<>();
+        carried.counts().forEach(c -> out.put(c.agentId(), c));
+        published.forEach((id, c) -> {
+            if (ids.contains(id)) {
+                out.put(id, out.getOrDefault(id, new org.wfm.scheduler.domain.FairnessCount(id, 0, 0)).plus(c[0], c[1]));
+            }
+        });
+        return input.withCarried(List.copyOf(out.values()));
     }
 
     public static ScheduleOutcome solve(ScheduleInput input, Duration timeLimit, long seed,

@@ -38,7 +38,13 @@ public final class PipelineRun {
     }
 
     public record InputSet(Path history, Path holidays, Path channels, Path agents, Path timeoff, Path rules,
-                           org.wfm.forecast.history.HistoryFormat historyFormat) {
+                           org.wfm.forecast.history.HistoryFormat historyFormat, Path preferences) {
+        /** Inputs without preferences.csv. */
+        public InputSet(Path history, Path holidays, Path channels, Path agents, Path timeoff, Path rules,
+                        org.wfm.forecast.history.HistoryFormat historyFormat) {
+            this(history, holidays, channels, agents, timeoff, rules, historyFormat, null);
+        }
+
         public InputSet(Path history, Path holidays, Path channels, Path agents, Path timeoff, Path rules) {
             this(history, holidays, channels, agents, timeoff, rules, org.wfm.forecast.history.HistoryFormat.AUTO);
         }
@@ -118,7 +124,9 @@ public final class PipelineRun {
         List<String> notes = new ArrayList<>();
         List<Requirement> reqs = Pipeline.inHorizon(allReqs, in.rules(), new ArrayList<>());
         Pipeline.checkSkills(in, reqs, "the forecast of " + f.history(), f.agents().toString(), Console::warning);
-        ScheduleInput input = Pipeline.scheduleInput(in, reqs, Pipeline.previous(settings.previous()));
+        ScheduleInput input = Pipeline.withCarried(Pipeline.withPreferences(
+                Pipeline.scheduleInput(in, reqs, Pipeline.previous(settings.previous())), in, f.preferences()), in,
+                settings.previous());
         try (GracefulStop stop = GracefulStop.open()) {
             return solveAndWrite(req, out, progress, beforeCommit, in, forecast, allReqs, reqs, input, notes);
         }

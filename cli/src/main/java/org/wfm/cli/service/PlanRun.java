@@ -92,7 +92,7 @@ public final class PlanRun {
                     + (force ? " (--force)" : ""));
             PipelineRun.Request req = new PipelineRun.Request(
                     new PipelineRun.InputSet(cfg.history(), cfg.holidays(), cfg.channels(), cfg.agents(),
-                            cfg.timeoff(), cfg.rules(), cfg.historyFormat()),
+                            cfg.timeoff(), cfg.rules(), cfg.historyFormat(), cfg.preferences()),
                     cfg.timezone(), runDate.plusDays(1), cfg.forecast().horizonDays(),
                     new Rules.Horizon(start, cfg.schedule().days()),
                     new PipelineRun.Settings(cfg.forecast().method(), cfg.forecast().level(),

@@ -52,7 +52,8 @@ public final class Report {
         });
         Summary with = new Summary(s.cost(), levels, s.lateContacts(), s.training(), s.remoteShare(),
                 s.onDemandHours(), s.paidHours(), s.hardViolations(), s.uncoveredIntervals(), s.lowerBound(),
-                s.solver(), s.inputs(), s.previous(), s.version(), s.agents(), s.deferred());
+                s.solver(), s.inputs(), s.previous(), s.version(), s.agents(), s.deferred(), s.preferences(),
+                s.fairness());
         return o.withSummary(with);
     }
 
@@ -120,6 +121,8 @@ public final class Report {
             sb.append(String.format(Locale.ROOT, "  training %.1f of %.1f hours wanted delivered%n", delivered,
                     wanted));
         }
+        preferences(sb, s.preferences());
+        fairness(sb, s.fairness());
         List<Summary.Uncovered> shortfalls = s.uncoveredIntervals();
         if (shortfalls.isEmpty()) {
             sb.append("  ").append(st.good().apply("every interval covered")).append('\n');
@@ -192,5 +195,40 @@ public final class Report {
                     a.volumeAfter()));
         }
         return sb.toString();
+    }
+
+    /** Agents listed by name in the preferences line, those with the lowest share met first. */
+    static final int PREFERENCE_AGENTS_SHOWN = 8;
+
+    /** The share of preferences met overall and per agent (summary.json {@code preferences}); nothing without any. */
+    private static void preferences(StringBuilder sb, Summary.Preferences p) {
+        if (p == null || p.total() == 0) {
+            return;
+        }
+        sb.append(String.format(Locale.ROOT, "  preferences met %d of %d (%.1f%%), unmet priced at %,.2f%n",
+                p.met(), p.total(), 100.0 * p.met() / p.total(), p.unmetCost()));
+        List<Summary.AgentPreferences> worst = p.agents().stream()
+                .sorted(Comparator.comparingDouble((Summary.AgentPreferences a) -> a.share() == null ? 1 : a.share())
+                        .thenComparing(Summary.AgentPreferences::agentId))
+                .toList();
+        sb.append("    ").append(worst.size() > PREFERENCE_AGENTS_SHOWN ? "lowest: " : "per agent: ");
+        sb.append(String.join(", ", worst.stream().limit(PREFERENCE_AGENTS_SHOWN)
+                .map(a -> String.format(Locale.ROOT, "%s %d/%d", a.agentId(), a.met(), a.total())).toList()));
+        if (worst.size() > PREFERENCE_AGENTS_SHOWN) {
+            sb.append(String.format(Locale.ROOT, " and %d more agents (summary.json preferences.agents)",
+                    worst.size() - PREFERENCE_AGENTS_SHOWN));
+        }
+        sb.append('\n');
+    }
+
+    /** Weekend days and late shifts per agent (summary.json {@code fairness}): the team's mean and most. */
+    private static void fairness(StringBuilder sb, Summary.Fairness f) {
+        if (f == null || f.agents().isEmpty()) {
+            return;
+        }
+        int carried = f.agents().stream().mapToInt(a -> a.carriedWeekendDays() + a.carriedLateShifts()).sum();
+        sb.append(String.format(Locale.ROOT, "  weekend days per agent %.1f on average, at most %d; late shifts %.1f,"
+                + " at most %d%s%n", f.weekendDays().mean(), f.weekendDays().max(), f.lateShifts().mean(),
+                f.lateShifts().max(), carried > 0 ? " (earlier runs' counts carried, see fairness.csv)" : ""));
     }
 }

@@ -84,6 +84,9 @@ public final class RunFolder {
         }
         CsvFiles.writeSchedule(dir.resolve("schedule.csv"), c.outcome().rows(), names);
         CsvFiles.writeCoverage(dir.resolve("coverage.csv"), c.outcome().coverage());
+        if (c.outcome().summary().fairness() != null) {
+            org.wfm.cli.output.FairnessCsv.write(dir.resolve("fairness.csv"), c.outcome().summary().fairness());
+        }
         ObjectNode summary = summaryTree(c);
         if (c.simulation() != null) {
             CsvFiles.writeSimulation(dir.resolve("simulation.csv"), c.simulation().rows());
@@ -131,7 +134,7 @@ public final class RunFolder {
         Summary full = new Summary(s.cost(), s.serviceLevel(), s.lateContacts(), s.training(), s.remoteShare(),
                 s.onDemandHours(), s.paidHours(), s.hardViolations(), s.uncoveredIntervals(), s.lowerBound(),
                 s.solver(), inputs, c.previous() == null ? null : c.previous().toString(), Version.get(), s.agents(),
-                s.deferred());
+                s.deferred(), s.preferences(), s.fairness());
         ObjectNode tree = SummaryJson.toTree(full);
         // why the solver stopped: only a "wall-clock safety net" stop may differ between two runs with the same seed
         if (tree.get("solver") instanceof ObjectNode solver && c.outcome().terminatedBy() != null) {

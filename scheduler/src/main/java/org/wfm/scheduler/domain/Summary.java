@@ -11,7 +11,73 @@ public record Summary(Cost cost, Map<String, ServiceLevel> serviceLevel, double 
                       List<TrainingDelivered> training, double remoteShare, double onDemandHours,
                       double paidHours, List<Violation> hardViolations, List<Uncovered> uncoveredIntervals,
                       LowerBound lowerBound, SolverInfo solver, Map<String, String> inputs,
-                      String previous, String version, List<AgentTotals> agents, Map<String, Deferred> deferred) {
+                      String previous, String version, List<AgentTotals> agents, Map<String, Deferred> deferred,
+                      Preferences preferences, Fairness fairness) {
+
+    public Summary {
+        preferences = preferences == null ? Preferences.NONE : preferences;
+    }
+
+    /** A summary without the fairness figures. */
+    public Summary(Cost cost, Map<String, ServiceLevel> serviceLevel, double lateContacts,
+                   List<TrainingDelivered> training, double remoteShare, double onDemandHours,
+                   double paidHours, List<Violation> hardViolations, List<Uncovered> uncoveredIntervals,
+                   LowerBound lowerBound, SolverInfo solver, Map<String, String> inputs,
+                   String previous, String version, List<AgentTotals> agents, Map<String, Deferred> deferred,
+                   Preferences preferences) {
+        this(cost, serviceLevel, lateContacts, training, remoteShare, onDemandHours, paidHours, hardViolations,
+                uncoveredIntervals, lowerBound, solver, inputs, previous, version, agents, deferred, preferences, null);
+    }
+
+    /**
+     * Weekend days and late shifts (rules.yaml {@code fairness:}): per agent in this horizon and carried from earlier
+     * runs (summary.json {@code fairness}; fairness.csv in the run folder carries them to the next run), with the
+     * team's mean and largest count in the horizon; {@code countedFrom}: the horizon's first day (the carried counts
+     * are of the days before it). Null in runs written before it existed.
+     */
+    public record Fairness(String countedFrom, Spread weekendDays, Spread lateShifts, List<AgentFairness> agents) {
+        public Fairness {
+            agents = agents == null ? List.of() : List.copyOf(agents);
+        }
+    }
+
+    /** The team's mean and largest count of one kind. */
+    public record Spread(double mean, int max) {
+    }
+
+    /** One agent's counts in the horizon and carried into it. */
+    public record AgentFairness(String agentId, int weekendDays, int lateShifts, int carriedWeekendDays,
+                                int carriedLateShifts) {
+    }
+
+    /** A summary without the preferences figures (runs without preferences.csv). */
+    public Summary(Cost cost, Map<String, ServiceLevel> serviceLevel, double lateContacts,
+                   List<TrainingDelivered> training, double remoteShare, double onDemandHours,
+                   double paidHours, List<Violation> hardViolations, List<Uncovered> uncoveredIntervals,
+                   LowerBound lowerBound, SolverInfo solver, Map<String, String> inputs,
+                   String previous, String version, List<AgentTotals> agents, Map<String, Deferred> deferred) {
+        this(cost, serviceLevel, lateContacts, training, remoteShare, onDemandHours, paidHours, hardViolations,
+                uncoveredIntervals, lowerBound, solver, inputs, previous, version, agents, deferred,
+                Preferences.NONE, null);
+    }
+
+    /**
+     * Agents' preferences (summary.json {@code preferences}): each preference on each day it applies to counts once;
+     * {@code met} those fully met (by the rule of the scheduler's {@code PreferenceRules}, the one the constraints
+     * price), {@code share} = met ÷ total (null without preferences), {@code unmetCost} the money the unmet part is
+     * priced at (points after the budget × point value × share unmet), per agent in {@code agents}.
+     */
+    public record Preferences(int met, int total, Double share, double unmetCost, List<AgentPreferences> agents) {
+        public static final Preferences NONE = new Preferences(0, 0, null, 0, List.of());
+
+        public Preferences {
+            agents = agents == null ? List.of() : List.copyOf(agents);
+        }
+    }
+
+    /** One agent's preferences met; {@code share} null when the agent stated none. */
+    public record AgentPreferences(String agentId, int met, int total, Double share, double unmetCost) {
+    }
 
     /**
      * A deferred channel's figures (contract: summary.json {@code deferred}): {@code withinWindow} the share of the

@@ -24,8 +24,11 @@ import org.wfm.scheduler.solver.model.AgentRules;
 import org.wfm.scheduler.solver.model.AgentWeek;
 import org.wfm.scheduler.solver.model.ConstraintName;
 import org.wfm.scheduler.solver.model.ContractRules;
+import org.wfm.scheduler.solver.model.FairnessRules;
 import org.wfm.scheduler.solver.model.Pause;
+import org.wfm.scheduler.solver.model.PatternRules;
 import org.wfm.scheduler.solver.model.PayRules;
+import org.wfm.scheduler.solver.model.PreferenceRules;
 import org.wfm.scheduler.solver.model.ProblemBuilder;
 import org.wfm.scheduler.solver.model.SeatRules;
 import org.wfm.scheduler.solver.model.ShiftRules;
@@ -302,8 +305,78 @@ public final class ScheduleEvaluator {
         Summary.Cost cost = new Summary.Cost(wages + overtime + premium, wages, overtime, premium);
         Summary summary = new Summary(cost, service, late, training, workedHours > 0 ? homeHours / workedHours : 0,
                 onDemandHours, paidTotal, violations, uncovered, null, null, Map.of(), null, null, totals,
-                deferredFigures);
+                deferredFigures, preferences(in, shifts), fairness(in, rows));
         return new Evaluation(coverage, summary, publishedChanges(in, shifts));
+    }
+
+    /**
+     * Weekend days and late shifts per agent in the horizon and carried from earlier runs, counted by
+     * {@link FairnessRules#count} (the rule the fairness constraints use), with the team's mean and most of each.
+     */
+    static Summary.Fairness fairness(ScheduleInput in, List<ScheduleRow> rows) {
+        Rules rules = in.rules();
+        Map<String, int[]> counts = FairnessRules.count(rows, rules.fairness(), rules.horizon().start(),
+                rules.horizon().end());
+        Map<String, org.wfm.scheduler.domain.FairnessCount> carried = new HashMap<>();
+        in.carried().forEach(c -> carried.put(c.agentId(), c));
+        List<Summary.AgentFairness> agents = new ArrayList<>();
+        double[] sum = new double[2];
+        int[] max = new int[2];
+        for (Agent a : in.agents()) {
+            int[] c = counts.getOrDefault(a.id(), new int[2]);
+            var before = carried.getOrDefault(a.id(), new org.wfm.scheduler.domain.FairnessCount(a.id(), 0, 0));
+            agents.add(new Summary.AgentFairness(a.id(), c[0], c[1], before.weekendDays(), before.lateShifts()));
+            for (int k = 0; k < 2; k++) {
+                sum[k] += c[k];
+                max[k] = Math.max(max[k], c[k]);
+            }
+        }
+        int n = Math.max(1, agents.size());
+        return new Summary.Fairness(rules.horizon().start().toString(), new Summary.Spread(sum[0] / n, max[0]),
+                new Summary.Spread(sum[1] / n, max[1]), agents);
+    }
+
+    /**
+     * Agents' preferences met, judged by {@link PreferenceRules#unmetShare} (the rule the constraints price) on the
+     * shift each agent starts on the wish's date.
+     */
+    static Summary.Preferences preferences(ScheduleInput in, Map<String, List<Shift>> shifts) {
+        if (in.preferences().isEmpty()) {
+            return Summary.Preferences.NONE;
+        }
+        Rules rules = in.rules();
+        Map<String, List<PreferenceRules.Wish>> wishes = PreferenceRules.expand(in.preferences(),
+                rules.horizon().start(), rules.horizon().days(), rules.preferences());
+        int met = 0;
+        int total = 0;
+        double cost = 0;
+        List<Summary.AgentPreferences> agents = new ArrayList<>();
+        for (Agent a : in.agents()) {
+            List<PreferenceRules.Wish> list = wishes.getOrDefault(a.id(), List.of());
+            if (list.isEmpty()) {
+                continue;
+            }
+            Map<LocalDate, Shift> byDate = new HashMap<>();
+            shifts.getOrDefault(a.id(), List.of()).forEach(sh -> byDate.put(sh.date(), sh));
+            int agentMet = 0;
+            long cents = 0;
+            for (PreferenceRules.Wish w : list) {
+                Shift sh = byDate.get(w.date());
+                LocalDateTime midnight = w.date().atStartOfDay();
+                int from = sh == null ? 0 : (int) ChronoUnit.MINUTES.between(midnight, sh.start());
+                int to = sh == null ? 0 : (int) ChronoUnit.MINUTES.between(midnight, sh.end());
+                if (PreferenceRules.met(w, sh != null, from, to)) {
+                    agentMet++;
+                }
+                cents += PreferenceRules.unmetCents(w, sh != null, from, to);
+            }
+            met += agentMet;
+            total += list.size();
+            cost += cents / 100.0;
+            agents.add(new Summary.AgentPreferences(a.id(), agentMet, list.size(), (double) agentMet / list.size(),
+                    cents / 100.0));
+        }
+        return new Summary.Preferences(met, total, total == 0 ? null : (double) met / total, cost, agents);
     }
 
     /**
@@ -387,6 +460,10 @@ public final class ScheduleEvaluator {
         Map<String, List<ScheduleRow>> prev = new HashMap<>();
         in.previous().stream().filter(r -> r.date().isBefore(h0))
                 .forEach(r -> prev.computeIfAbsent(r.agentId(), k -> new ArrayList<>()).add(r));
+        Map<String, Map<LocalDate, String>> hardDaysOff = new HashMap<>();
+        PatternRules.daysOff(rules.patterns(), in.agents(), h0, days).forEach((id, offs2) -> offs2.stream()
+                .filter(o -> o.pattern().hard()).forEach(o -> hardDaysOff.computeIfAbsent(id, k -> new HashMap<>())
+                        .putIfAbsent(h0.plusDays(o.day()), o.pattern().name())));
         for (Agent a : in.agents()) {
             List<Shift> list = new ArrayList<>(shifts.getOrDefault(a.id(), List.of()));
             list.sort(Comparator.comparing(Shift::start));
@@ -402,6 +479,10 @@ public final class ScheduleEvaluator {
                 if (!AgentRules.available(a, sh.date().getDayOfWeek(), startOfDay, len)) {
                     out.add(v(ConstraintName.AVAILABILITY, a, date,
                             sh.start().toLocalTime() + "-" + sh.end().toLocalTime()));
+                }
+                String patternOff = hardDaysOff.getOrDefault(a.id(), Map.of()).get(sh.date());
+                if (patternOff != null) {
+                    out.add(v(ConstraintName.PATTERN_DAYS_OFF, a, date, "a day off of pattern `" + patternOff + "`"));
                 }
                 for (TimeOff t : myOff) {
                     if (AgentRules.overlap(from, from + len, AgentRules.timeOffRange(t, h0)) > 0) {

@@ -115,7 +115,7 @@ public class ScheduleSolver {
                     s.lateContacts(), s.training(), s.remoteShare(), s.onDemandHours(), s.paidHours(),
                     s.hardViolations(), s.uncoveredIntervals(), new Summary.LowerBound(null, null),
                     new Summary.SolverInfo("-", (System.nanoTime() - t0) / 1e9, o.seed()), s.inputs(), s.previous(),
-                    s.version(), s.agents(), s.deferred()), ev.publishedChanges(), NOTHING_TO_PLAN, problem.getConflicts(),
+                    s.version(), s.agents(), s.deferred(), s.preferences(), s.fairness()), ev.publishedChanges(), NOTHING_TO_PLAN, problem.getConflicts(),
                     !in.previous().isEmpty());
         }
         problem.getCtx().constructionLimit(new org.wfm.scheduler.solver.model.ConstructionLimit(
@@ -173,7 +173,7 @@ public class ScheduleSolver {
         Summary out = new Summary(s.cost(), s.serviceLevel(), s.lateContacts(), s.training(), s.remoteShare(),
                 s.onDemandHours(), s.paidHours(), s.hardViolations(), s.uncoveredIntervals(), lb,
                 new Summary.SolverInfo(String.valueOf(best.getScore()), seconds, o.seed()), s.inputs(),
-                s.previous(), s.version(), s.agents(), s.deferred());
+                s.previous(), s.version(), s.agents(), s.deferred(), s.preferences(), s.fairness());
         return new ScheduleOutcome(rows, ev.coverage(), out, ev.publishedChanges(), terminatedBy,
                 problem.getConflicts(), !in.previous().isEmpty());
     }
@@ -210,7 +210,7 @@ public class ScheduleSolver {
 
     public static Schedule build(ScheduleInput in) {
         return ProblemBuilder.build(in.channels(), in.requirements(), in.agents(), in.timeOff(), in.rules(),
-                in.previous(), in.curves());
+                in.previous(), in.curves(), in.preferences(), in.carried());
     }
 
     /** The solver configuration, in one place. */

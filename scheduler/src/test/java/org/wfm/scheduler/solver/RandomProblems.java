@@ -61,6 +61,15 @@ public final class RandomProblems {
                 Map.of("london", 1 + r.nextInt(3), "paris", 1 + r.nextInt(2)),
                 new Rules.Costs(30 + r.nextInt(11), 1.5, 0.25),
                 new Rules.Objective(r.nextBoolean() ? Rules.ObjectiveMode.COVER : Rules.ObjectiveMode.BALANCE, 1.5));
+        if (r.nextBoolean()) {
+            // a hard rotation: every other weekend off, staggered over the agents
+            Set<DayOfWeek> weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+            rules = new Rules(rules.horizon(), rules.shifts(), rules.breaks(), rules.training(), rules.siteSeats(),
+                    rules.costs(), rules.objective(), rules.replan(), rules.preferences(), rules.fairness(),
+                    List.of(new Rules.Pattern("alternate weekends", List.of(), List.of(weekdays,
+                            EnumSet.allOf(DayOfWeek.class)), TestData.MONDAY.minusWeeks(r.nextInt(2)), true, true, 0,
+                            1)));
+        }
         List<Channel> channels = new ArrayList<>(List.of(TestData.voice(), TestData.chat()));
         if (r.nextBoolean()) {
             channels.add(TestData.email(4));

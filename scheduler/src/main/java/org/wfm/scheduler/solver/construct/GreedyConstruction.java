@@ -458,7 +458,8 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                     probe.setChannel(ch);
                     probe.setSecondChannel(ch);
                     long g = gain(probe);
-                    long cost = probe.wageCents() + probe.onDemandPremiumCents();
+                    // preferences and soft patterns priced like wages: a tie-break in cover mode, traded in balance
+                    long cost = probe.wageCents() + probe.onDemandPremiumCents() + probe.agentSideCents();
                     Choice c = new Choice();
                     c.pattern = p;
                     c.first = ch;

@@ -31,6 +31,10 @@ public class AgentDay {
     private PublishedDay published;
     private List<ShiftPattern> patternRange;
     private List<Boolean> homeRange;
+    /** The agent's preferences about this day ({@link PreferenceRules}); empty when none. */
+    private List<PreferenceRules.Wish> wishes = List.of();
+    /** The patterns giving the agent this day off ({@link PatternRules}); empty when none. */
+    private List<org.wfm.scheduler.domain.Rules.Pattern> patternsOff = List.of();
     /**
      * A published day inside the replan's frozen window that can still be worked as published: its values are
      * set by {@link ProblemBuilder} and no phase or move changes them.
@@ -352,6 +356,72 @@ public class AgentDay {
         DayOfWeek dow = date.getDayOfWeek();
         return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY || pattern.endMinute() > 21 * 60
                 || pattern.startMinute() < 6 * 60;
+    }
+
+    /** What the unmet preferences of {@code kind} about this day cost, in cents ({@link PreferenceRules#unmetCents}). */
+    public long preferenceCents(org.wfm.scheduler.domain.Preference.Kind kind) {
+        long sum = 0;
+        for (PreferenceRules.Wish w : wishes) {
+            if (w.kind() == kind) {
+                sum += pattern == null ? 0
+                        : PreferenceRules.unmetCents(w, true, pattern.startMinute(), pattern.endMinute());
+            }
+        }
+        return sum;
+    }
+
+    /** Minutes worked on a day off of a hard pattern (the whole shift). */
+    public int patternDayOffMinutes() {
+        if (pattern == null) {
+            return 0;
+        }
+        return patternsOff.stream().anyMatch(org.wfm.scheduler.domain.Rules.Pattern::hard) ? pattern.lengthMinutes() : 0;
+    }
+
+    /** What working on the days off of soft patterns costs, in cents. */
+    public long patternDayOffCents() {
+        if (pattern == null) {
+            return 0;
+        }
+        return patternsOff.stream().mapToLong(PatternRules::softCents).sum();
+    }
+
+    public List<org.wfm.scheduler.domain.Rules.Pattern> getPatternsOff() {
+        return patternsOff;
+    }
+
+    void patternsOff(List<org.wfm.scheduler.domain.Rules.Pattern> patterns) {
+        this.patternsOff = List.copyOf(patterns);
+    }
+
+    /** A weekend day worked (rules.yaml {@code fairness.weekend_days}). */
+    public boolean weekendWorked() {
+        return pattern != null && FairnessRules.weekendDay(ctx.rules().fairness(), date);
+    }
+
+    /** A late shift (rules.yaml {@code fairness.late_shift_ends_after}). */
+    public boolean lateShift() {
+        return pattern != null && FairnessRules.late(ctx.rules().fairness(), pattern.endMinute());
+    }
+
+    /** The unmet preferences about this day and the soft patterns' days off, in cents (the construction's view). */
+    public long agentSideCents() {
+        if (pattern == null || wishes.isEmpty() && patternsOff.isEmpty()) {
+            return 0;
+        }
+        long sum = patternDayOffCents();
+        for (PreferenceRules.Wish w : wishes) {
+            sum += PreferenceRules.unmetCents(w, true, pattern.startMinute(), pattern.endMinute());
+        }
+        return sum;
+    }
+
+    public List<PreferenceRules.Wish> getWishes() {
+        return wishes;
+    }
+
+    void wishes(List<PreferenceRules.Wish> wishes) {
+        this.wishes = List.copyOf(wishes);
     }
 
     public boolean changedFromPublished() {

@@ -9,11 +9,18 @@ import org.wfm.scheduler.domain.WorkMode;
 /**
  * An agent with what the solver derives once: channels by proficiency, training choices and goals in minutes,
  * time off as minute ranges, and the published history before the horizon ({@code priorRunDays} consecutive
- * days worked up to the horizon, {@code priorLastEnd} the last shift's end, minutes from the horizon start).
+ * days worked up to the horizon, {@code priorLastEnd} the last shift's end, minutes from the horizon start) and the
+ * weekend days and late shifts carried from earlier runs (fairness.csv).
  */
 public record AgentPlan(Agent agent, int index, List<String> channels, List<TrainingSlot> trainings,
                         Map<String, Integer> goalMinutes, List<int[]> offRanges, int priorRunDays,
-                        Integer priorLastEnd) {
+                        Integer priorLastEnd, int carriedWeekendDays, int carriedLateShifts) {
+
+    /** A plan carrying no weekend days or late shifts from earlier runs. */
+    public AgentPlan(Agent agent, int index, List<String> channels, List<TrainingSlot> trainings,
+                     Map<String, Integer> goalMinutes, List<int[]> offRanges, int priorRunDays, Integer priorLastEnd) {
+        this(agent, index, channels, trainings, goalMinutes, offRanges, priorRunDays, priorLastEnd, 0, 0);
+    }
 
     public AgentPlan {
         channels = List.copyOf(channels);

@@ -23,6 +23,7 @@ public enum ConstraintName {
     TRAINING_HOURS_MAX("Training hours at most the weekly maximum", Level.HARD, "training minute over"),
     SEATS_PER_SITE("Seats per site", Level.HARD, "agent over the seats per interval"),
     SKILL_FOR_CHANNEL("Skill for the channel worked", Level.HARD, "minute worked without the skill"),
+    PATTERN_DAYS_OFF("Days off of the agent's pattern", Level.HARD, "minute worked on a hard pattern's day off"),
     // Medium (cover mode)
     LATE_CONTACTS("Late contacts with nobody scheduled", Level.MEDIUM, "milli-contact late"),
     LATE_CONTACTS_AVOIDED("Late contacts avoided by the staff scheduled", Level.MEDIUM, "milli-contact (reward)"),
@@ -48,6 +49,16 @@ public enum ConstraintName {
     SIMILAR_START_TIMES("Similar start times across days", Level.SOFT, "cent per minute of difference"),
     UNPOPULAR_SHIFTS_SHARE("Fair share of unpopular shifts", Level.SOFT, "cent × (unpopular shifts)²"),
     PUBLISHED_DAY_CHANGED_PRICED("Published days kept, priced", Level.SOFT, "replan change cost per changed day"),
+    PREFERRED_SHIFT_TIMES("Preferred shift times", Level.SOFT, "cent × share of the shift outside the window"),
+    AVOIDED_TIMES_FREE("Times an agent asked to avoid left free", Level.SOFT,
+            "cent × share of the window worked"),
+    REQUESTED_DAYS_OFF("Requested days off given", Level.SOFT, "cent per day worked"),
+    PATTERN_DAYS_OFF_PRICED("Days off of the agent's pattern, priced", Level.SOFT,
+            "cent: the soft pattern's weight per day worked"),
+    FAIR_WEEKENDS("Weekends shared fairly across runs", Level.SOFT,
+            "cent: price × ((carried + weekend days)² − carried²)"),
+    FAIR_LATE_SHIFTS("Late shifts shared fairly across runs", Level.SOFT,
+            "cent: price × ((carried + late shifts)² − carried²)"),
     // Rows only (evaluator)
     UNKNOWN_AGENT("Unknown agent", Level.ROWS_ONLY, "row group"),
     SHIFT_STARTS_ON_ITS_DATE("Shift starts on its date", Level.ROWS_ONLY, "shift");

@@ -33,6 +33,24 @@ public final class ProblemBuilder {
     public static Schedule build(ChannelPlan channelPlan, List<Requirement> requirements, List<Agent> agents,
                                  List<TimeOff> timeOff, Rules rules, List<ScheduleRow> previous,
                                  ServiceCurveFactory curves) {
+        return build(channelPlan, requirements, agents, timeOff, rules, previous, curves, List.of(), List.of());
+    }
+
+    /** As above, with agents' preferences (preferences.csv) on the agent-days they speak about. */
+    public static Schedule build(ChannelPlan channelPlan, List<Requirement> requirements, List<Agent> agents,
+                                 List<TimeOff> timeOff, Rules rules, List<ScheduleRow> previous,
+                                 ServiceCurveFactory curves, List<org.wfm.scheduler.domain.Preference> preferences) {
+        return build(channelPlan, requirements, agents, timeOff, rules, previous, curves, preferences, List.of());
+    }
+
+    /**
+     * As above, with the weekend days and late shifts each agent carries from earlier runs ({@code carried}, by
+     * agent id; absent = none).
+     */
+    public static Schedule build(ChannelPlan channelPlan, List<Requirement> requirements, List<Agent> agents,
+                                 List<TimeOff> timeOff, Rules rules, List<ScheduleRow> previous,
+                                 ServiceCurveFactory curves, List<org.wfm.scheduler.domain.Preference> preferences,
+                                 List<org.wfm.scheduler.domain.FairnessCount> carried) {
         int im = channelPlan.intervalMinutes();
         boolean cover = rules.objective() == null || rules.objective().mode() != Rules.ObjectiveMode.BALANCE;
         double lateCost = rules.objective() == null ? 0 : rules.objective().lateContactCost();
@@ -121,6 +139,12 @@ public final class ProblemBuilder {
         });
         ctx.shortSites(shortSites);
 
+        Map<String, List<PreferenceRules.Wish>> wishes = PreferenceRules.expand(preferences,
+                rules.horizon().start(), days, rules.preferences());
+        Map<String, List<PatternRules.DayOff>> patternDays = PatternRules.daysOff(rules.patterns(), agents,
+                rules.horizon().start(), days);
+        Map<String, org.wfm.scheduler.domain.FairnessCount> carriedBy = new HashMap<>();
+        carried.forEach(c -> carriedBy.put(c.agentId(), c));
         List<AgentPlan> plans = new ArrayList<>();
         List<AgentWeek> weeks = new ArrayList<>();
         List<AgentDay> entities = new ArrayList<>();
@@ -128,7 +152,11 @@ public final class ProblemBuilder {
         for (Agent a : names.isEmpty() ? List.<Agent>of() : agents) {
             List<TimeOff> offs = offByAgent.getOrDefault(a.id(), List.of());
             List<ScheduleRow> prev = prevByAgent.getOrDefault(a.id(), List.of());
-            AgentPlan plan = plan(a, plans.size(), names, rules, offs, prev, t0);
+            AgentPlan plan = plan(a, plans.size(), names, rules, offs, prev, t0,
+                    carriedBy.getOrDefault(a.id(), new org.wfm.scheduler.domain.FairnessCount(a.id(), 0, 0)));
+            List<PatternRules.DayOff> offDays = patternDays.getOrDefault(a.id(), List.of());
+            boolean[] hardOff = new boolean[days];
+            offDays.stream().filter(o -> o.pattern().hard()).forEach(o -> hardOff[o.day()] = true);
             plans.add(plan);
             Map<LocalDate, PublishedDay> published = published(prev, publishedDates, rules, t0);
             boolean skilled = AgentRules.skilledAtAll(a);
@@ -137,7 +165,7 @@ public final class ProblemBuilder {
                 LocalDate date = rules.horizon().start().plusDays(d);
                 List<ShiftPattern> range = new ArrayList<>();
                 for (ShiftPattern p : patterns) {
-                    if (skilled && fits(plan, date, d, p)) {
+                    if (skilled && !hardOff[d] && fits(plan, date, d, p)) {
                         range.add(p);
                     }
                 }
@@ -164,6 +192,10 @@ public final class ProblemBuilder {
                 AgentWeek wk = weeks.get(firstWeek + d / 7);
                 LocalDate date = rules.horizon().start().plusDays(d);
                 AgentDay day = new AgentDay(plan, wk, d, ctx, ranges.get(d), homeRange, published.get(date));
+                final int dayIndex = d;
+                day.wishes(wishes.getOrDefault(a.id(), List.of()).stream().filter(w -> w.day() == dayIndex).toList());
+                day.patternsOff(offDays.stream().filter(o -> o.day() == dayIndex).map(PatternRules.DayOff::pattern)
+                        .toList());
                 if (d < rules.replan().frozenDays() && published.containsKey(date)) {
                     Published.pin(day);
                 }
@@ -218,7 +250,8 @@ public final class ProblemBuilder {
     }
 
     private static AgentPlan plan(Agent a, int index, List<String> names, Rules rules, List<TimeOff> offs,
-                                  List<ScheduleRow> prev, LocalDateTime t0) {
+                                  List<ScheduleRow> prev, LocalDateTime t0,
+                                  org.wfm.scheduler.domain.FairnessCount carried) {
         List<String> channels = a.skills().entrySet().stream().filter(e -> AgentRules.skilled(a, e.getKey()))
                 .filter(e -> names.contains(e.getKey()))
                 .sorted(Comparator.comparing((Map.Entry<String, Double> e) -> -e.getValue())
@@ -253,7 +286,8 @@ public final class ProblemBuilder {
             }
         }
         int run = ContractRules.priorRunDays(worked, start);
-        return new AgentPlan(a, index, channels, trainings, goals, ranges, run, lastEnd);
+        return new AgentPlan(a, index, channels, trainings, goals, ranges, run, lastEnd, carried.weekendDays(),
+                carried.lateShifts());
     }
 
     private static Map<LocalDate, PublishedDay> published(List<ScheduleRow> prev, Set<LocalDate> dates,

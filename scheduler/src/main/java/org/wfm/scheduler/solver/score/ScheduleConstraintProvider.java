@@ -15,12 +15,14 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
+import org.wfm.scheduler.domain.Preference;
 import org.wfm.scheduler.domain.WorkMode;
 import org.wfm.scheduler.solver.model.AgentDay;
 import org.wfm.scheduler.solver.model.AgentPlan;
 import org.wfm.scheduler.solver.model.AgentWeek;
 import org.wfm.scheduler.solver.model.ConstraintName;
 import org.wfm.scheduler.solver.model.ContractRules;
+import org.wfm.scheduler.solver.model.FairnessRules;
 import org.wfm.scheduler.solver.model.Demand;
 import org.wfm.scheduler.solver.model.PayRules;
 import org.wfm.scheduler.solver.model.SeatHold;
@@ -55,14 +57,16 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
             // Hard
             availability(f), timeOff(f), weeklyHoursMax(f), weeklyHoursMin(f), shiftLengthAndStart(f),
             minimumRest(f), restAfterPublishedSchedule(f), maxConsecutiveDays(f), maxDaysPerWeek(f),
-            breaksAndLunch(f), trainingHoursMax(f), seatsPerSite(f), skillForChannel(f),
+            breaksAndLunch(f), trainingHoursMax(f), seatsPerSite(f), skillForChannel(f), patternDaysOff(f),
             // Medium (cover mode)
             lateContacts(f), lateContactsAvoided(f), starvedIntervals(f), starvedIntervalsRelieved(f),
             // Soft
             lateContactsPriced(f), lateContactsPricedAvoided(f), starvedIntervalsPriced(f),
             starvedIntervalsPricedRelieved(f), wages(f), overtime(f), onDemandPremium(f),
             developmentTraining(f), trainingBeyondGoal(f), trainingInTroughs(f), hybridAtHome(f), similarStartTimes(f),
-            unpopularShiftsShare(f), publishedDayChanged(f), publishedDayChangedPriced(f)
+            unpopularShiftsShare(f), publishedDayChanged(f), publishedDayChangedPriced(f),
+            preferredShiftTimes(f), avoidedTimesFree(f), requestedDaysOff(f), patternDaysOffPriced(f),
+            fairWeekends(f), fairLateShifts(f)
         };
     }
 
@@ -183,6 +187,12 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
         return shifts(f).filter(d -> d.unskilledMinutes() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, AgentDay::unskilledMinutes)
                 .asConstraint(ConstraintName.SKILL_FOR_CHANNEL.phrase());
+    }
+
+    Constraint patternDaysOff(ConstraintFactory f) {
+        return shifts(f).filter(d -> d.patternDayOffMinutes() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, AgentDay::patternDayOffMinutes)
+                .asConstraint(ConstraintName.PATTERN_DAYS_OFF.phrase());
     }
 
     // Medium: service in cover mode (milli-contacts late beyond the requirement)
@@ -327,5 +337,50 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
         return f.forEachIncludingNullVars(AgentDay.class).filter(d -> !d.getCtx().cover() && d.changedFromPublished())
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, d -> d.getCtx().changePenalty())
                 .asConstraint(ConstraintName.PUBLISHED_DAY_CHANGED_PRICED.phrase());
+    }
+
+    // Agents' preferences (preferences.csv): priced in cents like wages, by PreferenceRules, which the evaluator
+    // also calls to count the preferences met.
+
+    Constraint preferredShiftTimes(ConstraintFactory f) {
+        return preference(f, Preference.Kind.PREFER, ConstraintName.PREFERRED_SHIFT_TIMES);
+    }
+
+    Constraint avoidedTimesFree(ConstraintFactory f) {
+        return preference(f, Preference.Kind.AVOID, ConstraintName.AVOIDED_TIMES_FREE);
+    }
+
+    Constraint requestedDaysOff(ConstraintFactory f) {
+        return preference(f, Preference.Kind.DAY_OFF, ConstraintName.REQUESTED_DAYS_OFF);
+    }
+
+    private static Constraint preference(ConstraintFactory f, Preference.Kind kind, ConstraintName name) {
+        return shifts(f).filter(d -> d.preferenceCents(kind) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, d -> d.preferenceCents(kind))
+                .asConstraint(name.phrase());
+    }
+
+    // Patterns and fairness (rules.yaml patterns: and fairness:), by PatternRules and FairnessRules.
+
+    Constraint patternDaysOffPriced(ConstraintFactory f) {
+        return shifts(f).filter(d -> d.patternDayOffCents() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, AgentDay::patternDayOffCents)
+                .asConstraint(ConstraintName.PATTERN_DAYS_OFF_PRICED.phrase());
+    }
+
+    Constraint fairWeekends(ConstraintFactory f) {
+        return shifts(f).filter(AgentDay::weekendWorked)
+                .groupBy(AgentDay::getPlan, d -> d.rules().fairness(), count())
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
+                        (p, fair, n) -> FairnessRules.cents(fair.weekendPrice(), p.carriedWeekendDays(), n))
+                .asConstraint(ConstraintName.FAIR_WEEKENDS.phrase());
+    }
+
+    Constraint fairLateShifts(ConstraintFactory f) {
+        return shifts(f).filter(AgentDay::lateShift)
+                .groupBy(AgentDay::getPlan, d -> d.rules().fairness(), count())
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
+                        (p, fair, n) -> FairnessRules.cents(fair.latePrice(), p.carriedLateShifts(), n))
+                .asConstraint(ConstraintName.FAIR_LATE_SHIFTS.phrase());
     }
 }

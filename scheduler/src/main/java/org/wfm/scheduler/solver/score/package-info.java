@@ -68,6 +68,20 @@
  *   milli-contacts ({@code PlanContext#changePenalty})</td><td>publishedDayChanged</td></tr>
  * <tr><td>Published days kept, priced</td><td>soft (balance)</td><td>replan change cost per changed day, in
  *   cents</td><td>publishedDayChangedPriced</td></tr>
+ * <tr><td>Preferred shift times</td><td>soft</td><td>cent: the wish's price × share of the shift outside the
+ *   window ({@code PreferenceRules})</td><td>preferredShiftTimes</td></tr>
+ * <tr><td>Times an agent asked to avoid left free</td><td>soft</td><td>cent: the wish's price × share of the
+ *   window worked</td><td>avoidedTimesFree</td></tr>
+ * <tr><td>Requested days off given</td><td>soft</td><td>cent: the wish's price per day worked</td>
+ *   <td>requestedDaysOff</td></tr>
+ * <tr><td>Days off of the agent's pattern</td><td>hard</td><td>minute worked on a hard pattern's day off
+ *   ({@code PatternRules}; such days are also left out of the agent's shift choices)</td><td>patternDaysOff</td></tr>
+ * <tr><td>Days off of the agent's pattern, priced</td><td>soft</td><td>cent: the soft pattern's weight per day
+ *   worked</td><td>patternDaysOffPriced</td></tr>
+ * <tr><td>Weekends shared fairly across runs</td><td>soft</td><td>cent: price × ((carried + c)² − carried²)
+ *   ({@code FairnessRules})</td><td>fairWeekends</td></tr>
+ * <tr><td>Late shifts shared fairly across runs</td><td>soft</td><td>cent: the same for late shifts</td>
+ *   <td>fairLateShifts</td></tr>
  * </table>
  * The evaluator also reports two hard problems of schedule rows that the planning model cannot have, so no
  * constraint carries them: "Unknown agent" and "Shift starts on its date" ({@code ScheduleEvaluatorTest}).
