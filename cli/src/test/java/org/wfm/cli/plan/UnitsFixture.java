@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * Two business units, north and south, each {@link PlanFixture}'s centre (south's agents renamed S1..S4), sharing
- * channels.yaml and rules.yaml from the top level of plan.yaml; a 2-day schedule with a 1 s limit so a run of both
+ * channels.yaml and rules.yaml from the top level of plan.yaml; a 1-day schedule with a 1 s limit so a run of both
  * units takes seconds.
  */
 public final class UnitsFixture {
@@ -29,7 +29,7 @@ public final class UnitsFixture {
                 channels: north/channels.yaml
                 rules: north/rules.yaml
                 forecast: {method: seasonal-naive, horizon_days: 21, level: 80}
-                schedule: {start: next-monday, days: 2, time_limit: 1s, seed: 1}
+                schedule: {start: next-monday, days: 1, time_limit: 1s, seed: 1}
                 runs: %s
                 units:
                   north:
