@@ -33,8 +33,8 @@ public class PlanCommand {
                     defaultValue = "false") boolean force,
             @ShellOption(help = "plans with units: where the units run, local (a thread pool on this machine) or spark "
                     + "(the wfm-spark module on the class path)", defaultValue = "local") String engine,
-            @ShellOption(help = "plans with units, local engine: threads for forecast series and unit schedules; "
-                    + "default the machine's cores; results do not depend on it", defaultValue = "0") int threads,
+            @ShellOption(help = "plans with units, local engine: threads for forecast series and unit schedules, 0 for "
+                    + "the machine's cores; results do not depend on it", defaultValue = "0") int threads,
             @ShellOption(help = "plans with units, --engine spark: the Spark master URL (default embedded local[*])",
                     defaultValue = ShellOption.NULL) String master) {
         LocalDate runDate = Options.date(date, "--date");
