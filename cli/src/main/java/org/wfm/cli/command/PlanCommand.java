@@ -30,10 +30,32 @@ public class PlanCommand {
                     + "schedule.start (tomorrow, next-monday), and history after it is ignored; default today in "
                     + "the plan's time zone", defaultValue = ShellOption.NULL) String date,
             @ShellOption(help = "run a date that has already run again, replacing its folder (without it: exit 2)",
-                    defaultValue = "false") boolean force) {
+                    defaultValue = "false") boolean force,
+            @ShellOption(help = "plans with units: where the units run, local (a thread pool on this machine) or spark "
+                    + "(the wfm-spark module on the class path)", defaultValue = "local") String engine,
+            @ShellOption(help = "plans with units, local engine: threads for forecast series and unit schedules, 0 for "
+                    + "the machine's cores; results do not depend on it", defaultValue = "0") int threads,
+            @ShellOption(help = "plans with units, --engine spark: the Spark master URL (default embedded local[*])",
+                    defaultValue = ShellOption.NULL) String master) {
         LocalDate runDate = Options.date(date, "--date");
-        PlanRun.Outcome o = PlanRun.run(Path.of(config), runDate, force, Console::progress);
+        if (threads < 0 || threads > 1024) {
+            throw org.wfm.cli.WfmException.usage("--threads " + threads + " is out of range (expected 1 to 1024)");
+        }
+        if (master != null && !"spark".equals(engine)) {
+            throw org.wfm.cli.WfmException.usage("--master applies to --engine spark");
+        }
+        var engineOptions = new org.wfm.cli.units.EngineOptions(engine,
+                threads == 0 ? org.wfm.cli.units.EngineOptions.defaultThreads() : threads, master);
+        PlanRun.Outcome o = PlanRun.run(Path.of(config), runDate, force, engineOptions, Console::progress);
         Console.endProgress();
+        if (o.units() != null) {
+            return String.format(Locale.ROOT, "%s %s: %d units, schedule from %s, previous %s%n",
+                    Console.bold("Plan for"), o.runDate(), o.units().units().size(), o.scheduleStart(),
+                    o.previous() == null ? "none" : o.previous())
+                    + org.wfm.cli.units.UnitsSummary.report(o.units())
+                    + String.format(Locale.ROOT, "%nFinished in %.0f s. Files in %s: %s", o.seconds(),
+                    o.runDir().toAbsolutePath(), files(o.runDir()));
+        }
         return String.format(Locale.ROOT, "%s %s: schedule from %s, previous %s%n", Console.bold("Plan for"),
                 o.runDate(), o.scheduleStart(), o.previous() == null ? "none" : o.previous())
                 + Report.schedule(Report.withSimulated(o.result().outcome(), o.runDir()), o.runDir().toString())

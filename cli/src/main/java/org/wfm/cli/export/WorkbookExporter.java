@@ -70,4 +70,44 @@ public final class WorkbookExporter {
             wb.write(out);
         }
     }
+
+    /**
+     * plan.xlsx of a plan with units: the Overview sheet (one row per unit, with a link to the unit's own workbook
+     * units/&lt;name&gt;/plan.xlsx) from the units' summary.json files in {@code runDir}, and a Run info line naming
+     * {@code shownDir}. Written atomically like {@link #export(Path, Path, Clock, Path)}.
+     */
+    public static Path exportUnits(Path runDir, Path xlsxOut, Clock clock, Path shownDir) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(runDir.resolve("units"))) {
+            s.map(p -> p.getFileName().toString()).forEach(names::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // plan.yaml order is in the all-units summary.json when it is there; else by name
+        Path summary = runDir.resolve("summary.json");
+        if (java.nio.file.Files.isRegularFile(summary)) {
+            names.clear();
+            org.wfm.cli.output.SummaryJson.read(summary).path("units").forEach(u -> names.add(u.path("name").asText()));
+        } else {
+            java.util.Collections.sort(names);
+        }
+        org.wfm.cli.units.UnitsSummary.Totals totals = org.wfm.cli.units.UnitsSummary.read(runDir, names);
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        return AtomicOutput.writeFile(xlsxOut, out -> {
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+                new OverviewSheet(totals).write(wb);
+                var info = wb.createSheet("Run info");
+                info.createRow(0).createCell(0).setCellValue("Run folder");
+                info.getRow(0).createCell(1).setCellValue(shownDir.toString());
+                info.createRow(1).createCell(0).setCellValue("Workbook generated");
+                info.getRow(1).createCell(1).setCellValue(now.toString());
+                info.createRow(2).createCell(0).setCellValue("Units");
+                info.getRow(2).createCell(1).setCellValue("one run folder per unit under units/; each has its own"
+                        + " plan.xlsx with the Schedule, Coverage, Daily, Agents, KPIs and Forecast sheets");
+                wb.getProperties().getCoreProperties().setTitle("wfm plan (units)");
+                wb.getProperties().getCoreProperties().setCreator("wfm");
+                wb.write(out);
+            }
+        });
+    }
 }

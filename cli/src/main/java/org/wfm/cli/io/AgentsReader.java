@@ -81,6 +81,27 @@ public final class AgentsReader {
     /**
      * @throws org.wfm.forecast.io.InputException listing every problem of the file
      */
+    /** An agent id as written and its line in agents.csv. */
+    public record IdLine(String id, int line) {
+    }
+
+    /**
+     * The agent ids of an agents file with their lines, in file order, without reading the other columns (units
+     * check that no agent is in two units' files before reading each in full). Ids are as {@link #read} reads them;
+     * compare them with {@link Ids#key}.
+     */
+    public static List<IdLine> ids(Path file) {
+        CsvTable table = CsvTable.read(file, COLUMNS, OPTIONAL, "available_days", AgentsReader::isDayItem, new Notes());
+        List<IdLine> ids = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            String id = Ids.strip(row.get("agent_id"));
+            if (id != null && !id.isEmpty()) {
+                ids.add(new IdLine(id, row.line()));
+            }
+        }
+        return ids;
+    }
+
     public static List<Agent> read(Path file, ChannelPlan channels, Rules rules, Notes notes) {
         CsvTable table = CsvTable.read(file, COLUMNS, OPTIONAL, "available_days", AgentsReader::isDayItem, notes);
         List<String> channelNames = channels.channels().stream().map(Channel::name).toList();

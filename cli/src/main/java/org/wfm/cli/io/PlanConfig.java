@@ -16,18 +16,50 @@ import org.wfm.forecast.history.HistoryFormat;
  * plain path. {@code preferences} (preferences.csv) is null when not given. {@code holidays}, {@code timeoff} and {@code timezone} are null when not given (timeoff then defaults to
  * timeoff.csv beside agents.csv when that file exists, as for {@code wfm schedule}).
  *
- * @param file the plan.yaml itself, as given
+ * With {@code units:} the plan has one {@link Unit} per business unit (in file order) and the top-level input keys
+ * are only the defaults the units inherit (any of them may then be null).
+ *
+ * @param file  the plan.yaml itself, as given
+ * @param units the business units, in file order; empty for a single-unit plan
  */
 public record PlanConfig(Path file, Path history, Path holidays, Path channels, Path agents, Path timeoff,
                          Path rules, ZoneId timezone, Forecast forecast, Schedule schedule, Path runs,
-                         Previous previous, KeepRuns keepRuns, HistoryFormat historyFormat, Path preferences) {
+                         Previous previous, KeepRuns keepRuns, HistoryFormat historyFormat, Path preferences,
+                         java.util.List<Unit> units) {
 
-    /** A config without {@code preferences:}. */
+    public PlanConfig {
+        units = units == null ? java.util.List.of() : java.util.List.copyOf(units);
+    }
+
+    /** A single-unit plan with preferences.csv. */
+    public PlanConfig(Path file, Path history, Path holidays, Path channels, Path agents, Path timeoff,
+                      Path rules, ZoneId timezone, Forecast forecast, Schedule schedule, Path runs,
+                      Previous previous, KeepRuns keepRuns, HistoryFormat historyFormat, Path preferences) {
+        this(file, history, holidays, channels, agents, timeoff, rules, timezone, forecast, schedule, runs, previous,
+                keepRuns, historyFormat, preferences, java.util.List.of());
+    }
+
+    /** A single-unit plan without {@code preferences:}. */
     public PlanConfig(Path file, Path history, Path holidays, Path channels, Path agents, Path timeoff,
                       Path rules, ZoneId timezone, Forecast forecast, Schedule schedule, Path runs,
                       Previous previous, KeepRuns keepRuns, HistoryFormat historyFormat) {
         this(file, history, holidays, channels, agents, timeoff, rules, timezone, forecast, schedule, runs, previous,
-                keepRuns, historyFormat, null);
+                keepRuns, historyFormat, null, java.util.List.of());
+    }
+
+    /** True when plan.yaml lists {@code units:}: one run folder with {@code units/<name>/} per unit. */
+    public boolean hasUnits() {
+        return !units.isEmpty();
+    }
+
+    /**
+     * One business unit of {@code units:}: the single-unit plan's input keys, each set in the unit or inherited from
+     * the top level of plan.yaml (paths resolved against plan.yaml's folder either way; {@code preferences} only
+     * from the unit itself, since its rows name the unit's agents). {@code line} is the unit's line in plan.yaml,
+     * for messages.
+     */
+    public record Unit(String name, int line, Path history, HistoryFormat historyFormat, Path holidays,
+                       Path channels, Path agents, Path timeoff, Path rules, ZoneId timezone, Path preferences) {
     }
 
     /**

@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.wfm.forecast.history.HistoryFormat;
@@ -49,29 +51,21 @@ public final class PlanConfigReader {
         YamlSection root = YamlSection.root(YamlTree.parse(text, problems, notes), problems);
         Path base = file.getParent();
 
-        Path history;
-        HistoryFormat historyFormat = HistoryFormat.AUTO;
-        if (root.isMapping("history")) {
-            YamlSection h = root.section("history");
-            history = inputFile(h, "file", base, true);
-            historyFormat = historyFormat(h);
-            h.finish();
-        } else {
-            history = inputFile(root, "history", base, true);
-        }
-        Path holidays = inputFile(root, "holidays", base, false);
-        Path channels = inputFile(root, "channels", base, true);
-        Path agents = inputFile(root, "agents", base, true);
-        Path timeoff = inputFile(root, "timeoff", base, false);
-        if (timeoff == null && !root.has("timeoff") && agents != null) {
-            Path beside = agents.resolveSibling("timeoff.csv");
-            if (Files.isRegularFile(beside)) {
-                timeoff = beside;
-                notes.add(label, 0, "timeoff", "not given; using " + beside + " beside the agents file");
-            }
-        }
-        Path rules = inputFile(root, "rules", base, true);
+        // with units: the top-level input keys are defaults the units inherit, so none of them is required here
+        boolean hasUnits = root.has("units");
+        InputKeys top = inputKeys(root, base, !hasUnits, label, notes);
+        Path history = top.history();
+        HistoryFormat historyFormat = top.historyFormat();
+        Path holidays = top.holidays();
+        Path channels = top.channels();
+        Path agents = top.agents();
+        Path timeoff = top.timeoff();
+        Path rules = top.rules();
         Path preferences = inputFile(root, "preferences", base, false);
+        if (preferences != null && hasUnits) {
+            root.problem("preferences", "a top-level preferences: cannot go with units: (its rows name agents of one"
+                    + " unit); give each unit its own preferences:");
+        }
         ZoneId zone = root.value("timezone", null, ChannelsReader::zone);
         PlanConfig.Forecast forecast = forecast(root.section("forecast"));
         PlanConfig.Schedule schedule = schedule(root.section("schedule"));
@@ -89,10 +83,131 @@ public final class PlanConfigReader {
         }
         PlanConfig.Previous previous = root.choice("previous", PlanConfig.Previous.LATEST, PREVIOUS);
         PlanConfig.KeepRuns keep = root.value("keep_runs", null, PlanConfigReader::keepRuns);
+        List<PlanConfig.Unit> units = hasUnits ? units(root, base, top, zone, label, notes) : List.of();
         root.finish();
         problems.throwIfAny();
         return new PlanConfig(file, history, holidays, channels, agents, timeoff, rules, zone, forecast, schedule,
-                runs, previous, keep, historyFormat, preferences);
+                runs, previous, keep, historyFormat, preferences, units);
+    }
+
+    /** The input keys of the top level or of one unit; any may be null. */
+    private record InputKeys(Path history, HistoryFormat historyFormat, Path holidays, Path channels, Path agents,
+                             Path timeoff, Path rules) {
+    }
+
+    private static InputKeys inputKeys(YamlSection s, Path base, boolean required, String label, Notes notes) {
+        Path history;
+        HistoryFormat historyFormat = HistoryFormat.AUTO;
+        if (s.isMapping("history")) {
+            YamlSection h = s.section("history");
+            history = inputFile(h, "file", base, true);
+            historyFormat = historyFormat(h);
+            h.finish();
+        } else {
+            history = inputFile(s, "history", base, required);
+        }
+        Path holidays = inputFile(s, "holidays", base, false);
+        Path channels = inputFile(s, "channels", base, required);
+        Path agents = inputFile(s, "agents", base, required);
+        Path timeoff = inputFile(s, "timeoff", base, false);
+        if (timeoff == null && !s.has("timeoff") && agents != null) {
+            Path beside = agents.resolveSibling("timeoff.csv");
+            if (Files.isRegularFile(beside)) {
+                timeoff = beside;
+                notes.add(label, 0, s.path("timeoff"), "not given; using " + beside + " beside the agents file");
+            }
+        }
+        Path rules = inputFile(s, "rules", base, required);
+        return new InputKeys(history, historyFormat, holidays, channels, agents, timeoff, rules);
+    }
+
+    /**
+     * A unit's name becomes the folder {@code units/<name>/}: letters, digits, {@code -} and {@code _}, starting
+     * with a letter or digit, at most 64 characters, none of the names Windows reserves; unique ignoring case (a
+     * case-insensitive file system would otherwise put two units into one folder).
+     */
+    static final java.util.regex.Pattern UNIT_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("con", "prn", "aux", "nul", "com1", "com2",
+            "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6",
+            "lpt7", "lpt8", "lpt9", "latest");
+
+    /**
+     * {@code units:} {name: {history, channels, agents, rules, timeoff, holidays, timezone}}: each key as at the top
+     * level; a key the unit does not set is inherited from the top level ({@code timeoff} follows the unit's own
+     * agents file when the unit sets {@code agents}: timeoff.csv beside it, as for a single plan).
+     */
+    private static List<PlanConfig.Unit> units(YamlSection root, Path base, InputKeys top, ZoneId topZone,
+                                               String label, Notes notes) {
+        YamlSection units = root.section("units");
+        if (units == null) {
+            return List.of();
+        }
+        List<PlanConfig.Unit> out = new ArrayList<>();
+        Map<String, String> seen = new LinkedHashMap<>();
+        List<String> names = units.keys();
+        if (names.isEmpty()) {
+            root.problem("units", "no units (expected at least one `name: {history: ..., channels: ..., agents: ...,"
+                    + " rules: ...}`)");
+        }
+        for (String name : names) {
+            if (!UNIT_NAME.matcher(name).matches() || RESERVED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                units.problem(name, "unit name " + Values.quote(name) + " is not a safe folder name (expected letters,"
+                        + " digits, - and _, starting with a letter or digit, at most 64 characters, not a reserved"
+                        + " name such as con, nul or latest)");
+                continue;
+            }
+            String earlier = seen.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), name);
+            if (earlier != null) {
+                units.problem(name, "unit " + Values.quote(name) + " is the same folder name as unit "
+                        + Values.quote(earlier) + " (unit names are compared ignoring case)");
+                continue;
+            }
+            int line = units.lineOf(name);
+            YamlSection u = units.isMapping(name) ? units.section(name) : null;
+            if (u == null) {
+                if (!units.isAbsent(name)) {
+                    units.section(name); // adds "expected a mapping"
+                }
+                out.add(new PlanConfig.Unit(name, line, top.history(), top.historyFormat(), top.holidays(),
+                        top.channels(), top.agents(), top.timeoff(), top.rules(), topZone, null));
+                requireInherited(units, name, top);
+                continue;
+            }
+            InputKeys own = inputKeys(u, base, false, label, notes);
+            boolean ownHistory = own.history() != null;
+            boolean ownAgents = own.agents() != null;
+            Path timeoff = own.timeoff() != null ? own.timeoff() : u.has("timeoff") || ownAgents ? null : top.timeoff();
+            PlanConfig.Unit unit = new PlanConfig.Unit(name, line,
+                    ownHistory ? own.history() : top.history(),
+                    ownHistory ? own.historyFormat() : top.historyFormat(),
+                    own.holidays() != null ? own.holidays() : top.holidays(),
+                    own.channels() != null ? own.channels() : top.channels(),
+                    ownAgents ? own.agents() : top.agents(), timeoff,
+                    own.rules() != null ? own.rules() : top.rules(),
+                    u.has("timezone") ? u.value("timezone", topZone, ChannelsReader::zone) : topZone,
+                    inputFile(u, "preferences", base, false));
+            for (String key : List.of("history", "channels", "agents", "rules")) {
+                if (!u.has(key) && switch (key) {
+                    case "history" -> unit.history() == null;
+                    case "channels" -> unit.channels() == null;
+                    case "agents" -> unit.agents() == null;
+                    default -> unit.rules() == null;
+                }) {
+                    u.missing(key, "the path of the unit's " + key + " file, or a top-level " + key
+                            + ": for every unit");
+                }
+            }
+            u.finish();
+            out.add(unit);
+        }
+        return out;
+    }
+
+    private static void requireInherited(YamlSection units, String name, InputKeys top) {
+        if (top.history() == null || top.channels() == null || top.agents() == null || top.rules() == null) {
+            units.problem(name, "unit " + Values.quote(name) + " sets nothing and the top level lacks some of"
+                    + " history, channels, agents, rules (expected them in the unit or at the top level)");
+        }
     }
 
     /**

@@ -21,17 +21,15 @@ public final class GracefulStop implements AutoCloseable {
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Runnable awaitFinished = this::awaitFinished;
     private final Thread hook;
-    private volatile ScheduleSolver solver;
+    /** Every solver of the run: a plan with units solves several at once. */
+    private final java.util.List<ScheduleSolver> solvers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean stopping;
 
     private GracefulStop() {
         hook = new Thread(() -> {
             stopping = true;
             Console.note("stop requested: finishing with the best schedule so far");
-            ScheduleSolver s = solver;
-            if (s != null) {
-                s.requestStop();
-            }
+            solvers.forEach(ScheduleSolver::requestStop);
             awaitFinished();
         }, "wfm-graceful-stop");
     }
@@ -45,11 +43,11 @@ public final class GracefulStop implements AutoCloseable {
         return g;
     }
 
-    /** The solver of the open run (if any) will be stopped on shutdown, at once if the shutdown has begun. */
+    /** A solver of the open run (if any) will be stopped on shutdown, at once if the shutdown has begun. */
     static void attach(ScheduleSolver s) {
         GracefulStop g = open;
         if (g != null) {
-            g.solver = s;
+            g.solvers.add(s);
             if (g.stopping) {
                 s.requestStop();
             }

@@ -88,6 +88,44 @@ public final class PipelineRun {
      */
     public static Result run(Request req, AtomicOutput.Claim out, Consumer<String> progress,
                              BiConsumer<Path, ScheduleOutcome> beforeCommit) {
+        Prepared p = prepare(req, progress);
+        try (GracefulStop stop = GracefulStop.open()) {
+            Solved solved = solve(req, p, progress);
+            Path tmp = out.temporary();
+            try {
+                Result r = write(req, p, solved, tmp, out.target(), progress);
+                if (beforeCommit != null) {
+                    beforeCommit.accept(tmp, solved.outcome());
+                }
+                out.commit(tmp);
+                return r;
+            } catch (RuntimeException | Error e) {
+                // the shell's JVM lives on, so its exit hook would leave the half-written folder until then
+                AtomicOutput.discard(tmp);
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * One unit of a plan with {@code units:} (or the whole of a single plan): prepared, solved and written into
+     * {@code dir}, an existing empty folder that becomes {@code target}. The caller opens {@link GracefulStop}.
+     */
+    public static Result runInto(Request req, Path dir, Path target, Consumer<String> progress) {
+        Prepared p = prepare(req, progress);
+        return write(req, p, solve(req, p, progress), dir, target, progress);
+    }
+
+    /** The inputs read and checked, the forecast and the requirements: everything before the solver. */
+    public record Prepared(Pipeline.ScheduleInputs in, ForecastResult forecast, List<Requirement> allReqs,
+                           List<Requirement> reqs, ScheduleInput input, List<String> notes) {
+    }
+
+    /** The schedule and its simulation. */
+    public record Solved(ScheduleOutcome outcome, org.wfm.scheduler.simulation.SimulationResult simulation) {
+    }
+
+    public static Prepared prepare(Request req, Consumer<String> progress) {
         InputSet f = req.files();
         Settings settings = req.settings();
         Pipeline.ScheduleInputs in = Pipeline.scheduleInputs(f.channels(), f.agents(), f.rules(), f.timeoff(),
@@ -127,31 +165,33 @@ public final class PipelineRun {
         ScheduleInput input = Pipeline.withCarried(Pipeline.withPreferences(
                 Pipeline.scheduleInput(in, reqs, Pipeline.previous(settings.previous())), in, f.preferences()), in,
                 settings.previous());
-        try (GracefulStop stop = GracefulStop.open()) {
-            return solveAndWrite(req, out, progress, beforeCommit, in, forecast, allReqs, reqs, input, notes);
-        }
+        return new Prepared(in, forecast, allReqs, reqs, input, notes);
     }
 
-    private static Result solveAndWrite(Request req, AtomicOutput.Claim out, Consumer<String> progress,
-                                        BiConsumer<Path, ScheduleOutcome> beforeCommit, Pipeline.ScheduleInputs in,
-                                        ForecastResult forecast, List<Requirement> allReqs, List<Requirement> reqs,
-                                        ScheduleInput input, List<String> notes) {
-        InputSet f = req.files();
+    public static Solved solve(Request req, Prepared p, Consumer<String> progress) {
         Settings settings = req.settings();
-        Rules.Horizon horizon = in.rules().horizon();
-        ScheduleOutcome outcome = Pipeline.solve(input, settings.timeLimit(), settings.seed(),
-                p -> progress.accept(solverLine(p, settings.timeLimit())));
+        ScheduleOutcome outcome = Pipeline.solve(p.input(), settings.timeLimit(), settings.seed(),
+                s -> progress.accept(solverLine(s, settings.timeLimit())));
         progress.accept("simulating the schedule (" + SIMULATION_REPLICATIONS + " replications)");
-        var simulation = SimulationRun.simulate(outcome.rows(), in.agents(), in.channels(), reqs.stream()
+        var simulation = SimulationRun.simulate(outcome.rows(), p.in().agents(), p.in().channels(), p.reqs().stream()
                 .map(r -> new org.wfm.forecast.ForecastPoint(r.intervalStart(), r.channel(), r.forecastVolume(),
                         Double.NaN, Double.NaN, r.ahtSeconds())).toList(), SIMULATION_REPLICATIONS,
                 settings.seed(), progress);
+        return new Solved(outcome, simulation);
+    }
+
+    /** Writes the run folder's files into {@code dir}, which becomes {@code target} once complete. */
+    public static Result write(Request req, Prepared p, Solved solved, Path dir, Path target,
+                               Consumer<String> progress) {
+        InputSet f = req.files();
+        Settings settings = req.settings();
+        Rules.Horizon horizon = p.in().rules().horizon();
         Map<String, Path> inputs = new LinkedHashMap<>();
         inputs.put("history", f.history());
         if (f.holidays() != null) {
             inputs.put("holidays", f.holidays());
         }
-        inputs.putAll(in.files());
+        inputs.putAll(p.in().files());
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("method", settings.method());
         options.put("level", settings.level());
@@ -159,23 +199,12 @@ public final class PipelineRun {
         options.put("seed", settings.seed());
         options.put("horizon_start", horizon.start().toString());
         options.put("horizon_days", horizon.days());
-        Path target = out.target();
-        Path tmp = out.temporary();
         // requirements.csv keeps the whole forecast horizon; the schedule and its coverage use the horizon
-        RunFolder.Contents contents = new RunFolder.Contents(forecast, allReqs, outcome, in.agents(), inputs,
-                settings.previous(), true, options, simulation, in.channels().zone());
-        try {
-            RunFolder.writeInto(tmp, contents, target, progress);
-            if (beforeCommit != null) {
-                beforeCommit.accept(tmp, outcome);
-            }
-            out.commit(tmp);
-        } catch (RuntimeException | Error e) {
-            // the shell's JVM lives on, so its exit hook would leave the half-written folder until then
-            AtomicOutput.discard(tmp);
-            throw e;
-        }
-        return new Result(forecast, outcome, notes, target);
+        RunFolder.Contents contents = new RunFolder.Contents(p.forecast(), p.allReqs(), solved.outcome(),
+                p.in().agents(), inputs, settings.previous(), true, options, solved.simulation(),
+                p.in().channels().zone());
+        RunFolder.writeInto(dir, contents, target, progress);
+        return new Result(p.forecast(), solved.outcome(), p.notes(), target);
     }
 
     /** "solving (local search): 12 of 30 s, best -48hard/…": the phase, time against the limit, best score so far. */

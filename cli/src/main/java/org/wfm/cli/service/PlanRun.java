@@ -57,7 +57,17 @@ public final class PlanRun {
      * @param seconds  wall-clock time of the whole run
      */
     public record Outcome(PipelineRun.Result result, Path runDir, Path previous, LocalDate runDate,
-                          LocalDate scheduleStart, double seconds) {
+                          LocalDate scheduleStart, double seconds, org.wfm.cli.units.UnitsSummary.Totals units) {
+        public Outcome(PipelineRun.Result result, Path runDir, Path previous, LocalDate runDate,
+                       LocalDate scheduleStart, double seconds) {
+            this(result, runDir, previous, runDate, scheduleStart, seconds, null);
+        }
+    }
+
+    /** As below with the local engine on every core. */
+    public static Outcome run(Path configFile, LocalDate date, boolean force, Consumer<String> progress) {
+        return run(configFile, date, force, new org.wfm.cli.units.EngineOptions(null,
+                org.wfm.cli.units.EngineOptions.defaultThreads(), null), progress);
     }
 
     /**
@@ -66,9 +76,20 @@ public final class PlanRun {
      * @throws WfmException (exit 2) when another run holds the lock, or the date has run and {@code force} is false
      * @throws org.wfm.forecast.io.InputException (exit 3) for a bad plan.yaml or input file
      */
-    public static Outcome run(Path configFile, LocalDate date, boolean force, Consumer<String> progress) {
+    public static Outcome run(Path configFile, LocalDate date, boolean force,
+                              org.wfm.cli.units.EngineOptions engine, Consumer<String> progress) {
         long t0 = System.nanoTime();
         PlanConfig cfg = PlanConfigReader.read(InputFiles.requireFile(configFile, "--config"), Pipeline.notes());
+        if (cfg.hasUnits()) {
+            LocalDate runDate = date != null ? date : LocalDate.now(zone(cfg.units().get(0).channels(),
+                    cfg.units().get(0).timezone()));
+            return UnitsPlanRun.run(cfg, configFile, runDate, force, engine, progress, t0);
+        }
+        if (engine.master() != null || (engine.engine() != null
+                && !org.wfm.cli.units.EngineOptions.LOCAL.equals(engine.engine()))) {
+            throw WfmException.usage("--engine and --master apply to a plan with units: (" + configFile
+                    + " has none); a single plan runs on this machine");
+        }
         LocalDate runDate = date != null ? date : LocalDate.now(zone(cfg));
         Path runs = cfg.runs().normalize();
         Path runDir = runs.resolve(runDate.toString());
@@ -85,6 +106,11 @@ public final class PlanRun {
             }
             Path previous = cfg.previous() == PlanConfig.Previous.LATEST ? previousRun(runs, runDate).orElse(null)
                     : null;
+            if (previous != null && !Files.isRegularFile(previous.resolve("schedule.csv"))) {
+                Console.note("the previous run " + previous + " planned units (units/), this plan has none;"
+                        + " planned from scratch");
+                previous = null;
+            }
             LocalDate start = cfg.schedule().start().resolve(runDate);
             RunLog log = new RunLog(progress);
             log.step("wfm plan " + configFile + " for " + runDate + ": schedule " + start + " + "
@@ -194,6 +220,14 @@ public final class PlanRun {
 
     /** The previous schedule a run folder's summary.json names, if any. */
     static Optional<Path> previousOf(Path runDir) {
+        if (Files.isDirectory(runDir.resolve("units"))) {
+            try {
+                String prev = org.wfm.cli.output.SummaryJson.read(runDir.resolve("summary.json")).path("previous").textValue();
+                return Optional.ofNullable(prev).map(Path::of);
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }
         try {
             return Optional.ofNullable(org.wfm.cli.export.RunFolder.open(runDir, "--previous").record().previous())
                     .map(Path::of);
@@ -208,19 +242,25 @@ public final class PlanRun {
      * else the system's (the same precedence the readers use for the schedule).
      */
     static ZoneId zone(PlanConfig cfg) {
-        ZoneId fallback = cfg.timezone() != null ? cfg.timezone() : ZoneId.systemDefault();
-        return ChannelsReader.read(cfg.channels(), fallback, new Notes()).zone();
+        return zone(cfg.channels(), cfg.timezone());
+    }
+
+    /** With units: the first unit's zone decides "today" (units in other zones get the same run date). */
+    static ZoneId zone(Path channels, ZoneId timezone) {
+        ZoneId fallback = timezone != null ? timezone : ZoneId.systemDefault();
+        return ChannelsReader.read(channels, fallback, new Notes()).zone();
     }
 
     /**
      * The newest complete run folder dated before {@code runDate} (the published schedule). Complete: named
-     * YYYY-MM-DD with schedule.csv and summary.json (a folder is renamed into place only when complete, so a
+     * YYYY-MM-DD with summary.json and schedule.csv, or units/ for a plan with units (a folder is renamed into place only when complete, so a
      * folder with a date name and no schedule was put there by hand and is not trusted).
      */
     static Optional<Path> previousRun(Path runs, LocalDate runDate) {
         try (Stream<Path> s = Files.list(runs)) {
             return s.filter(p -> !Files.isSymbolicLink(p))
-                    .filter(p -> Files.isRegularFile(p.resolve("schedule.csv"))
+                    .filter(p -> (Files.isRegularFile(p.resolve("schedule.csv"))
+                            || Files.isDirectory(p.resolve("units")))
                             && Files.isRegularFile(p.resolve("summary.json")))
                     .filter(p -> parseDate(p.getFileName().toString()).map(d -> d.isBefore(runDate)).orElse(false))
                     .max(Comparator.comparing(p -> p.getFileName().toString()));
@@ -268,7 +308,7 @@ public final class PlanRun {
     }
 
     /** run.log: the steps with their times (thinned as under cron), the readers' notes and the plain summary. */
-    private static final class RunLog {
+    static final class RunLog {
         private final Consumer<String> progress;
         private final Console.Throttle throttle = new Console.Throttle(Console.Throttle.DEFAULT_NANOS);
         private final List<String> lines = new ArrayList<>();

@@ -77,7 +77,8 @@ class CommandLineTest {
                 .contains("SHARE     a share: 0.8, 80 or 80% (a plain number above 1 is a percentage; 1 is 100%)")
                 .doesNotContain("boolean").doesNotContain("Mandatory");
         Run plan = WfmRunner.run("help", "plan");
-        assertThat(plan.out()).contains("plan --config VALUE [--date VALUE] [--force] [--help]");
+        assertThat(plan.out()).contains("plan --config VALUE [--date VALUE] [--force] [--engine VALUE] [--threads N] "
+                + "[--master VALUE] [--help]");
     }
 
     @Test
