@@ -36,7 +36,10 @@ public class PlanCommand {
             @ShellOption(help = "plans with units, local engine: threads for forecast series and unit schedules, 0 for "
                     + "the machine's cores; results do not depend on it", defaultValue = "0") int threads,
             @ShellOption(help = "plans with units, --engine spark: the Spark master URL (default embedded local[*])",
-                    defaultValue = ShellOption.NULL) String master) {
+                    defaultValue = ShellOption.NULL) String master,
+            @ShellOption(help = "overrides.csv: planners' campaigns and closures on the forecast (replaces plan.yaml's"
+                    + " overrides:)", defaultValue = ShellOption.NULL, valueProvider = FileValueProvider.class)
+            String overrides) {
         LocalDate runDate = Options.date(date, "--date");
         if (threads < 0 || threads > 1024) {
             throw org.wfm.cli.WfmException.usage("--threads " + threads + " is out of range (expected 1 to 1024)");
@@ -46,7 +49,8 @@ public class PlanCommand {
         }
         var engineOptions = new org.wfm.cli.units.EngineOptions(engine,
                 threads == 0 ? org.wfm.cli.units.EngineOptions.defaultThreads() : threads, master);
-        PlanRun.Outcome o = PlanRun.run(Path.of(config), runDate, force, engineOptions, Console::progress);
+        PlanRun.Outcome o = PlanRun.run(Path.of(config), runDate, force, Options.path(overrides), engineOptions,
+                Console::progress);
         Console.endProgress();
         if (o.units() != null) {
             return String.format(Locale.ROOT, "%s %s: %d units, schedule from %s, previous %s%n",

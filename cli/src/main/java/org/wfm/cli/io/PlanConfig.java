@@ -13,7 +13,8 @@ import org.wfm.forecast.history.HistoryFormat;
  * plan.yaml, the nightly batch. Paths are already resolved against the folder of plan.yaml.
  * {@code historyFormat} is how to read the history ({@code history:} as a mapping with {@code file:},
  * {@code columns:}, {@code separator:}, {@code date_format:}, {@code decimal:}), {@link HistoryFormat#AUTO} for a
- * plain path. {@code preferences} (preferences.csv) is null when not given. {@code holidays}, {@code timeoff} and {@code timezone} are null when not given (timeoff then defaults to
+ * plain path. {@code preferences} (preferences.csv) and {@code overrides} (overrides.csv, planners' changes to the
+ * forecast) are null when not given. {@code holidays}, {@code timeoff} and {@code timezone} are null when not given (timeoff then defaults to
  * timeoff.csv beside agents.csv when that file exists, as for {@code wfm schedule}).
  *
  * With {@code units:} the plan has one {@link Unit} per business unit (in file order) and the top-level input keys
@@ -25,7 +26,7 @@ import org.wfm.forecast.history.HistoryFormat;
 public record PlanConfig(Path file, Path history, Path holidays, Path channels, Path agents, Path timeoff,
                          Path rules, ZoneId timezone, Forecast forecast, Schedule schedule, Path runs,
                          Previous previous, KeepRuns keepRuns, HistoryFormat historyFormat, Path preferences,
-                         java.util.List<Unit> units) {
+                         Path overrides, java.util.List<Unit> units) {
 
     public PlanConfig {
         units = units == null ? java.util.List.of() : java.util.List.copyOf(units);
@@ -36,7 +37,7 @@ public record PlanConfig(Path file, Path history, Path holidays, Path channels, 
                       Path rules, ZoneId timezone, Forecast forecast, Schedule schedule, Path runs,
                       Previous previous, KeepRuns keepRuns, HistoryFormat historyFormat, Path preferences) {
         this(file, history, holidays, channels, agents, timeoff, rules, timezone, forecast, schedule, runs, previous,
-                keepRuns, historyFormat, preferences, java.util.List.of());
+                keepRuns, historyFormat, preferences, null, java.util.List.of());
     }
 
     /** A single-unit plan without {@code preferences:}. */
@@ -44,7 +45,7 @@ public record PlanConfig(Path file, Path history, Path holidays, Path channels, 
                       Path rules, ZoneId timezone, Forecast forecast, Schedule schedule, Path runs,
                       Previous previous, KeepRuns keepRuns, HistoryFormat historyFormat) {
         this(file, history, holidays, channels, agents, timeoff, rules, timezone, forecast, schedule, runs, previous,
-                keepRuns, historyFormat, null, java.util.List.of());
+                keepRuns, historyFormat, null, null, java.util.List.of());
     }
 
     /** True when plan.yaml lists {@code units:}: one run folder with {@code units/<name>/} per unit. */
@@ -54,12 +55,14 @@ public record PlanConfig(Path file, Path history, Path holidays, Path channels, 
 
     /**
      * One business unit of {@code units:}: the single-unit plan's input keys, each set in the unit or inherited from
-     * the top level of plan.yaml (paths resolved against plan.yaml's folder either way; {@code preferences} only
+     * the top level of plan.yaml (paths resolved against plan.yaml's folder either way; {@code preferences} and
+     * {@code overrides} only
      * from the unit itself, since its rows name the unit's agents). {@code line} is the unit's line in plan.yaml,
      * for messages.
      */
     public record Unit(String name, int line, Path history, HistoryFormat historyFormat, Path holidays,
-                       Path channels, Path agents, Path timeoff, Path rules, ZoneId timezone, Path preferences) {
+                       Path channels, Path agents, Path timeoff, Path rules, ZoneId timezone, Path preferences,
+                       Path overrides) {
     }
 
     /**

@@ -66,6 +66,11 @@ public final class PlanConfigReader {
             root.problem("preferences", "a top-level preferences: cannot go with units: (its rows name agents of one"
                     + " unit); give each unit its own preferences:");
         }
+        Path overrides = inputFile(root, "overrides", base, false);
+        if (overrides != null && hasUnits) {
+            root.problem("overrides", "a top-level overrides: cannot go with units: (units have their own channels);"
+                    + " give each unit its own overrides:");
+        }
         ZoneId zone = root.value("timezone", null, ChannelsReader::zone);
         PlanConfig.Forecast forecast = forecast(root.section("forecast"));
         PlanConfig.Schedule schedule = schedule(root.section("schedule"));
@@ -87,7 +92,7 @@ public final class PlanConfigReader {
         root.finish();
         problems.throwIfAny();
         return new PlanConfig(file, history, holidays, channels, agents, timeoff, rules, zone, forecast, schedule,
-                runs, previous, keep, historyFormat, preferences, units);
+                runs, previous, keep, historyFormat, preferences, overrides, units);
     }
 
     /** The input keys of the top level or of one unit; any may be null. */
@@ -169,7 +174,7 @@ public final class PlanConfigReader {
                     units.section(name); // adds "expected a mapping"
                 }
                 out.add(new PlanConfig.Unit(name, line, top.history(), top.historyFormat(), top.holidays(),
-                        top.channels(), top.agents(), top.timeoff(), top.rules(), topZone, null));
+                        top.channels(), top.agents(), top.timeoff(), top.rules(), topZone, null, null));
                 requireInherited(units, name, top);
                 continue;
             }
@@ -185,7 +190,7 @@ public final class PlanConfigReader {
                     ownAgents ? own.agents() : top.agents(), timeoff,
                     own.rules() != null ? own.rules() : top.rules(),
                     u.has("timezone") ? u.value("timezone", topZone, ChannelsReader::zone) : topZone,
-                    inputFile(u, "preferences", base, false));
+                    inputFile(u, "preferences", base, false), inputFile(u, "overrides", base, false));
             for (String key : List.of("history", "channels", "agents", "rules")) {
                 if (!u.has(key) && switch (key) {
                     case "history" -> unit.history() == null;

@@ -38,7 +38,13 @@ public final class PipelineRun {
     }
 
     public record InputSet(Path history, Path holidays, Path channels, Path agents, Path timeoff, Path rules,
-                           org.wfm.forecast.history.HistoryFormat historyFormat, Path preferences) {
+                           org.wfm.forecast.history.HistoryFormat historyFormat, Path preferences, Path overrides) {
+        /** Inputs without overrides.csv. */
+        public InputSet(Path history, Path holidays, Path channels, Path agents, Path timeoff, Path rules,
+                        org.wfm.forecast.history.HistoryFormat historyFormat, Path preferences) {
+            this(history, holidays, channels, agents, timeoff, rules, historyFormat, preferences, null);
+        }
+
         /** Inputs without preferences.csv. */
         public InputSet(Path history, Path holidays, Path channels, Path agents, Path timeoff, Path rules,
                         org.wfm.forecast.history.HistoryFormat historyFormat) {
@@ -158,6 +164,14 @@ public final class PipelineRun {
             forecast = Pipeline.forecast(history, first, req.forecastDays(), holidays, settings.method(),
                     settings.level(), progress);
         }
+        if (f.overrides() != null) {
+            // planners' campaigns and closures on top of the statistical forecast, as `wfm forecast --overrides`
+            var overrides = Pipeline.overrides(f.overrides(), in.channels().channels().stream()
+                    .map(org.wfm.scheduler.staffing.Channel::name).toList(), f.channels().getFileName().toString());
+            var applied = Pipeline.applyOverrides(forecast, overrides, in.channels().intervalMinutes(), f.overrides());
+            forecast = applied.forecast();
+            Report.overrides(applied.applied()).lines().forEach(l -> progress.accept(l.strip()));
+        }
         List<Requirement> allReqs = Pipeline.requirements(forecast.points(), in.channels());
         List<String> notes = new ArrayList<>();
         List<Requirement> reqs = Pipeline.inHorizon(allReqs, in.rules(), new ArrayList<>());
@@ -190,6 +204,9 @@ public final class PipelineRun {
         inputs.put("history", f.history());
         if (f.holidays() != null) {
             inputs.put("holidays", f.holidays());
+        }
+        if (f.overrides() != null) {
+            inputs.put("overrides", f.overrides());
         }
         inputs.putAll(p.in().files());
         Map<String, Object> options = new LinkedHashMap<>();

@@ -78,8 +78,22 @@ public final class PlanRun {
      */
     public static Outcome run(Path configFile, LocalDate date, boolean force,
                               org.wfm.cli.units.EngineOptions engine, Consumer<String> progress) {
+        return run(configFile, date, force, null, engine, progress);
+    }
+
+    /** As above; {@code overrides} ({@code --overrides}, may be null) replaces plan.yaml's {@code overrides:}. */
+    public static Outcome run(Path configFile, LocalDate date, boolean force, Path overrides,
+                              org.wfm.cli.units.EngineOptions engine, Consumer<String> progress) {
         long t0 = System.nanoTime();
-        PlanConfig cfg = PlanConfigReader.read(InputFiles.requireFile(configFile, "--config"), Pipeline.notes());
+        PlanConfig read = PlanConfigReader.read(InputFiles.requireFile(configFile, "--config"), Pipeline.notes());
+        if (overrides != null && read.hasUnits()) {
+            throw WfmException.usage("--overrides: this plan has units: (each with its own channels); give each unit"
+                    + " its overrides: in " + configFile);
+        }
+        PlanConfig cfg = overrides == null ? read : new PlanConfig(read.file(), read.history(), read.holidays(),
+                read.channels(), read.agents(), read.timeoff(), read.rules(), read.timezone(), read.forecast(),
+                read.schedule(), read.runs(), read.previous(), read.keepRuns(), read.historyFormat(),
+                read.preferences(), InputFiles.requireFile(overrides, "--overrides"), read.units());
         if (cfg.hasUnits()) {
             LocalDate runDate = date != null ? date : LocalDate.now(zone(cfg.units().get(0).channels(),
                     cfg.units().get(0).timezone()));
@@ -118,7 +132,7 @@ public final class PlanRun {
                     + (force ? " (--force)" : ""));
             PipelineRun.Request req = new PipelineRun.Request(
                     new PipelineRun.InputSet(cfg.history(), cfg.holidays(), cfg.channels(), cfg.agents(),
-                            cfg.timeoff(), cfg.rules(), cfg.historyFormat(), cfg.preferences()),
+                            cfg.timeoff(), cfg.rules(), cfg.historyFormat(), cfg.preferences(), cfg.overrides()),
                     cfg.timezone(), runDate.plusDays(1), cfg.forecast().horizonDays(),
                     new Rules.Horizon(start, cfg.schedule().days()),
                     new PipelineRun.Settings(cfg.forecast().method(), cfg.forecast().level(),

@@ -47,7 +47,7 @@ public record UnitTask(String config, String unit, String runDate, String start,
                                               long seed, Path previous) {
         return new PipelineRun.Request(
                 new PipelineRun.InputSet(u.history(), u.holidays(), u.channels(), u.agents(), u.timeoff(), u.rules(),
-                        u.historyFormat(), u.preferences()),
+                        u.historyFormat(), u.preferences(), u.overrides()),
                 u.timezone(), runDate.plusDays(1), cfg.forecast().horizonDays(),
                 new Rules.Horizon(start, cfg.schedule().days()),
                 new PipelineRun.Settings(cfg.forecast().method(), cfg.forecast().level(), cfg.schedule().timeLimit(),

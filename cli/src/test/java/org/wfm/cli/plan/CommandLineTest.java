@@ -78,7 +78,7 @@ class CommandLineTest {
                 .doesNotContain("boolean").doesNotContain("Mandatory");
         Run plan = WfmRunner.run("help", "plan");
         assertThat(plan.out()).contains("plan --config VALUE [--date VALUE] [--force] [--engine VALUE] [--threads N] "
-                + "[--master VALUE] [--help]");
+                + "[--master VALUE] [--overrides VALUE] [--help]");
     }
 
     @Test
