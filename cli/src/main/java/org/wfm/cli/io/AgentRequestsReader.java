@@ -3,9 +3,7 @@ package org.wfm.cli.io;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.wfm.forecast.io.Ids;
@@ -36,10 +34,10 @@ public final class AgentRequestsReader {
      */
     public static List<TimeOffRequest> timeOff(Path file, Set<String> agentIds, Notes notes) {
         CsvTable table = CsvTable.read(file, TIME_OFF_COLUMNS, TIME_OFF_OPTIONAL, notes);
-        Map<String, String> byKey = byKey(agentIds);
+        AgentIdMatch agents = new AgentIdMatch(agentIds);
         List<TimeOffRequest> out = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
-            TimeOff t = TimeOffReader.row(table, row, byKey, agentIds, notes);
+            TimeOff t = TimeOffReader.row(table, row, agents, notes);
             Integer rank = row.get("rank").isEmpty() ? null
                     : row.parse("rank", s -> Values.wholeNumber(Values.number(s), Range.closed(1, 1_000_000)));
             if (t != null && (rank != null || row.get("rank").isEmpty())) {
@@ -55,12 +53,12 @@ public final class AgentRequestsReader {
      */
     public static List<Swap> swaps(Path file, Set<String> agentIds, Notes notes) {
         CsvTable table = CsvTable.read(file, SWAP_COLUMNS, Set.of(), notes);
-        Map<String, String> byKey = byKey(agentIds);
+        AgentIdMatch agents = new AgentIdMatch(agentIds);
         List<Swap> out = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             int before = row.problemCount();
-            String a = agent(row, "agent_id", byKey, agentIds);
-            String b = agent(row, "with", byKey, agentIds);
+            String a = agents.resolve(table, row, "agent_id", notes);
+            String b = agents.resolve(table, row, "with", notes);
             LocalDate date = row.parse("date", Values::date);
             if (a != null && a.equals(b)) {
                 row.problem("with", "is the same agent as agent_id (expected another agent)");
@@ -71,26 +69,5 @@ public final class AgentRequestsReader {
         }
         table.problems().throwIfAny();
         return out;
-    }
-
-    private static String agent(CsvTable.Row row, String column, Map<String, String> byKey, Set<String> agentIds) {
-        String written = Ids.strip(row.get(column));
-        String agent = byKey.getOrDefault(Ids.key(written), written);
-        if (agent.isEmpty()) {
-            row.problem(column, "is empty (expected an agent_id of agents.csv)");
-            return null;
-        }
-        if (!agentIds.contains(agent)) {
-            row.problem(column, "agent `" + agent + "` is not in agents.csv"
-                    + Suggest.closest(agent, agentIds, 1).map(c -> " (did you mean `" + c + "`?)").orElse(""));
-            return null;
-        }
-        return agent;
-    }
-
-    private static Map<String, String> byKey(Set<String> agentIds) {
-        Map<String, String> byKey = new HashMap<>();
-        agentIds.stream().sorted().forEach(id -> byKey.putIfAbsent(Ids.key(id), id));
-        return byKey;
     }
 }

@@ -59,18 +59,10 @@ public final class PreferencesReader {
         }
         List<Preference> out = new ArrayList<>();
         Map<List<Object>, Integer> seen = new HashMap<>();
-        Map<String, String> byKey = new HashMap<>();
-        agentIds.stream().sorted().forEach(id -> byKey.putIfAbsent(Ids.key(id), id));
+        AgentIdMatch agents = new AgentIdMatch(agentIds);
         for (CsvTable.Row row : table.rows()) {
             int before = row.problemCount();
-            String written = Ids.strip(row.get("agent_id"));
-            String agent = byKey.getOrDefault(Ids.key(written), written);
-            if (agent.isEmpty()) {
-                row.problem("agent_id", "is empty");
-            } else if (!agentIds.contains(agent)) {
-                row.problem("agent_id", "agent `" + agent + "` is not in agents.csv"
-                        + Suggest.closest(agent, agentIds, 1).map(c -> " (did you mean `" + c + "`?)").orElse(""));
-            }
+            String agent = agents.resolve(table, row, "agent_id", notes);
             Object day = row.parse("date_or_weekday", PreferencesReader::dateOrWeekday);
             Preference.Kind kind = row.parse("kind", s -> Values.choice(s, KINDS));
             LocalTime start = null;
@@ -109,10 +101,6 @@ public final class PreferencesReader {
             }) : Double.valueOf(1);
             if (row.problemCount() > before) {
                 continue;
-            }
-            if (!agent.equals(written)) {
-                notes.add(table.file(), row.line(), "agent_id", "`" + written + "` read as agent `" + agent
-                        + "` of agents.csv (ids are compared ignoring case, character width and surrounding spaces)");
             }
             List<Object> key = java.util.Arrays.asList(agent, day, kind, start, end, weight);
             Integer first = seen.putIfAbsent(key, row.line());

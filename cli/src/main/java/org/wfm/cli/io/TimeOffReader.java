@@ -41,10 +41,9 @@ public final class TimeOffReader {
         CsvTable table = CsvTable.read(file, COLUMNS, OPTIONAL, notes);
         List<TimeOff> out = new ArrayList<>();
         Map<TimeOff, Integer> seen = new HashMap<>();
-        Map<String, String> byKey = new HashMap<>();
-        agentIds.stream().sorted().forEach(id -> byKey.putIfAbsent(Ids.key(id), id));
+        AgentIdMatch agents = new AgentIdMatch(agentIds);
         for (CsvTable.Row row : table.rows()) {
-            TimeOff timeOff = row(table, row, byKey, agentIds, notes);
+            TimeOff timeOff = row(table, row, agents, notes);
             if (timeOff == null) {
                 continue;
             }
@@ -64,18 +63,9 @@ public final class TimeOffReader {
      * One row's agent, date and times (reason left empty), or null with the row's problems added: the rule shared by
      * timeoff.csv and the time-off requests of {@code wfm timeoff check}.
      */
-    static TimeOff row(CsvTable table, CsvTable.Row row, Map<String, String> byKey, Set<String> agentIds,
-                       Notes notes) {
+    static TimeOff row(CsvTable table, CsvTable.Row row, AgentIdMatch agents, Notes notes) {
         int before = row.problemCount();
-        String written = Ids.strip(row.get("agent_id"));
-        String agent = byKey.getOrDefault(Ids.key(written), written);
-        if (agent.isEmpty()) {
-            row.problem("agent_id", "is empty");
-        } else if (!agentIds.contains(agent)) {
-            // Ids are codes: only a one-letter slip (or a swap) is worth suggesting.
-            row.problem("agent_id", "agent `" + agent + "` is not in agents.csv"
-                    + Suggest.closest(agent, agentIds, 1).map(c -> " (did you mean `" + c + "`?)").orElse(""));
-        }
+        String agent = agents.resolve(table, row, "agent_id", notes);
         LocalDate date = row.parse("date", Values::date);
         String startText = row.get("start");
         String endText = row.get("end");
@@ -100,10 +90,6 @@ public final class TimeOffReader {
         }
         if (row.problemCount() > before) {
             return null;
-        }
-        if (!agent.equals(written)) {
-            notes.add(table.file(), row.line(), "agent_id", "`" + written + "` read as agent `" + agent
-                    + "` of agents.csv (ids are compared ignoring case, character width and surrounding spaces)");
         }
         return new TimeOff(agent, date, start, end, "");
     }
