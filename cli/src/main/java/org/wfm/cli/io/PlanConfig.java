@@ -26,7 +26,7 @@ import org.wfm.forecast.history.HistoryFormat;
 public record PlanConfig(Path file, Path history, Path holidays, Path channels, Path agents, Path timeoff,
                          Path rules, ZoneId timezone, Forecast forecast, Schedule schedule, Path runs,
                          Previous previous, KeepRuns keepRuns, HistoryFormat historyFormat, Path preferences,
-                         Path overrides, java.util.List<Unit> units) {
+                         Path overrides, Capacity capacity, java.util.List<Unit> units) {
 
     public PlanConfig {
         units = units == null ? java.util.List.of() : java.util.List.copyOf(units);
@@ -37,7 +37,7 @@ public record PlanConfig(Path file, Path history, Path holidays, Path channels, 
                       Path rules, ZoneId timezone, Forecast forecast, Schedule schedule, Path runs,
                       Previous previous, KeepRuns keepRuns, HistoryFormat historyFormat, Path preferences) {
         this(file, history, holidays, channels, agents, timeoff, rules, timezone, forecast, schedule, runs, previous,
-                keepRuns, historyFormat, preferences, null, java.util.List.of());
+                keepRuns, historyFormat, preferences, null, null, java.util.List.of());
     }
 
     /** A single-unit plan without {@code preferences:}. */
@@ -45,7 +45,7 @@ public record PlanConfig(Path file, Path history, Path holidays, Path channels, 
                       Path rules, ZoneId timezone, Forecast forecast, Schedule schedule, Path runs,
                       Previous previous, KeepRuns keepRuns, HistoryFormat historyFormat) {
         this(file, history, holidays, channels, agents, timeoff, rules, timezone, forecast, schedule, runs, previous,
-                keepRuns, historyFormat, null, null, java.util.List.of());
+                keepRuns, historyFormat, null, null, null, java.util.List.of());
     }
 
     /** True when plan.yaml lists {@code units:}: one run folder with {@code units/<name>/} per unit. */
@@ -63,6 +63,15 @@ public record PlanConfig(Path file, Path history, Path holidays, Path channels, 
     public record Unit(String name, int line, Path history, HistoryFormat historyFormat, Path holidays,
                        Path channels, Path agents, Path timeoff, Path rules, ZoneId timezone, Path preferences,
                        Path overrides) {
+    }
+
+    /**
+     * {@code capacity:}: the capacity plan the nightly batch adds to its run folder ({@code capacity/}, as
+     * {@code wfm capacity} writes it) on the weekdays {@code on} of the run date: {@code months} ahead, attrition
+     * as a monthly rate or a file, planned hires, scenarios, and the scheduling efficiency (null: measured).
+     */
+    public record Capacity(int months, String attrition, Path hires, Path scenarios, Double efficiency,
+                           java.util.Set<java.time.DayOfWeek> on) {
     }
 
     /**

@@ -71,6 +71,11 @@ public final class PlanConfigReader {
             root.problem("overrides", "a top-level overrides: cannot go with units: (units have their own channels);"
                     + " give each unit its own overrides:");
         }
+        PlanConfig.Capacity capacity = capacity(root.section("capacity"), base);
+        if (capacity != null && hasUnits) {
+            root.problem("capacity", "capacity: with units: is not planned by the nightly batch yet; run wfm capacity"
+                    + " for each unit");
+        }
         ZoneId zone = root.value("timezone", null, ChannelsReader::zone);
         PlanConfig.Forecast forecast = forecast(root.section("forecast"));
         PlanConfig.Schedule schedule = schedule(root.section("schedule"));
@@ -92,7 +97,7 @@ public final class PlanConfigReader {
         root.finish();
         problems.throwIfAny();
         return new PlanConfig(file, history, holidays, channels, agents, timeoff, rules, zone, forecast, schedule,
-                runs, previous, keep, historyFormat, preferences, overrides, units);
+                runs, previous, keep, historyFormat, preferences, overrides, capacity, units);
     }
 
     /** The input keys of the top level or of one unit; any may be null. */
@@ -296,6 +301,31 @@ public final class PlanConfigReader {
         double level = 100 * s.share("level", DEFAULT_LEVEL / 100, Range.open(0, 1));
         s.finish();
         return new PlanConfig.Forecast(method, days, level);
+    }
+
+    /** {@code capacity:} {months, attrition (a monthly rate or a file), hires, scenarios, efficiency, on}. */
+    private static PlanConfig.Capacity capacity(YamlSection s, Path base) {
+        if (s == null) {
+            return null;
+        }
+        int months = s.integer("months", 12, Range.closed(1, 36));
+        String attrition = null;
+        if (s.has("attrition") && s.text("attrition") != null) {
+            String text = s.text("attrition").trim();
+            if (org.wfm.cli.service.CapacityRun.isNumber(text)) {
+                attrition = String.valueOf(s.number("attrition", 0, Range.closed(0, 0.5)));
+            } else {
+                Path file = inputFile(s, "attrition", base, false);
+                attrition = file == null ? null : file.toString();
+            }
+        }
+        Path hires = inputFile(s, "hires", base, false);
+        Path scenarios = inputFile(s, "scenarios", base, false);
+        Double efficiency = s.has("efficiency") ? s.number("efficiency", 1, Range.closed(1, 3)) : null;
+        java.util.Set<java.time.DayOfWeek> on = s.value("on", java.util.EnumSet.allOf(java.time.DayOfWeek.class),
+                Values::days);
+        s.finish();
+        return new PlanConfig.Capacity(months, attrition, hires, scenarios, efficiency, on);
     }
 
     private static PlanConfig.Schedule schedule(YamlSection s) {

@@ -51,6 +51,15 @@ import org.wfm.scheduler.staffing.StaffingLimitException;
 public final class CapacityRun {
     /** The forecasting method for months ahead (see the class comment). */
     public static final String METHOD = "daily-profile";
+    // the defaults of wfm capacity's options, also those of plan.yaml capacity: (one place)
+    public static final int DEFAULT_CALIBRATION_WEEKS = 1;
+    public static final int DEFAULT_CALIBRATION_SECONDS = 10;
+    public static final double DEFAULT_FTE_HOURS = 37.5;
+    public static final int DEFAULT_TRAINING_WEEKS = 4;
+    public static final int DEFAULT_RAMP_WEEKS = 8;
+    public static final int DEFAULT_LEAD_WEEKS = 6;
+    public static final int DEFAULT_CLASS_EVERY = 4;
+    public static final double DEFAULT_HIRE_COST = 6400;
 
     private CapacityRun() {
     }

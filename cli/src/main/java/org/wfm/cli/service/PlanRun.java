@@ -93,7 +93,7 @@ public final class PlanRun {
         PlanConfig cfg = overrides == null ? read : new PlanConfig(read.file(), read.history(), read.holidays(),
                 read.channels(), read.agents(), read.timeoff(), read.rules(), read.timezone(), read.forecast(),
                 read.schedule(), read.runs(), read.previous(), read.keepRuns(), read.historyFormat(),
-                read.preferences(), InputFiles.requireFile(overrides, "--overrides"), read.units());
+                read.preferences(), InputFiles.requireFile(overrides, "--overrides"), read.capacity(), read.units());
         if (cfg.hasUnits()) {
             LocalDate runDate = date != null ? date : LocalDate.now(zone(cfg.units().get(0).channels(),
                     cfg.units().get(0).timezone()));
@@ -140,6 +140,7 @@ public final class PlanRun {
             PipelineRun.Result result;
             try (Console.Copying notes = Console.copyNotesTo(log::text)) {
                 result = PipelineRun.run(req, claim, log::progress, (tmp, outcome) -> {
+                    capacity(cfg, runDate, tmp.resolve(CAPACITY_FOLDER), log);
                     log.step("run complete in " + Math.round((System.nanoTime() - t0) / 1e9) + " s");
                     log.text(Report.plain(outcome, runDir.toString()));
                     write(tmp.resolve("run.log"), log.contents());
@@ -158,6 +159,40 @@ public final class PlanRun {
             }
             return new Outcome(result, runDir, previous, runDate, start, (System.nanoTime() - t0) / 1e9);
         }
+    }
+
+    /** The capacity plan's sub-folder of a run folder (plan.yaml {@code capacity:}). */
+    public static final String CAPACITY_FOLDER = "capacity";
+
+    /**
+     * plan.yaml {@code capacity:} on one of its weekdays: the months-ahead plan of {@code wfm capacity} from the
+     * plan's own inputs, written into {@code dir} inside the run folder before it is committed (one atomic night).
+     */
+    static void capacity(PlanConfig cfg, LocalDate runDate, Path dir, RunLog log) {
+        PlanConfig.Capacity c = cfg.capacity();
+        if (c == null) {
+            return;
+        }
+        if (!c.on().contains(runDate.getDayOfWeek())) {
+            log.step("capacity: not on " + runDate.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT,
+                    java.util.Locale.ROOT) + " (plan.yaml capacity.on)");
+            return;
+        }
+        log.step("capacity plan, " + c.months() + " months");
+        CapacityRun.Result r = CapacityRun.run(new CapacityRun.Request(cfg.history(), cfg.channels(), cfg.agents(),
+                cfg.rules(), cfg.holidays(), null, cfg.timezone(), c.months(), c.attrition(), c.hires(),
+                c.scenarios(), c.efficiency(), CapacityRun.DEFAULT_CALIBRATION_WEEKS,
+                java.time.Duration.ofSeconds(CapacityRun.DEFAULT_CALIBRATION_SECONDS), cfg.schedule().seed(),
+                CapacityRun.DEFAULT_FTE_HOURS, CapacityRun.DEFAULT_TRAINING_WEEKS, CapacityRun.DEFAULT_RAMP_WEEKS,
+                CapacityRun.DEFAULT_LEAD_WEEKS, CapacityRun.DEFAULT_CLASS_EVERY, CapacityRun.DEFAULT_HIRE_COST, null,
+                null), log::progress);
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        org.wfm.cli.export.CapacityOutputs.write(dir, r);
+        log.text(org.wfm.cli.export.CapacityOutputs.text(r, dir));
     }
 
     /**
