@@ -22,12 +22,24 @@ public final class CapacityPlanner {
     }
 
     /** Everything one scenario's plan reads. */
+    /** {@code leave}: planned leave of today's agents ({@link Leave}), beyond what shrinkage covers. */
     public record Input(String scenario, ChannelPlan plan, WeeklyDemand demand, List<Agent> agents,
-                        List<HireClass> planned, Attrition attrition, PlanSettings settings, Efficiency efficiency) {
+                        List<HireClass> planned, Attrition attrition, PlanSettings settings, Efficiency efficiency,
+                        List<Leave> leave) {
         public Input {
             agents = List.copyOf(agents);
             planned = List.copyOf(planned);
+            leave = List.copyOf(leave);
         }
+
+        public Input(String scenario, ChannelPlan plan, WeeklyDemand demand, List<Agent> agents,
+                     List<HireClass> planned, Attrition attrition, PlanSettings settings, Efficiency efficiency) {
+            this(scenario, plan, demand, agents, planned, attrition, settings, efficiency, List.of());
+        }
+    }
+
+    /** Hours of planned leave of one agent on one day. */
+    public record Leave(String agentId, java.time.LocalDate date, double hours) {
     }
 
     public static CapacityPlan plan(Input in) {
@@ -168,8 +180,16 @@ public final class CapacityPlanner {
     private static Supply supply(Input in, Map<String, Double> weights, List<HireClass> recommended) {
         Supply s = new Supply(in.demand().channels(), weights, in.demand().firstWeek(),
                 in.demand().weeks(), in.settings().fteHours(), in.attrition(), in.settings().curve());
+        Map<String, Agent> byId = new java.util.HashMap<>();
         for (Agent a : in.agents()) {
             s.addAgent(a);
+            byId.put(a.id(), a);
+        }
+        for (Leave l : in.leave()) {
+            Agent a = byId.get(l.agentId());
+            if (a != null) {
+                s.addLeave(a, l.date(), l.hours());
+            }
         }
         for (HireClass h : in.planned()) {
             s.addClass(h, in.settings().hireHourlyCost());

@@ -103,6 +103,22 @@ public final class Supply {
         add(a.skills(), 1, hours / fteHours, hours * a.hourlyCost(), monthly, 0, null);
     }
 
+    /**
+     * Takes an agent's planned leave on {@code date} out of the productive FTE of its week ({@code hours} of absence,
+     * still paid): hours ÷ FTE hours, split over the agent's channels like the agent, weighted by proficiency and by
+     * the chance the agent is still there (attrition). Leave outside the plan's weeks is ignored.
+     */
+    public void addLeave(Agent a, LocalDate date, double hours) {
+        int w = weekOf(date);
+        if (w < 0 || w >= weeks || !(hours > 0)) {
+            return;
+        }
+        double present = Math.pow(Attrition.weeklySurvival(attrition.monthly(a.site(), employment(a))), w);
+        for (Map.Entry<String, Double> e : split(a.skills()).entrySet()) {
+            flows.get(e.getKey()).effectiveFte[w] -= hours / fteHours * present * e.getValue() * a.skills().get(e.getKey());
+        }
+    }
+
     /** Adds a hiring class; its members are full-time at {@code hourlyCost}. */
     public void addClass(HireClass c, double hourlyCost) {
         int start = weekOf(c.start());

@@ -66,4 +66,24 @@ class SupplyTest {
             assertThat(s.flow("chat").wages()[w]).isCloseTo(present * 40 * 12.0, within(1e-9));
         }
     }
+
+    /**
+     * By hand: the same voice and chat agent with a 7.5-hour day of leave in week 1: 7.5 / 37.5 = 0.2 FTE less that
+     * week, 3/4 of it on voice (0.75 → 0.6) and 1/4 × proficiency 0.5 on chat (0.125 → 0.1); paid FTE and wages
+     * unchanged (leave is paid); leave after the plan's weeks is ignored.
+     */
+    @Test
+    void plannedLeaveTakesItsHoursOutOfItsWeek() {
+        Supply s = new Supply(List.of("voice", "chat"), Map.of("voice", 300.0, "chat", 100.0), MONDAY, 3, 37.5,
+                Attrition.uniform(0), new HireCurve(0, 0));
+        Agent a = agent("A1", Map.of("voice", 1.0, "chat", 0.5), 35, 40, 14.0);
+        s.addAgent(a);
+        s.addLeave(a, MONDAY.plusDays(9), 7.5);
+        s.addLeave(a, MONDAY.plusWeeks(5), 7.5);
+        assertThat(s.flow("voice").effectiveFte()[0]).isCloseTo(0.75, within(1e-12));
+        assertThat(s.flow("voice").effectiveFte()[1]).isCloseTo(0.6, within(1e-12));
+        assertThat(s.flow("chat").effectiveFte()[1]).isCloseTo(0.1, within(1e-12));
+        assertThat(s.flow("voice").paidFte()[1]).isCloseTo(0.75, within(1e-12));
+        assertThat(s.flow("voice").effectiveFte()[2]).isCloseTo(0.75, within(1e-12));
+    }
 }

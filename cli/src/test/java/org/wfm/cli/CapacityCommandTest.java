@@ -229,4 +229,33 @@ class CapacityCommandTest {
         assertThat(n.at("/attrition/default_monthly").asDouble()).isEqualTo(0.04);
         assertThat(n.at("/plan/weeks").asInt()).isEqualTo(5);
     }
+
+    /** --leave (timeoff.csv's format): a whole day of A001 (voice 0.9, 35-40 h) is 7.5 h, 0.2 FTE, 0.18 on voice. */
+    @Test
+    void plannedLeaveLowersTheAvailableFteOfItsWeek() throws Exception {
+        Path plain = dir.resolve("leave-none");
+        Run r = WfmRunner.run("capacity", "--history", s("history.csv"), "--channels", s("channels.yaml"), "--agents",
+                s("agents.csv"), "--months", "1", "--efficiency", "1.2", "--attrition", "0", "--out",
+                plain.toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        List<CSVRecord> before = csv(plain.resolve("capacity.csv"));
+        String week = before.get(0).get("week_start");
+        Path leave = dir.resolve("leave.csv");
+        Files.writeString(leave, "agent_id,date,start,end,reason\nA001," + java.time.LocalDate.parse(week).plusDays(1)
+                + ",,,annual leave\n");
+        Path with = dir.resolve("leave-one");
+        Run l = WfmRunner.run("capacity", "--history", s("history.csv"), "--channels", s("channels.yaml"), "--agents",
+                s("agents.csv"), "--months", "1", "--efficiency", "1.2", "--attrition", "0", "--leave",
+                leave.toString(), "--out", with.toString());
+        assertThat(l.code()).as(l.toString()).isZero();
+        List<CSVRecord> after = csv(with.resolve("capacity.csv"));
+        for (int i = 0; i < before.size(); i++) {
+            double drop = Double.parseDouble(before.get(i).get("available_fte"))
+                    - Double.parseDouble(after.get(i).get("available_fte"));
+            boolean leaveWeek = before.get(i).get("week_start").equals(week)
+                    && before.get(i).get("channel").equals("voice");
+            assertThat(drop).as(before.get(i).toString()).isCloseTo(leaveWeek ? 0.18 : 0, within(0.006));
+        }
+        assertThat(Files.readString(with.resolve("summary.json"))).contains("leave.csv");
+    }
 }

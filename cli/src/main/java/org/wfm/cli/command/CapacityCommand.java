@@ -42,6 +42,7 @@ public class CapacityCommand {
             @ShellOption(value = "--hire-cost", help = "one-off cost of a hire (recruiting, onboarding)", defaultValue = "" + CapacityRun.DEFAULT_HIRE_COST) double hireCost,
             @ShellOption(value = "--hire-hourly-cost", help = "hourly wage of a hire; default the agents' median", defaultValue = ShellOption.NULL) Double hireHourlyCost,
             @ShellOption(value = "--short-cost", help = "cost of one FTE-week short before hiring can reach it; default overtime, 1.5 x wage x FTE hours", defaultValue = ShellOption.NULL) Double shortCost,
+            @ShellOption(help = "planned leave beyond shrinkage, in timeoff.csv's format (agent_id,date,start,end,reason): taken out of the available FTE of its weeks", defaultValue = ShellOption.NULL) String leave,
             @ShellOption(help = "print summary.json instead of the text summary", defaultValue = "false") boolean json,
             @ShellOption(help = "overwrite an existing output folder", defaultValue = "false") boolean force) {
         Options.inRange(months, 1, 36, "--months");
@@ -71,7 +72,8 @@ public class CapacityCommand {
             CapacityRun.Result r = CapacityRun.run(new CapacityRun.Request(Path.of(history), Path.of(channels),
                     Path.of(agents), Options.path(rules), Options.path(holidays), holidaysCountry, zone, months,
                     attrition, Options.path(hires), Options.path(scenarios), efficiency, calibrationWeeks, limit, seed, fteHours, trainingWeeks,
-                    rampWeeks, leadWeeks, classEvery, hireCost, hireHourlyCost, shortCost), Console::progress);
+                    rampWeeks, leadWeeks, classEvery, hireCost, hireHourlyCost, shortCost, Options.path(leave)),
+                    Console::progress);
             Console.endProgress();
             Path tmp = claim.temporary();
             try {

@@ -69,7 +69,17 @@ public final class CapacityRun {
                           ZoneId zone, int months, String attrition, Path hires, Path scenarios, Double efficiency,
                           int calibrationWeeks, Duration calibrationLimit, long seed, double fteHours,
                           int trainingWeeks, int rampWeeks, int leadWeeks, int classEvery, double hireCost,
-                          Double hireHourlyCost, Double shortCost) {
+                          Double hireHourlyCost, Double shortCost, Path leave) {
+        /** Without planned leave. */
+        public Request(Path history, Path channels, Path agents, Path rules, Path holidays, String holidaysCountry,
+                       ZoneId zone, int months, String attrition, Path hires, Path scenarios, Double efficiency,
+                       int calibrationWeeks, Duration calibrationLimit, long seed, double fteHours,
+                       int trainingWeeks, int rampWeeks, int leadWeeks, int classEvery, double hireCost,
+                       Double hireHourlyCost, Double shortCost) {
+            this(history, channels, agents, rules, holidays, holidaysCountry, zone, months, attrition, hires,
+                    scenarios, efficiency, calibrationWeeks, calibrationLimit, seed, fteHours, trainingWeeks,
+                    rampWeeks, leadWeeks, classEvery, hireCost, hireHourlyCost, shortCost, null);
+        }
     }
 
     /** The plan and what it was made from, for the outputs. */
@@ -128,6 +138,7 @@ public final class CapacityRun {
             agents = AgentsReader.read(InputFiles.requireFile(r.agents(), "--agents"), plan, null, Pipeline.notes());
             inputs.put("agents", r.agents());
         }
+        List<CapacityPlanner.Leave> leave = leave(r, agents, inputs);
         int days = (int) ChronoUnit.DAYS.between(start, firstWeek) + 7 * weeks;
         List<Holiday> holidays = Pipeline.holidays(r.holidays());
         if (r.holidays() != null) {
@@ -172,7 +183,7 @@ public final class CapacityRun {
         progress.accept("solving the hiring plan");
         List<CapacityPlan> plans = new ArrayList<>();
         plans.add(CapacityPlanner.plan(new CapacityPlanner.Input(BASELINE, plan, demand, agents, planned,
-                attrition, settings, efficiency)));
+                attrition, settings, efficiency, leave)));
         for (Scenario sc : scenarios) {
             progress.accept("scenario " + sc.name());
             ChannelPlan changed = sc.apply(plan);
@@ -186,10 +197,33 @@ public final class CapacityRun {
             WeeklyDemand d = demand(points, changed, firstWeek, weeks, "scenario " + sc.name() + " of "
                     + r.scenarios().getFileName());
             plans.add(CapacityPlanner.plan(new CapacityPlanner.Input(sc.name(), changed, d, agents, planned,
-                    sc.apply(attrition), settings, efficiency)));
+                    sc.apply(attrition), settings, efficiency, leave)));
         }
         double fte = agents.stream().mapToDouble(a -> org.wfm.capacity.Supply.contractedHours(a) / r.fteHours()).sum();
         return new Result(plans, plan, demand, forecast, settings, attrition, agents.size(), fte, inputs, notes);
+    }
+
+    /**
+     * {@code --leave}: planned leave in timeoff.csv's format (the one reader), as hours per agent and day: the
+     * times given, or for a whole day the agent's contracted weekly hours ÷ 5 (a working day).
+     */
+    static List<CapacityPlanner.Leave> leave(Request r, List<org.wfm.scheduler.domain.Agent> agents,
+                                             Map<String, Path> inputs) {
+        if (r.leave() == null) {
+            return List.of();
+        }
+        java.util.Map<String, org.wfm.scheduler.domain.Agent> byId = new java.util.HashMap<>();
+        agents.forEach(a -> byId.put(a.id(), a));
+        List<org.wfm.scheduler.domain.TimeOff> rows = org.wfm.cli.io.TimeOffReader.read(
+                InputFiles.requireFile(r.leave(), "--leave"), byId.keySet(), Pipeline.notes());
+        inputs.put("leave", r.leave());
+        List<CapacityPlanner.Leave> out = new ArrayList<>();
+        for (org.wfm.scheduler.domain.TimeOff t : rows) {
+            double hours = t.wholeDay() ? org.wfm.capacity.Supply.contractedHours(byId.get(t.agentId())) / 5.0
+                    : ChronoUnit.MINUTES.between(t.start(), t.end()) / 60.0;
+            out.add(new CapacityPlanner.Leave(t.agentId(), t.date(), hours));
+        }
+        return out;
     }
 
     /**
