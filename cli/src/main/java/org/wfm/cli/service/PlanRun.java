@@ -366,15 +366,25 @@ public final class PlanRun {
             this.progress = progress;
         }
 
+        /*
+         * The console is called outside this object's lock: Console.note holds the console's lock while it copies
+         * the note here (text), so a step holding this lock while it waits for the console's deadlocked two units
+         * of a plan running on two threads (found by UnitsPlanTest under load).
+         */
+
         /** A line always kept in the log. */
-        synchronized void step(String line) {
-            lines.add(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).format(Console.STAMP) + " " + line);
+        void step(String line) {
+            synchronized (this) {
+                lines.add(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).format(Console.STAMP) + " " + line);
+            }
             progress.accept(line);
         }
 
-        synchronized void progress(String line) {
-            if (throttle.admit(line, System.nanoTime())) {
-                lines.add(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).format(Console.STAMP) + " " + line);
+        void progress(String line) {
+            synchronized (this) {
+                if (throttle.admit(line, System.nanoTime())) {
+                    lines.add(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).format(Console.STAMP) + " " + line);
+                }
             }
             progress.accept(line);
         }
