@@ -27,6 +27,26 @@ class LowerBoundTest {
     }
 
     /**
+     * No idle skills (ChannelRedirect): chat 07:00-09:00 and voice 09:00-15:00, one agent skilled for both. One
+     * 8-hour shift booked on voice covers it all (chat until voice opens), 160. The bound must count that stretch,
+     * else it would ask for a second shift (above the schedule's cost, so no bound would be reported).
+     */
+    @Test
+    void aRedirectedStretchIsCountedByTheBound() {
+        List<org.wfm.scheduler.staffing.Requirement> reqs = new java.util.ArrayList<>(
+                TestData.flat("chat", 1, 7, 9, 1.0));
+        reqs.addAll(TestData.flat("voice", 1, 9, 15, 1.0));
+        ScheduleInput in = new ScheduleInput(TestData.plan(TestData.voice(), TestData.chat()), reqs,
+                List.of(TestData.agent("a", Employment.FULL_TIME, Map.of("voice", 1.0, "chat", 1.0), 0, 40)),
+                List.of(), EIGHT_HOURS, List.of(), TestData.LINEAR);
+        assertThat(CoverLowerBound.compute(in)).isCloseTo(160.0, within(1.0));
+        ScheduleOutcome out = new ScheduleSolver().solve(in, new SolveOptions(Duration.ofSeconds(5), 1), null);
+        assertThat(out.summary().cost().total()).isCloseTo(160.0, within(1e-6));
+        assertThat(out.summary().uncoveredIntervals()).isEmpty();
+        assertThat(out.summary().lowerBound().cost()).isNotNull().isCloseTo(160.0, within(1.0));
+    }
+
+    /**
      * 08:00-20:00: no 8-hour shift covers both 08:00 and 19:45, so even the LP needs two whole shifts: 320
      * (not 12 h × 20 = 240, which a bound ignoring shift shapes would give).
      */

@@ -138,15 +138,7 @@ public final class CoverLowerBound {
         int im = in.channels().intervalMinutes();
         int horizonIntervals = rules.horizon().days() * 1440 / im;
         List<Channel> channels = in.channels().channels();
-        LocalDate h0 = rules.horizon().start();
-        double[][] need = new double[channels.size()][horizonIntervals];
-        for (Requirement r : in.requirements()) {
-            int c = indexOf(channels, r.channel());
-            long m = ChronoUnit.MINUTES.between(h0.atStartOfDay(), r.intervalStart());
-            if (c >= 0 && m >= 0 && m / im < horizonIntervals && r.requiredStaff() > 0) {
-                need[c][(int) (m / im)] = r.requiredStaff();
-            }
-        }
+        double[][] need = need(in);
         List<double[]> rows = new ArrayList<>();
         for (int c = 0; c < channels.size(); c++) {
             java.util.Arrays.fill(rowOf[c], -1);
@@ -175,6 +167,84 @@ public final class CoverLowerBound {
         return rows;
     }
 
+    /** Required staff per channel (channel plan order) and horizon interval. */
+    private static double[][] need(ScheduleInput in) {
+        Rules rules = in.rules();
+        int im = in.channels().intervalMinutes();
+        int horizonIntervals = rules.horizon().days() * 1440 / im;
+        List<Channel> channels = in.channels().channels();
+        LocalDate h0 = rules.horizon().start();
+        double[][] need = new double[channels.size()][horizonIntervals];
+        for (Requirement r : in.requirements()) {
+            int c = indexOf(channels, r.channel());
+            long m = ChronoUnit.MINUTES.between(h0.atStartOfDay(), r.intervalStart());
+            if (c >= 0 && m >= 0 && m / im < horizonIntervals && r.requiredStaff() > 0) {
+                need[c][(int) (m / im)] = r.requiredStaff();
+            }
+        }
+        return need;
+    }
+
+    /**
+     * Where each channel has demand (channel plan order, horizon interval): an immediate or concurrent channel
+     * where staff is required, a deferred one in every interval of a response window with work; as the solver's
+     * demand buckets are laid out ({@code ProblemBuilder}; ChannelRedirectBoundTest checks they agree). Where a
+     * channel has none, a multi-skilled agent booked on it works another of their channels
+     * ({@link org.wfm.scheduler.solver.model.ChannelRedirect}), which both bounds credit.
+     */
+    static boolean[][] demanded(ScheduleInput in) {
+        int im = in.channels().intervalMinutes();
+        List<Channel> channels = in.channels().channels();
+        double[][] need = need(in);
+        boolean[][] out = new boolean[channels.size()][];
+        for (int c = 0; c < channels.size(); c++) {
+            int n = need[c].length;
+            out[c] = new boolean[n];
+            Channel ch = channels.get(c);
+            int window = ch.kind() == ChannelKind.DEFERRED ? ProblemBuilder.deferredWindowIntervals(ch, im) : 1;
+            for (int w0 = 0; w0 < n; w0 += window) {
+                int end = Math.min(n, w0 + window);
+                double sum = 0;
+                for (int i = w0; i < end; i++) {
+                    sum += need[c][i];
+                }
+                for (int i = w0; i < end && sum > 0; i++) {
+                    out[c][i] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Coverage a redirected stretch can give, per unit of a column: {@code ratio[c][c2][e]} is the most
+     * proficiency on channel e, per unit of the larger proficiency on c and c2, among the agents who could work
+     * a column booked on c then c2 (so the column, one weighted agent, credits e at least what any of them gives
+     * it there); 0 where none has skill e.
+     */
+    static double[][][] redirectRatio(List<Agent> agents, List<Channel> channels) {
+        int n = channels.size();
+        double[][][] out = new double[n][n][n];
+        for (Agent a : agents) {
+            for (int c = 0; c < n; c++) {
+                for (int c2 = 0; c2 < n; c2++) {
+                    double pc = a.proficiency(channels.get(c).name());
+                    double pc2 = a.proficiency(channels.get(c2).name());
+                    if (pc <= 0 || pc2 <= 0) {
+                        continue;
+                    }
+                    for (int e = 0; e < n; e++) {
+                        double pe = a.proficiency(channels.get(e).name());
+                        if (pe > 0) {
+                            out[c][c2][e] = Math.max(out[c][c2][e], pe / Math.max(pc, pc2));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** The pattern LP at the cheapest price per channel, separable by day; {@code covered} as above. */
     public static Double aggregated(ScheduleInput in) {
         return aggregated(in, null);
@@ -200,6 +270,7 @@ public final class CoverLowerBound {
         }
         // Columns: one channel all day, or two split at the pattern's split point.
         List<ShiftPattern> patterns = ShiftRules.generate(rules, im);
+        Redirect redirect = Redirect.of(in);
         List<Column> columns = new ArrayList<>();
         Cheapest cheapest = new Cheapest(in.agents(), rules);
         for (int d = 0; d < days; d++) {
@@ -210,7 +281,7 @@ public final class CoverLowerBound {
                     String ch2 = channels.get(c2).name();
                     for (ShiftPattern p : patterns) {
                         double price = cheapest.price(ch, ch2, date, p);
-                        if (Double.isInfinite(price) || !(useful(p, d, c, im, rowOf) || useful(p, d, c2, im, rowOf))) {
+                        if (Double.isInfinite(price) || !useful(p, d, redirect.ratio()[c][c2], im, rowOf)) {
                             continue;
                         }
                         columns.add(new Column(d, p, c, c2, p.paidMinutes() / 60.0 * price));
@@ -248,7 +319,7 @@ public final class CoverLowerBound {
         double total = 0;
         for (var e : rowsByComp.entrySet()) {
             Double v = solve(e.getValue(), rows, rhs, colsByComp.getOrDefault(e.getKey(), List.of()), rules.breaks(),
-                    rowOf, im);
+                    rowOf, im, redirect);
             if (v == null) {
                 return null;
             }
@@ -258,7 +329,7 @@ public final class CoverLowerBound {
     }
 
     private static Double solve(List<Integer> rowIds, List<int[]> rows, List<Double> rhs, List<Column> cols,
-                                Rules.Breaks breaks, int[][] rowOf, int im) {
+                                Rules.Breaks breaks, int[][] rowOf, int im, Redirect redirect) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Map<Integer, Expression> exprs = new HashMap<>();
         for (int r : rowIds) {
@@ -272,7 +343,7 @@ public final class CoverLowerBound {
             // a split shift covers the most any placement leaves.
             boolean placed = breaks != null && col.channel == col.second
                     && ShiftRules.pauseCount(breaks, col.pattern.lengthMinutes()) > 0;
-            Map<Integer, Double> coef = coverage(col, placed ? null : breaks, rowOf, im);
+            Map<Integer, Double> coef = coverage(col, placed ? null : breaks, rowOf, im, redirect);
             if (coef.keySet().stream().noneMatch(exprs::containsKey)) {
                 continue;
             }
@@ -365,7 +436,8 @@ public final class CoverLowerBound {
      * its pauses leaves ({@link ShiftRules#workAtMost}; pauses move per agent-day within their windows), each
      * channel of a split day counted up to the latest or from the earliest switch.
      */
-    private static Map<Integer, Double> coverage(Column col, Rules.Breaks breaks, int[][] rowOf, int im) {
+    private static Map<Integer, Double> coverage(Column col, Rules.Breaks breaks, int[][] rowOf, int im,
+                                                 Redirect redirect) {
         Map<Integer, Double> out = new HashMap<>();
         int len = col.pattern.lengthMinutes();
         int base = col.day * 1440 + col.pattern.startMinute();
@@ -381,22 +453,43 @@ public final class CoverLowerBound {
                     continue;
                 }
                 for (int i = Math.floorDiv(from, im); i * im < to; i++) {
-                    if (i < 0 || i >= rowOf[c].length || rowOf[c][i] < 0) {
+                    if (i < 0 || i >= rowOf[c].length) {
                         continue;
                     }
                     int overlap = Math.min(to, (i + 1) * im) - Math.max(from, i * im);
-                    out.merge(rowOf[c][i], overlap / (double) im, Double::sum);
+                    if (rowOf[c][i] >= 0) {
+                        out.merge(rowOf[c][i], overlap / (double) im, Double::sum);
+                    }
+                    if (!redirect.demanded()[c][i]) {
+                        // No demand on the booked channel: the agent may work any other of theirs here.
+                        double[] ratio = redirect.ratio()[col.channel][col.second];
+                        for (int e = 0; e < ratio.length; e++) {
+                            if (e != c && ratio[e] > 0 && rowOf[e][i] >= 0) {
+                                out.merge(rowOf[e][i], ratio[e] * overlap / im, Double::sum);
+                            }
+                        }
+                    }
                 }
             }
         }
         return out;
     }
 
-    private static boolean useful(ShiftPattern p, int day, int c, int im, int[][] rowOf) {
+    /** Where channels have demand and what a redirected stretch may give ({@link #demanded}, {@link #redirectRatio}). */
+    record Redirect(boolean[][] demanded, double[][][] ratio) {
+        static Redirect of(ScheduleInput in) {
+            return new Redirect(CoverLowerBound.demanded(in), redirectRatio(in.agents(), in.channels().channels()));
+        }
+    }
+
+    /** A row of some channel the column's agents are skilled for ({@code ratio} > 0) falls in its hours. */
+    private static boolean useful(ShiftPattern p, int day, double[] ratio, int im, int[][] rowOf) {
         int base = day * 1440 + p.startMinute();
         for (int i = base / im; i * im < base + p.lengthMinutes(); i++) {
-            if (i < rowOf[c].length && rowOf[c][i] >= 0) {
-                return true;
+            for (int c = 0; c < ratio.length; c++) {
+                if (ratio[c] > 0 && i < rowOf[c].length && rowOf[c][i] >= 0) {
+                    return true;
+                }
             }
         }
         return false;

@@ -128,10 +128,20 @@ final class LagrangianBound {
         }
     }
 
-    /** A shift: {@code shape} worked at {@code prof}, plus for a split day {@code second} at {@code prof2}. */
-    private record Candidate(Shape shape, double cost, double prof, int units, Shape second, double prof2) {
+    /**
+     * A shift: {@code shape} worked at {@code prof}, plus for a split day {@code second} at {@code prof2}, plus
+     * what its redirected stretches may give ({@link org.wfm.scheduler.solver.model.ChannelRedirect}): each
+     * {@code redirect[k]} at {@code redirectProf[k]}, every other channel of the agent's credited wherever the
+     * booked one has no demand (more than any one placement gives, so still a bound).
+     */
+    private record Candidate(Shape shape, double cost, double prof, int units, Shape second, double prof2,
+                             Shape[] redirect, double[] redirectProf) {
         double reduced(double[] value) {
-            return cost - prof * value[shape.id] - (second == null ? 0 : prof2 * value[second.id]);
+            double v = cost - prof * value[shape.id] - (second == null ? 0 : prof2 * value[second.id]);
+            for (int k = 0; k < redirect.length; k++) {
+                v -= redirectProf[k] * value[redirect[k].id];
+            }
+            return v;
         }
 
         void addTo(double[] covered) {
@@ -139,7 +149,42 @@ final class LagrangianBound {
             if (second != null) {
                 second.addTo(covered, prof2);
             }
+            for (int k = 0; k < redirect.length; k++) {
+                redirect[k].addTo(covered, redirectProf[k]);
+            }
         }
+    }
+
+    /**
+     * The redirect credits of a shift of {@code a} on pattern {@code p}, day {@code day}, booked on {@code c}
+     * (part 0) or on {@code c} then {@code c2} (parts 1 and 2): per other skilled channel, the rows it may take
+     * where the booked channel has no demand.
+     */
+    private static Candidate withRedirect(Candidate base, Map<Long, Shape> shapes, Agent a, List<Channel> channels,
+                                          int day, ShiftPattern p, int c, int c2, int nPatterns, int[][] rowOf,
+                                          boolean[][] demanded, int im, Rules.Breaks breaks) {
+        List<Shape> sh = new ArrayList<>();
+        List<Double> pr = new ArrayList<>();
+        int[][] parts = c2 < 0 ? new int[][] {{c, 0}} : new int[][] {{c, 1}, {c2, 2}};
+        for (int[] part : parts) {
+            for (int e = 0; e < channels.size(); e++) {
+                double pe = a.proficiency(channels.get(e).name());
+                if (e == part[0] || pe <= 0) {
+                    continue;
+                }
+                Shape r = redirectShape(shapes, day, p, part[0], part[1], e, nPatterns, channels.size(), rowOf,
+                        demanded, im, breaks);
+                if (r != null) {
+                    sh.add(r);
+                    pr.add(pe);
+                }
+            }
+        }
+        if (sh.isEmpty()) {
+            return base;
+        }
+        return new Candidate(base.shape, base.cost, base.prof, base.units, base.second, base.prof2,
+                sh.toArray(new Shape[0]), pr.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /**
@@ -161,6 +206,7 @@ final class LagrangianBound {
             return null;
         }
         double[] rhs = rowList.stream().mapToDouble(r -> r[3]).toArray();
+        boolean[][] demanded = CoverLowerBound.demanded(in);
 
         if (candidateCount(in, patterns, days, h0) > MAX_CANDIDATES) {
             return null;
@@ -196,7 +242,9 @@ final class LagrangianBound {
                                         rules.breaks());
                                 int units = p.paidMinutes() / 15;
                                 double cost = p.paidMinutes() / 60.0 * price;
-                                list.add(new Candidate(sh, cost, prof, units, null, 0));
+                                list.add(withRedirect(new Candidate(sh, cost, prof, units, null, 0, NONE, NO_PROF),
+                                        shapes, a, channels, d, p, c, -1, patterns.size(), rowOf, demanded, im,
+                                        rules.breaks()));
                                 cheapest = Math.min(cheapest, price / prof);
                                 // Split days: this channel until the split point, another after it.
                                 for (int c2 = 0; c2 < channels.size(); c2++) {
@@ -204,13 +252,15 @@ final class LagrangianBound {
                                     if (c2 == c || !AgentRules.skilled(a, channels.get(c2).name())) {
                                         continue;
                                     }
-                                    list.add(new Candidate(
+                                    list.add(withRedirect(new Candidate(
                                             shape(shapes, d, p, c, 1, patterns.size(), channels.size(), rowOf, im,
                                                     rules.breaks()),
                                             cost, prof, units,
                                             shape(shapes, d, p, c2, 2, patterns.size(), channels.size(), rowOf, im,
                                                     rules.breaks()),
-                                            prof2));
+                                            prof2, NONE, NO_PROF),
+                                            shapes, a, channels, d, p, c, c2, patterns.size(), rowOf, demanded, im,
+                                            rules.breaks()));
                                 }
                             }
                         }
@@ -221,6 +271,7 @@ final class LagrangianBound {
             }
         }
         List<Shape> allShapes = new ArrayList<>(shapes.values());
+        allShapes.removeIf(sh -> sh == EMPTY);
 
         double[] u = new double[rhs.length];
         java.util.Arrays.fill(u, Double.isInfinite(cheapest) ? 0 : cheapest * im / 60.0);
@@ -235,7 +286,7 @@ final class LagrangianBound {
         }
         long iterations = Math.min(ITERATIONS, Math.max(MIN_ITERATIONS, WORK_LIMIT / Math.max(1, candidates)));
         double[] covered = new double[rhs.length];
-        double[] value = new double[allShapes.size()];
+        double[] value = new double[shapes.size()];
         for (int it = 0; it < iterations; it++) {
             for (Shape sh : allShapes) {
                 value[sh.id] = sh.value(u);
@@ -392,7 +443,7 @@ final class LagrangianBound {
     /** The shape of a pattern on a channel: whole shift (part 0), before (1) or after (2) its split point. */
     private static Shape shape(Map<Long, Shape> shapes, int day, ShiftPattern p, int c, int part, int nPatterns,
                                int nChannels, int[][] rowOf, int im, Rules.Breaks breaks) {
-        long key = (((long) day * nPatterns + p.id()) * nChannels + c) * 3 + part;
+        long key = ((((long) day * nPatterns + p.id()) * nChannels + c) * 3 + part) * (nChannels + 1);
         Shape known = shapes.get(key);
         if (known != null) {
             return known;
@@ -439,6 +490,47 @@ final class LagrangianBound {
         shapes.put(key, sh);
         return sh;
     }
+
+    /**
+     * The rows of channel {@code e} in the stretch of part {@code part} (as {@link #shape} spans it, pauses not
+     * taken off) where channel {@code c} has no demand; null when there are none.
+     */
+    private static Shape redirectShape(Map<Long, Shape> shapes, int day, ShiftPattern p, int c, int part, int e,
+                                       int nPatterns, int nChannels, int[][] rowOf, boolean[][] demanded, int im,
+                                       Rules.Breaks breaks) {
+        long key = ((((long) day * nPatterns + p.id()) * nChannels + c) * 3 + part) * (nChannels + 1) + e + 1;
+        Shape known = shapes.get(key);
+        if (known != null) {
+            return known == EMPTY ? null : known;
+        }
+        int len = p.lengthMinutes();
+        int base = day * 1440 + p.startMinute();
+        int[] split = ShiftRules.splitRange(breaks, len);
+        int from = base + (part == 2 ? split[0] : 0);
+        int to = base + (part == 1 ? split[1] : len);
+        Map<Integer, Double> out = new java.util.TreeMap<>();
+        for (int i = Math.floorDiv(from, im); i * im < to; i++) {
+            if (i < 0 || i >= rowOf[e].length || demanded[c][i] || rowOf[e][i] < 0) {
+                continue;
+            }
+            int overlap = Math.min(to, (i + 1) * im) - Math.max(from, i * im);
+            out.merge(rowOf[e][i], overlap / (double) im, Double::sum);
+        }
+        if (out.isEmpty()) {
+            shapes.put(key, EMPTY);
+            return null;
+        }
+        Shape sh = new Shape(shapes.size(), out.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                out.values().stream().mapToDouble(Double::doubleValue).toArray(), new int[0][][], new double[0][][]);
+        shapes.put(key, sh);
+        return sh;
+    }
+
+    /** Marks a redirect stretch with no rows (ids stay the map's insertion count, so may skip one). */
+    private static final Shape EMPTY = new Shape(-1, new int[0], new double[0], new int[0][][], new double[0][][]);
+
+    private static final Shape[] NONE = new Shape[0];
+    private static final double[] NO_PROF = new double[0];
 
     /**
      * Starts of a pause worth valuing within [from, to]: what a pause takes off is linear in its start between

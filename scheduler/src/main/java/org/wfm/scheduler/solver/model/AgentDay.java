@@ -14,8 +14,9 @@ import org.wfm.scheduler.domain.Rules;
 
 /**
  * The planning entity: one agent on one day. The shift is a reference to a precomputed {@link ShiftPattern}
- * (null = day off); a multi-skilled agent works {@code channel} until the pattern's split point and
- * {@code secondChannel} after it; {@code training} optionally turns one block into training; {@code home}
+ * (null = day off); a multi-skilled agent is booked on {@code channel} until the pattern's split point and
+ * on {@code secondChannel} after it (and works another of their channels where the booked one has no demand:
+ * {@link ChannelRedirect}); {@code training} optionally turns one block into training; {@code home}
  * says where a hybrid agent works. Value ranges are per entity so availability and time off are excluded
  * up front and moves stay legal.
  */
@@ -145,11 +146,17 @@ public class AgentDay {
         return trainingOffset() < 0 ? null : training.channel();
     }
 
+    /** The channel booked at {@code offset} (the first until the split point, then the second). */
     public String channelAt(int offset) {
         return offset < pattern.splitOffset() ? channel : secondChannel;
     }
 
-    /** Work and training blocks as {from, to, isTraining(0/1)} offsets, in time order, pauses excluded. */
+    /**
+     * Work and training blocks as {from, to, isTraining(0/1), channel index} (offsets from the shift's start;
+     * the channel in the plan's channel order, -1 for training), in time order, pauses excluded. A work block's
+     * channel is the booked one ({@link #channelAt}) except where {@link ChannelRedirect} moves the agent to
+     * another of their channels because the booked one has no demand there.
+     */
     public List<int[]> blocks() {
         if (pattern == null) {
             return List.of();
@@ -168,13 +175,21 @@ public class AgentDay {
         int tEnd = t < 0 ? -1 : t + ctx.rules().training().blockMinutes();
         int split = channel.equals(secondChannel) ? Integer.MAX_VALUE : pattern.splitOffset();
         List<int[]> out = new ArrayList<>();
+        int base = start();
         for (int[] s : pattern.workSegments()) {
             int[] cuts = {s[0], t, tEnd, split, s[1]};
             java.util.Arrays.sort(cuts);
             int prev = s[0];
             for (int c : cuts) {
                 if (c > prev && c <= s[1]) {
-                    out.add(new int[] {prev, c, t >= 0 && prev >= t && c <= tEnd ? 1 : 0});
+                    if (t >= 0 && prev >= t && c <= tEnd) {
+                        out.add(new int[] {prev, c, 1, -1});
+                    } else {
+                        int booked = ctx.channelIndex(channelAt(prev));
+                        for (int[] p : ChannelRedirect.pieces(ctx, plan, booked, base + prev, base + c)) {
+                            out.add(new int[] {p[0] - base, p[1] - base, 0, p[2]});
+                        }
+                    }
                     prev = c;
                 }
             }
@@ -224,8 +239,8 @@ public class AgentDay {
             if (b[2] == 1) {
                 continue;
             }
-            String ch = channelAt(b[0]);
-            int ci = ctx.channelIndex(ch);
+            int ci = b[3];
+            String ch = ctx.channels().get(ci);
             long prof = Math.round(plan.agent().proficiency(ch) * 1000);
             if (prof <= 0) {
                 continue;
@@ -297,7 +312,7 @@ public class AgentDay {
     public int unskilledMinutes() {
         int sum = 0;
         for (int[] b : blocks()) {
-            String ch = b[2] == 1 ? training.channel() : channelAt(b[0]);
+            String ch = b[2] == 1 ? training.channel() : ctx.channels().get(b[3]);
             if (b[2] == 0 && !AgentRules.skilled(plan.agent(), ch)) {
                 sum += b[1] - b[0];
             }

@@ -79,9 +79,13 @@ public final class Published {
                 ShiftPattern own = publishedPauses(day, p, want);
                 for (ShiftPattern q : own == null ? List.of(p) : List.of(own, p)) {
                     for (TrainingSlot t : trainings) {
-                        set(day, q, ch1, ch2, t, where);
-                        if (sorted(RowWriter.rows(day)).equals(want)) {
-                            return new Assignment(q, ch1, ch2, t, where);
+                        // The published first and last channel, else any booking of the agent's channels
+                        // (a redirected stretch, ChannelRedirect, may be the first or last one worked).
+                        for (String[] pair : pairs(ch1, ch2, mine)) {
+                            set(day, q, pair[0], pair[1], t, where);
+                            if (sorted(RowWriter.rows(day)).equals(want)) {
+                                return new Assignment(q, pair[0], pair[1], t, where);
+                            }
                         }
                     }
                 }
@@ -91,6 +95,19 @@ public final class Published {
         } finally {
             set(day, was, wasCh1, wasCh2, wasTraining, wasHome);
         }
+    }
+
+    private static List<String[]> pairs(String ch1, String ch2, List<String> mine) {
+        List<String[]> out = new ArrayList<>();
+        out.add(new String[] {ch1, ch2});
+        for (String a : mine) {
+            for (String b : mine) {
+                if (!(a.equals(ch1) && b.equals(ch2))) {
+                    out.add(new String[] {a, b});
+                }
+            }
+        }
+        return out;
     }
 
     /** {@code p} with the published day's pauses, or null when they are not legal for it (or the same). */

@@ -32,7 +32,7 @@ public final class RowWriter {
         for (int[] b : d.blocks()) {
             boolean training = b[2] == 1;
             Activity act = training ? Activity.TRAINING : Activity.WORK;
-            String ch = training ? d.getTraining().channel() : d.channelAt(b[0]);
+            String ch = training ? d.getTraining().channel() : ctx.channels().get(b[3]);
             if (!out.isEmpty()) {
                 ScheduleRow last = out.get(out.size() - 1);
                 if (last.activity() == act && ch.equals(last.channel())
