@@ -1,6 +1,5 @@
 package org.wfm.scheduler.solver.model;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -363,14 +362,12 @@ public class AgentDay {
         return PayRules.trainingTroughCents(block, plan.agent().hourlyCost(), n == 0 ? 0 : sum / n);
     }
 
-    /** Weekend days and late or early shifts, which agents should share fairly. */
+    /** Weekend days and late or early shifts, which agents should share fairly ({@link FairnessRules#unpopular}). */
     public boolean unpopular() {
         if (pattern == null) {
             return false;
         }
-        DayOfWeek dow = date.getDayOfWeek();
-        return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY || pattern.endMinute() > 21 * 60
-                || pattern.startMinute() < 6 * 60;
+        return FairnessRules.unpopular(ctx.rules().fairness(), date, pattern.startMinute(), pattern.endMinute());
     }
 
     /** What the unmet preferences of {@code kind} about this day cost, in cents ({@link PreferenceRules#unmetCents}). */

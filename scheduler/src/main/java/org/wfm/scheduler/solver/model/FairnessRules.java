@@ -30,6 +30,18 @@ public final class FairnessRules {
         return endMinute > f.lateEndMinute();
     }
 
+    /** Shifts starting before this minute of the day are early (one of the unpopular shifts). */
+    public static final int EARLY_START_BEFORE_MINUTE = 6 * 60;
+
+    /**
+     * An unpopular shift (the within-horizon "fair share of unpopular shifts"): on a weekend day, late, or
+     * starting before {@link #EARLY_START_BEFORE_MINUTE}; weekend and late as rules.yaml {@code fairness:} defines
+     * them, so both fairness terms count the same days.
+     */
+    public static boolean unpopular(Rules.Fairness f, LocalDate date, int startMinute, int endMinute) {
+        return weekendDay(f, date) || late(f, endMinute) || startMinute < EARLY_START_BEFORE_MINUTE;
+    }
+
     /** What {@code count} more of a kind cost an agent who carries {@code carried} of it, in cents. */
     public static long cents(double price, int carried, int count) {
         long c = carried;

@@ -458,6 +458,10 @@ class ScheduleConstraintProviderTest {
         day(s, 0, 6).setPattern(null);
         work(s, 0, 0, "08:00", 8);
         verifier.verifyThat(ScheduleConstraintProvider::unpopularShiftsShare).given(all(s)).penalizesBy(0);
+        // Late as rules.yaml fairness: defines it (after 20:00 by default), the same shift fairLateShifts counts.
+        AgentDay late = work(s, 0, 0, "12:30", 8);
+        org.assertj.core.api.Assertions.assertThat(late.lateShift()).isTrue();
+        verifier.verifyThat(ScheduleConstraintProvider::unpopularShiftsShare).given(all(s)).penalizesBy(50);
     }
 
     /** The published Monday 08:00-16:00 of agent a, outside any frozen window, at a change cost of 30.00. */
