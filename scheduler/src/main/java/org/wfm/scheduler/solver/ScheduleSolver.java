@@ -54,6 +54,11 @@ public class ScheduleSolver {
     /** {@link ScheduleOutcome#terminatedBy()}: nothing to plan (no agents or no channels). */
     public static final String NOTHING_TO_PLAN = "nothing to plan";
     /**
+     * {@link ScheduleOutcome#terminatedBy()}: every agent-day is pinned (frozen published days) or has one possible
+     * value, so the construction alone made the schedule (reproducible).
+     */
+    public static final String NOTHING_TO_CHANGE = "nothing to change";
+    /**
      * {@link ScheduleOutcome#terminatedBy()}: {@link #requestStop()} (SIGTERM) or an interrupt (Ctrl-C in the
      * shell) ended the search with the best schedule so far; the construction always finishes first.
      */
@@ -121,7 +126,15 @@ public class ScheduleSolver {
         problem.getCtx().constructionLimit(new org.wfm.scheduler.solver.model.ConstructionLimit(
                 o.moveBudget() > 0 ? o.moveBudget() * GreedyConstruction.WORK_PER_MOVE : Long.MAX_VALUE,
                 t0 + o.safetyNet().toNanos()));
-        Solver<Schedule> solver = SolverFactory.<Schedule>create(config(o)).buildSolver();
+        SolverConfig cfg = config(o);
+        boolean choice = anyChoice(problem);
+        if (!choice) {
+            // Every day pinned or with one possible value (a replan whose published days are all frozen): the
+            // construction alone fills what is free. A local search would draw only undoable moves, which advance
+            // neither the budget nor the step count (a 3-agent replan ran into the wall-clock net: 124 s for 2 s).
+            cfg.setPhaseConfigList(cfg.getPhaseConfigList().subList(0, 1));
+        }
+        Solver<Schedule> solver = SolverFactory.<Schedule>create(cfg).buildSolver();
         boolean[] constructed = {false};
         running = solver;
         solver.addEventListener(e -> {
@@ -146,7 +159,7 @@ public class ScheduleSolver {
         if (solver instanceof org.optaplanner.core.impl.solver.DefaultSolver<Schedule> ds) {
             var scope = ds.getSolverScope();
             lastSpeed = scope.getScoreCalculationSpeed();
-            terminatedBy = stopRequested ? STOP_REQUESTED
+            terminatedBy = stopRequested ? STOP_REQUESTED : !choice ? NOTHING_TO_CHANGE
                     : terminatedBy(o, scope.getScoreCalculationCount(), scope.getTimeMillisSpent());
         }
         running = null;
@@ -214,6 +227,16 @@ public class ScheduleSolver {
     }
 
     /** The solver configuration, in one place. */
+    /** Some agent-day is free to take more than one shift (or day off): the local search has something to move. */
+    static boolean anyChoice(Schedule problem) {
+        for (AgentDay d : problem.getDays()) {
+            if (!d.isPinned() && !d.getPatternRange().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static SolverConfig config(SolveOptions o) {
         // Work done ends the run (reproducible); the wall clock is only a safety net against a starved machine.
         TerminationConfig termination = new TerminationConfig().withSpentLimit(o.safetyNet());

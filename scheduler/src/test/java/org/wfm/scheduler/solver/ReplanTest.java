@@ -50,6 +50,25 @@ class ReplanTest {
         assertThat(spans(second.rows())).isEqualTo(spans(first.rows()));
     }
 
+    /**
+     * Every published day frozen and one agent off sick for a whole day: nothing is left to choose, so no search
+     * runs (it would draw only undoable moves, which advance neither the move budget nor the step count, and ran
+     * into the wall-clock net: 124 s for a 2 s limit). The sick day is emptied, the rest kept as published.
+     */
+    @Test
+    void aFullyFrozenReplanEndsWithoutASearch() {
+        Rules.Replan allFrozen = new Rules.Replan(10, 60);
+        ScheduleOutcome first = new ScheduleSolver().solve(centre(List.of(), List.of(), allFrozen), BUDGET, null);
+        String agent = first.rows().get(0).agentId();
+        LocalDate day = first.rows().get(0).date();
+        List<TimeOff> sick = List.of(new TimeOff(agent, day, null, null, "sick"));
+        ScheduleOutcome second = new ScheduleSolver().solve(centre(sick, first.rows(), allFrozen), BUDGET, null);
+        assertThat(second.terminatedBy()).isEqualTo(ScheduleSolver.NOTHING_TO_CHANGE);
+        assertThat(second.rows()).noneMatch(r -> r.agentId().equals(agent) && r.date().equals(day));
+        List<String> kept = spans(first.rows()).stream().filter(x -> !x.startsWith(agent + " " + day)).toList();
+        assertThat(spans(second.rows())).containsExactlyElementsOf(kept);
+    }
+
     /** Agent, date, first start and last end of each shift. */
     private static java.util.Set<String> spans(List<ScheduleRow> rows) {
         java.util.Map<String, String[]> m = new java.util.TreeMap<>();

@@ -36,17 +36,32 @@ abstract class RandomMoveFactory<M extends Move<Schedule>> implements MoveIterat
         throw new UnsupportedOperationException("random selection only");
     }
 
+    /**
+     * Draws in a row that may all be undoable before the iterator gives up for this step: per agent-day, plus a
+     * floor. When nearly every day is pinned (a replan whose published days are frozen) a factory may draw
+     * nothing but undoable moves; OptaPlanner skips those without a score calculation, so neither the move budget
+     * nor the step limits advance and only the wall-clock net would end the run (a 3-agent replan: 124 s for a
+     * 2 s limit). An exhausted iterator ends the step, and a step with no doable move ends the phase.
+     */
+    static final int UNDOABLE_PER_DAY = 100;
+    static final int UNDOABLE_FLOOR = 1_000;
+
     @Override
     public final Iterator<M> createRandomMoveIterator(ScoreDirector<Schedule> director, Random random) {
+        long limit = UNDOABLE_FLOOR + (long) UNDOABLE_PER_DAY * director.getWorkingSolution().getDays().size();
         return new Iterator<>() {
+            private long undoableInARow;
+
             @Override
             public boolean hasNext() {
-                return canMove(director);
+                return undoableInARow < limit && canMove(director);
             }
 
             @Override
             public M next() {
-                return nextMove(director, random);
+                M move = nextMove(director, random);
+                undoableInARow = move.isMoveDoable(director) ? 0 : undoableInARow + 1;
+                return move;
             }
         };
     }
