@@ -79,10 +79,10 @@ class PlannedServiceAgreementTest {
     /**
      * Deferred work, checked against the simulation of the same email channel (service level = contacts finished
      * within response_hours; 3 agents, 2-hour window, email 08:00-12:00, 20 replications). The planned share is a
-     * fluid model served earliest deadline first; the simulation has random arrivals and handle times and serves
-     * the oldest first. They agree when the team keeps up and the planned share is never below the simulated one;
-     * the gap grows with the overload (measured, planned / simulated): 6 emails per quarter-hour 1.000 / 1.000,
-     * 9: 1.000 / 0.930, 11: 0.840 / 0.672, 14: 0.660 / 0.274.
+     * fluid model served oldest first, overdue work included; the simulation has random arrivals and handle times
+     * and serves the oldest first too. Measured, planned / simulated: 6 emails per quarter-hour 1.000 / 1.000, 9: 1.000 / 0.930 (near capacity the
+     * fluid plan is optimistic), 11: 0.660 / 0.672, 14: 0.247 / 0.274. (With overdue work dropped
+     * the plan was 0.840 / 0.672 at 11 and 0.660 / 0.274 at 14.)
      */
     @Test
     void deferredWithinWindowAgreesWithTheSimulation() {
@@ -114,15 +114,10 @@ class PlannedServiceAgreementTest {
             Summary.Deferred planned = ScheduleEvaluator.evaluate(in, rows).summary().deferred().get("email");
             double simulated = new Simulator().run(rows, agents, plan, Simulator.demandOf(reqs), 20, 1, null)
                     .serviceLevelByChannel().get("email");
-            if (perInterval < 8) {
-                assertThat(planned.withinWindow()).as("%s emails per interval", perInterval)
-                        .isCloseTo(simulated, within(0.01));
-            } else {
-                // overloaded: the plan serves the work that can still make its deadline first, the simulated agents
-                // the oldest first, so stale work crowds out work that could be on time
-                assertThat(planned.withinWindow()).as("%s emails per interval", perInterval)
-                        .isGreaterThanOrEqualTo(simulated);
-            }
+            // Both serve the oldest work first, overdue included, so they agree overloaded or not; near the team's
+            // capacity the fluid plan catches up within the window where random bunching makes a few emails late.
+            assertThat(planned.withinWindow()).as("%s emails per interval", perInterval)
+                    .isCloseTo(simulated, within(perInterval < 8 ? 0.01 : 0.08));
         }
     }
 
