@@ -46,7 +46,10 @@ final class SimulationModel {
     final double[] patienceSeconds;
     /** +∞ unless deferred. */
     final double[] responseSeconds;
-    /** Last schedule time: deferred contacts due after it are left out of the service level. */
+    /**
+     * End of the schedule's horizon (midnight after its last day, or a later shift end): deferred contacts due after
+     * it are left out of the service level, as the planned figures leave out work due after the horizon.
+     */
     final double horizonEnd;
 
     /** Demand per channel, intervals sorted by start. */
@@ -165,7 +168,11 @@ final class SimulationModel {
                         + r.channel() + "', which is not in the channel plan");
             }
             rowsByShift.computeIfAbsent(r.agentId() + '\u0000' + r.date(), k -> new ArrayList<>()).add(r);
-            lastScheduleTime = Math.max(lastScheduleTime, seconds(r.end()));
+            // The schedule's horizon is whole days: it ends at the midnight after the last day with a shift (the
+            // planned figures judge deferred work due before the horizon's end the same way), or at a shift's end
+            // past that midnight.
+            lastScheduleTime = Math.max(lastScheduleTime,
+                    Math.max(seconds(r.end()), seconds(r.date().plusDays(1).atStartOfDay())));
         }
         shiftCount = rowsByShift.size();
         shiftShrinkage = new double[shiftCount];

@@ -221,16 +221,17 @@ class SimulatorTest {
         SimulationOptions fixed = new SimulationOptions(SimulationOptions.HandleTimes.LOGNORMAL, 0,
                 SimulationOptions.Patience.EXPONENTIAL);
         List<ForecastPoint> demand = List.of(new ForecastPoint(EIGHT, "email", 3, 3, 3, 600),
-                new ForecastPoint(EIGHT.plusHours(7), "email", 3, 3, 3, 600));
+                new ForecastPoint(EIGHT.plusHours(15), "email", 3, 3, 3, 600));
 
-        // Worked at once: every email of 8:00 done within 2 hours; 15:00 emails are due after the 16:00 horizon.
+        // Worked at once: every email of 8:00 done within 2 hours; 23:00 emails are due after the horizon (the
+        // midnight after the schedule's last day), so not judged.
         SimulationResult early = new Simulator(fixed).run(
                 List.of(row("a0", EIGHT, EIGHT.plusHours(8), Activity.WORK, "email")), team, plan, demand, 20, 1,
                 null);
         SimulationRow first = Fixtures.rowAt(early, EIGHT, "email");
         assertThat(first.serviceLevel()).isGreaterThan(0.99);
         assertThat(first.abandoned()).isZero();
-        SimulationRow last = Fixtures.rowAt(early, EIGHT.plusHours(7), "email");
+        SimulationRow last = Fixtures.rowAt(early, EIGHT.plusHours(15), "email");
         assertThat(last.offered()).isGreaterThan(1);
         assertThat(last.serviceLevel()).isNaN();
         assertThat(last.answeredInTarget()).isZero();
@@ -243,6 +244,22 @@ class SimulatorTest {
         assertThat(waited.serviceLevel()).isZero();
         assertThat(waited.asaSeconds()).isGreaterThan(3.7 * 3600);
         assertThat(late.serviceLevelByChannel().get("email")).isZero();
+    }
+
+    /**
+     * The horizon is the schedule's whole day, not its last shift's end: emails due at 13:00 and nobody working after
+     * 12:00 are late (the planned figures count them so), not left out.
+     */
+    @Test
+    void deferredWorkDueAfterTheLastShiftButInsideTheDayIsLate() {
+        ChannelPlan plan = Fixtures.plan(0.0, Fixtures.email(600, 1, 0));
+        List<Agent> team = Fixtures.agents(1, Map.of("email", 1.0));
+        List<ForecastPoint> demand = List.of(new ForecastPoint(EIGHT.plusHours(3).plusMinutes(45), "email", 6, 6, 6,
+                600));
+        SimulationResult r = new Simulator().run(
+                List.of(row("a0", EIGHT, EIGHT.plusHours(4), Activity.WORK, "email")), team, plan, demand, 20, 1, null);
+        // 6 emails of 10 minutes arriving 11:45-12:00, one agent until 12:00: at most two are finished.
+        assertThat(r.serviceLevelByChannel().get("email")).isLessThan(0.4);
     }
 
     @Test
