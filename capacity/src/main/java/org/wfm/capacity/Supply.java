@@ -19,7 +19,8 @@ import org.wfm.scheduler.domain.Agent;
  * <li><b>FTE of an agent</b>: contracted hours ÷ the hours of a full-time equivalent, the contracted hours being the
  * middle of the agent's weekly range, (min_hours_week + max_hours_week) ÷ 2 (an on-demand agent with 0-25 hours
  * counts 12.5 hours). New hires are full-time: one FTE each.</li>
- * <li><b>Multi-skilled staff</b>: the staff with the same skills and proficiencies form a pool whose productive FTE
+ * <li><b>Multi-skilled staff</b>: today's agents and planned classes with the same channels form a pool (recommended
+ * classes of one skill set another) whose productive FTE
  * the hiring programme allocates between their channels week by week ({@link #pools}, {@link #allocate},
  * {@link HiringModel}); what it leaves unallocated (staff beyond every gap) and any week not allocated is shared by a
  * rule, {@link #split}: in proportion to the weight the planner gives each channel (what the channel still needs
@@ -307,11 +308,6 @@ public final class Supply {
      */
     public double perHire(int k, int skills) {
         return Attrition.survival(attrition.hires(), k) * curve.forSkills(skills).productivity(k);
-    }
-
-    /** {@link #perHire(int, int)} of a single-skill hire. */
-    public double perHire(int k) {
-        return perHire(k, 1);
     }
 
     public double hireSurvival(int k) {
