@@ -142,6 +142,10 @@ class CapacityCommandTest {
         Run m = WfmRunner.run("capacity", "--history", s("history.csv"), "--channels", s("channels.yaml"), "--agents",
                 s("agents.csv"), "--months", "0", "--out", dir.resolve("y").toString());
         assertThat(m.code()).isEqualTo(2);
+        Run k = WfmRunner.run("capacity", "--history", s("history.csv"), "--channels", s("channels.yaml"), "--agents",
+                s("agents.csv"), "--hire-skills", "triples", "--out", dir.resolve("k").toString());
+        assertThat(k.code()).isEqualTo(2);
+        assertThat(k.err() + k.out()).contains("--hire-skills").contains("pairs or single");
     }
 
     @Test
