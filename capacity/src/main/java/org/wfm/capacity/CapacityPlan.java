@@ -8,10 +8,23 @@ import java.util.Map;
  * hiring model found.
  *
  * @param hardFromWeek  first week (index) in which the plan meets every target
+ * @param model         the hiring programme: its size, objective and whether it was solved to proven optimality
  */
 public record CapacityPlan(String scenario, List<CapacityRow> rows, List<HireClass> recommended,
                            List<HireClass> planned, Map<String, ChannelResult> channels, Efficiency efficiency,
-                           int hardFromWeek) {
+                           int hardFromWeek, Model model) {
+    /**
+     * The hiring programme solved ({@link HiringModel}) and the skill sets it could recommend; {@code bound} the LP
+     * relaxation's objective and {@code gap} the plan's certified distance from the optimum,
+     * {@link HiringModel.Solution#gap}.
+     */
+    public record Model(HiringModel.Size size, double objective, boolean optimal, double bound, double gap,
+                        List<HireOption> options) {
+        public Model {
+            options = List.copyOf(options);
+        }
+    }
+
     public CapacityPlan {
         rows = List.copyOf(rows);
         recommended = List.copyOf(recommended);
@@ -21,7 +34,9 @@ public record CapacityPlan(String scenario, List<CapacityRow> rows, List<HireCla
 
     /**
      * @param peakGapWithoutHires largest weekly gap (FTE) with today's agents and the planned classes only
+     * @param hires               recommended hires trained in the channel (a two-skill class counts in both channels)
      * @param shortWeeks          weeks still short after the recommended hires (before hiring can reach them)
+     * @param objective           the objective of the whole programme (all channels are solved together)
      * @param optimal             the integer programme was solved to proven optimality
      */
     public record ChannelResult(double peakGapWithoutHires, int hires, int shortWeeks, double objective,

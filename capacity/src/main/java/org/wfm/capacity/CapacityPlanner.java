@@ -14,22 +14,36 @@ import org.wfm.scheduler.staffing.ChannelPlan;
  * the supply of today's agents and the planned classes, the least-cost recommended classes per channel
  * ({@link HiringModel}), and the weekly rows with the service level projected from the staff available.
  *
- * <p>Recommended classes are single-skilled (one channel each, proficiency 1 after ramp-up), so the channels'
- * integer programmes are independent and solved one by one; multi-skilled classes can be planned with --hires.
+ * <p>All channels are planned in one programme: recommended classes may be trained in one channel or two
+ * ({@link HireOption}), and the productive FTE of multi-skilled staff, today's agents, planned classes and
+ * recommended classes alike, is allocated between their channels week by week by the programme rather than split by
+ * a fixed rule.
  */
 public final class CapacityPlanner {
     private CapacityPlanner() {
     }
 
-    /** Everything one scenario's plan reads. */
-    /** {@code leave}: planned leave of today's agents ({@link Leave}), beyond what shrinkage covers. */
+    /**
+     * Everything one scenario's plan reads. {@code leave}: planned leave of today's agents ({@link Leave}), beyond
+     * what shrinkage covers; {@code options}: the skill sets a recommended class may have, with their wages
+     * ({@link HireOption#candidates}).
+     */
     public record Input(String scenario, ChannelPlan plan, WeeklyDemand demand, List<Agent> agents,
                         List<HireClass> planned, Attrition attrition, PlanSettings settings, Efficiency efficiency,
-                        List<Leave> leave) {
+                        List<Leave> leave, List<HireOption> options) {
         public Input {
             agents = List.copyOf(agents);
             planned = List.copyOf(planned);
             leave = List.copyOf(leave);
+            options = List.copyOf(options);
+        }
+
+        /** Single-skill recommended classes at the settings' wage. */
+        public Input(String scenario, ChannelPlan plan, WeeklyDemand demand, List<Agent> agents,
+                     List<HireClass> planned, Attrition attrition, PlanSettings settings, Efficiency efficiency,
+                     List<Leave> leave) {
+            this(scenario, plan, demand, agents, planned, attrition, settings, efficiency, leave,
+                    HireOption.singles(demand.channels(), settings.hireHourlyCost()));
         }
 
         public Input(String scenario, ChannelPlan plan, WeeklyDemand demand, List<Agent> agents,
@@ -62,44 +76,65 @@ public final class CapacityPlanner {
             startList.add(w);
         }
         int[] starts = startList.stream().mapToInt(Integer::intValue).toArray();
-        double[] perHire = new double[weeks];
-        for (int k = 0; k < weeks; k++) {
-            perHire[k] = before.perHire(k);
-        }
-        double weeklyWage = s.fteHours() * s.hireHourlyCost();
-        double[] costPerHire = new double[starts.length];
-        for (int i = 0; i < starts.length; i++) {
-            double wages = 0;
-            for (int k = 0; starts[i] + k < weeks; k++) {
-                wages += weeklyWage * before.hireSurvival(k);
+        List<HireOption> options = in.options().stream()
+                .filter(o -> channels.containsAll(o.skills().keySet())).toList();
+        List<HiringModel.HireSet> sets = new ArrayList<>();
+        for (HireOption o : options) {
+            int n = o.skills().size();
+            double[] perHire = new double[weeks];
+            for (int k = 0; k < weeks; k++) {
+                perHire[k] = before.perHire(k, n);
             }
-            costPerHire[i] = s.hireCost() + wages;
+            double weeklyWage = s.fteHours() * o.hourlyCost();
+            double[] costPerHire = new double[starts.length];
+            for (int i = 0; i < starts.length; i++) {
+                double wages = 0;
+                for (int k = 0; starts[i] + k < weeks; k++) {
+                    wages += weeklyWage * before.hireSurvival(k);
+                }
+                costPerHire[i] = s.hireCost() + wages;
+            }
+            sets.add(new HiringModel.HireSet(o.skills(), perHire, costPerHire));
         }
-        List<HireClass> recommended = new ArrayList<>();
-        Map<String, HiringModel.Solution> solutions = new LinkedHashMap<>();
+        double[][] gap = new double[channels.size()][];
         Map<String, Double> peakGap = new LinkedHashMap<>();
         for (int c = 0; c < channels.size(); c++) {
             String ch = channels.get(c);
-            double[] gap = new double[weeks];
+            double[] fixed = before.fixedEffective(ch);
+            double[] all = before.flow(ch).effectiveFte();
+            gap[c] = new double[weeks];
             double peak = Double.NEGATIVE_INFINITY;
             for (int w = 0; w < weeks; w++) {
-                gap[w] = required[c][w] - before.flow(ch).effectiveFte()[w];
-                peak = Math.max(peak, gap[w]);
+                gap[c][w] = required[c][w] - fixed[w];
+                // without hiring, as the rule shares the multi-skilled staff: what the planner sees today
+                peak = Math.max(peak, required[c][w] - all[w]);
             }
             peakGap.put(ch, peak);
-            HiringModel.Solution sol = HiringModel.solve(new HiringModel.Problem(gap, perHire, starts, costPerHire,
-                    hardFrom, s.shortPenalty()));
-            solutions.put(ch, sol);
+        }
+        List<HiringModel.Pool> pools = before.pools();
+        HiringModel.Solution sol = HiringModel.solve(new HiringModel.Problem(channels, gap, pools, sets, starts,
+                hardFrom, s.shortPenalty()));
+        List<HireClass> recommended = new ArrayList<>();
+        for (int k = 0; k < options.size(); k++) {
             for (int i = 0; i < starts.length; i++) {
-                if (sol.sizes()[i] > 0) {
-                    recommended.add(new HireClass(demand.firstWeek().plusWeeks(starts[i]), sol.sizes()[i],
-                            Map.of(ch, 1.0), true));
+                if (sol.sizes()[k][i] > 0) {
+                    recommended.add(new HireClass(demand.firstWeek().plusWeeks(starts[i]), sol.sizes()[k][i],
+                            options.get(k).skills(), true));
                 }
             }
         }
         recommended.sort(java.util.Comparator.comparing(HireClass::start)
-                .thenComparing(h -> h.skills().keySet().iterator().next()));
+                .thenComparing(h -> String.join("+", h.skills().keySet())));
         Supply after = supply(in, weights, recommended);
+        // the programme's allocation of every multi-skilled pool and recommended set
+        for (int q = 0; q < pools.size(); q++) {
+            after.allocate(Supply.poolKey(pools.get(q).channels(), false), sol.poolAllocation()[q]);
+        }
+        for (int k = 0; k < sets.size(); k++) {
+            if (sets.get(k).skills().size() > 1) {
+                after.allocate(Supply.poolKey(sets.get(k).skills().keySet(), true), sol.setAllocation()[k]);
+            }
+        }
         List<HireClass> all = new ArrayList<>(in.planned());
         all.addAll(recommended);
         List<CapacityRow> rows = new ArrayList<>();
@@ -135,13 +170,15 @@ public final class CapacityPlanner {
                 rows.add(new CapacityRow(wk.start(), ch, in.scenario(), wk.contacts(), req, avail, req - avail,
                         starting, sl, f.wages()[w] + hiringCost, f.leavers()[w]));
             }
-            HiringModel.Solution sol = solutions.get(ch);
-            results.put(ch, new CapacityPlan.ChannelResult(peakGap.get(ch), sol.hires(), shortWeeks, sol.objective(),
+            int hires = recommended.stream().filter(h -> h.skills().containsKey(ch)).mapToInt(HireClass::size).sum();
+            results.put(ch, new CapacityPlan.ChannelResult(peakGap.get(ch), hires, shortWeeks, sol.objective(),
                     sol.optimal(), minSl, sumRequired / weeks));
         }
         rows.sort(java.util.Comparator.comparing(CapacityRow::weekStart)
                 .thenComparing(r -> channels.indexOf(r.channel())));
-        return new CapacityPlan(in.scenario(), rows, recommended, in.planned(), results, in.efficiency(), hardFrom);
+        return new CapacityPlan(in.scenario(), rows, recommended, in.planned(), results, in.efficiency(), hardFrom,
+                new CapacityPlan.Model(sol.size(), sol.objective(), sol.optimal(), sol.bound(), sol.gap(),
+                        options));
     }
 
     /** Paid FTE needed: required staff-hours × efficiency ÷ hours of an FTE. */
@@ -177,6 +214,13 @@ public final class CapacityPlanner {
         return total > 0 ? residual : mean;
     }
 
+    /** A class's wage: that of the option with its skills, else the settings' (a planned class of another set). */
+    static double hourly(Input in, HireClass h) {
+        java.util.Set<String> skills = Supply.skilled(h.skills()).keySet();
+        return in.options().stream().filter(o -> o.skills().keySet().equals(skills)).findFirst()
+                .map(HireOption::hourlyCost).orElse(in.settings().hireHourlyCost());
+    }
+
     private static Supply supply(Input in, Map<String, Double> weights, List<HireClass> recommended) {
         Supply s = new Supply(in.demand().channels(), weights, in.demand().firstWeek(),
                 in.demand().weeks(), in.settings().fteHours(), in.attrition(), in.settings().curve());
@@ -192,10 +236,10 @@ public final class CapacityPlanner {
             }
         }
         for (HireClass h : in.planned()) {
-            s.addClass(h, in.settings().hireHourlyCost());
+            s.addClass(h, hourly(in, h));
         }
         for (HireClass h : recommended) {
-            s.addClass(h, in.settings().hireHourlyCost());
+            s.addClass(h, hourly(in, h));
         }
         return s;
     }

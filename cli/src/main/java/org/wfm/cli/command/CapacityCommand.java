@@ -43,6 +43,8 @@ public class CapacityCommand {
             @ShellOption(value = "--hire-hourly-cost", help = "hourly wage of a hire; default the agents' median", defaultValue = ShellOption.NULL) Double hireHourlyCost,
             @ShellOption(value = "--short-cost", help = "cost of one FTE-week short before hiring can reach it; default overtime, 1.5 x wage x FTE hours", defaultValue = ShellOption.NULL) Double shortCost,
             @ShellOption(help = "planned leave beyond shrinkage, in timeoff.csv's format (agent_id,date,start,end,reason): taken out of the available FTE of its weeks", defaultValue = ShellOption.NULL) String leave,
+            @ShellOption(value = "--hire-skills", help = "skill sets of recommended classes: pairs (each channel, and each pair of channels today's agents combine) or single", defaultValue = CapacityRun.DEFAULT_HIRE_SKILLS) String hireSkills,
+            @ShellOption(value = "--multi-skill-training-weeks", help = "extra weeks of training per channel beyond the first (multi-skill classes)", defaultValue = "" + org.wfm.capacity.HireCurve.DEFAULT_EXTRA_WEEKS_PER_SKILL) int multiSkillTrainingWeeks,
             @ShellOption(help = "print summary.json instead of the text summary", defaultValue = "false") boolean json,
             @ShellOption(help = "overwrite an existing output folder", defaultValue = "false") boolean force) {
         Options.inRange(months, 1, 36, "--months");
@@ -55,6 +57,10 @@ public class CapacityCommand {
         Options.inRange(trainingWeeks, 0, 52, "--training-weeks");
         Options.inRange(rampWeeks, 0, 52, "--ramp-weeks");
         Options.inRange(leadWeeks, 0, 52, "--lead-weeks");
+        Options.inRange(multiSkillTrainingWeeks, 0, 52, "--multi-skill-training-weeks");
+        if (!CapacityRun.HIRE_SKILLS.contains(hireSkills)) {
+            throw org.wfm.cli.WfmException.usage("--hire-skills \"" + hireSkills + "\": expected pairs or single");
+        }
         Options.inRange(classEvery, 1, 52, "--class-every");
         Options.inRange(hireCost, 0, 1e6, "--hire-cost");
         if (hireHourlyCost != null) {
@@ -72,7 +78,8 @@ public class CapacityCommand {
             CapacityRun.Result r = CapacityRun.run(new CapacityRun.Request(Path.of(history), Path.of(channels),
                     Path.of(agents), Options.path(rules), Options.path(holidays), holidaysCountry, zone, months,
                     attrition, Options.path(hires), Options.path(scenarios), efficiency, calibrationWeeks, limit, seed, fteHours, trainingWeeks,
-                    rampWeeks, leadWeeks, classEvery, hireCost, hireHourlyCost, shortCost, Options.path(leave)),
+                    rampWeeks, leadWeeks, classEvery, hireCost, hireHourlyCost, shortCost, Options.path(leave), hireSkills,
+                    multiSkillTrainingWeeks),
                     Console::progress);
             Console.endProgress();
             Path tmp = claim.temporary();

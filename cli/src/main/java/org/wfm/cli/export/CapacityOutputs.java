@@ -13,6 +13,7 @@ import org.wfm.capacity.CapacityPlan;
 import org.wfm.capacity.CapacityRow;
 import org.wfm.capacity.Efficiency;
 import org.wfm.capacity.HireClass;
+import org.wfm.capacity.HireOption;
 import org.wfm.capacity.MonthRow;
 import org.wfm.capacity.MonthlyRollup;
 import org.wfm.cli.output.CsvCells;
@@ -142,6 +143,14 @@ public final class CapacityOutputs {
         s.put("hire_cost", r.settings().hireCost());
         s.put("hire_hourly_cost", r.settings().hireHourlyCost());
         s.put("short_cost_per_fte_week", r.settings().shortPenalty());
+        s.put("multi_skill_training_weeks", r.settings().curve().extraWeeksPerSkill());
+        ArrayNode offered = s.putArray("hire_skill_sets");
+        for (HireOption o : plan.model().options()) {
+            ObjectNode n = offered.addObject();
+            n.put("skills", skills(o.skills()));
+            n.put("hourly_cost", o.hourlyCost());
+            n.put("training_weeks", r.settings().curve().forSkills(o.skills().size()).trainingWeeks());
+        }
         ObjectNode scenarios = root.putObject("scenarios");
         ArrayNode hiring = root.putArray("hiring");
         for (CapacityPlan pl : r.plans()) {
@@ -171,6 +180,16 @@ public final class CapacityOutputs {
         sc.put("mean_required_fte", meanRequired(plan));
         sc.put("expected_leavers", plan.leavers());
         sc.put("attrition_replacement_cost", plan.leavers() * r.settings().hireCost());
+        sc.put("multi_skill_hires", plan.recommended().stream().filter(h -> h.skills().size() > 1)
+                .mapToInt(HireClass::size).sum());
+        ObjectNode m = sc.putObject("hiring_model");
+        m.put("integer_variables", plan.model().size().integers());
+        m.put("continuous_variables", plan.model().size().continuous());
+        m.put("constraints", plan.model().size().constraints());
+        m.put("objective", plan.model().objective());
+        m.put("optimal", plan.model().optimal());
+        m.put("lp_bound", plan.model().bound());
+        m.put("gap", plan.model().gap());
         ObjectNode chs = sc.putObject("channels");
         plan.channels().forEach((ch, c) -> {
             ObjectNode n = chs.putObject(ch);
@@ -220,9 +239,18 @@ public final class CapacityOutputs {
                 Double.isNaN(c.minServiceLevel()) ? "" : String.format(Locale.ROOT, ", lowest weekly service level %.1f%%",
                         100 * c.minServiceLevel()))));
         String classes = plan.recommended().stream()
-                .map(h -> h.start() + " " + h.size() + " " + h.skills().keySet().iterator().next())
+                .map(h -> h.start() + " " + h.size() + " " + String.join("+", h.skills().keySet()))
                 .collect(Collectors.joining(", "));
         sb.append(String.format(Locale.ROOT, "  recommended hiring: %s%n", classes.isEmpty() ? "none" : classes));
+        int multi = plan.recommended().stream().filter(h -> h.skills().size() > 1).mapToInt(HireClass::size).sum();
+        CapacityPlan.Model m = plan.model();
+        sb.append(String.format(Locale.ROOT, "  %d of %d hires multi-skilled; skill sets offered: %s%n", multi,
+                plan.recommendedHires(), m.options().stream().map(o -> o.name() + " " + Numbers.format(o.hourlyCost(), 2)
+                        + "/h").collect(Collectors.joining(", "))));
+        sb.append(String.format(Locale.ROOT, "  hiring programme: %d integer and %d continuous variables, %d"
+                + " constraints; objective %,.2f, at most %.2f%% above the optimum (LP bound %,.2f)%s%n",
+                m.size().integers(), m.size().continuous(), m.size().constraints(), m.objective(), 100 * m.gap(),
+                m.bound(), m.optimal() ? "" : "; branch and bound did not finish"));
         if (r.plans().size() > 1) {
             sb.append(String.format(Locale.ROOT, "  %-16s %12s %6s %16s %18s%n", "scenario", "required FTE", "hires",
                     "cost", "lowest weekly SL"));

@@ -20,6 +20,7 @@ import org.wfm.capacity.CapacityPlanner;
 import org.wfm.capacity.Efficiency;
 import org.wfm.capacity.EfficiencyCalibration;
 import org.wfm.capacity.HireClass;
+import org.wfm.capacity.HireOption;
 import org.wfm.capacity.PlanSettings;
 import org.wfm.capacity.Scenario;
 import org.wfm.capacity.WeeklyDemand;
@@ -60,6 +61,9 @@ public final class CapacityRun {
     public static final int DEFAULT_LEAD_WEEKS = 6;
     public static final int DEFAULT_CLASS_EVERY = 4;
     public static final double DEFAULT_HIRE_COST = 6400;
+    /** Recommended classes: {@code pairs} (single channels and the pairs today's agents combine) or {@code single}. */
+    public static final String DEFAULT_HIRE_SKILLS = "pairs";
+    public static final java.util.Set<String> HIRE_SKILLS = java.util.Set.of("pairs", "single");
 
     private CapacityRun() {
     }
@@ -69,7 +73,20 @@ public final class CapacityRun {
                           ZoneId zone, int months, String attrition, Path hires, Path scenarios, Double efficiency,
                           int calibrationWeeks, Duration calibrationLimit, long seed, double fteHours,
                           int trainingWeeks, int rampWeeks, int leadWeeks, int classEvery, double hireCost,
-                          Double hireHourlyCost, Double shortCost, Path leave) {
+                          Double hireHourlyCost, Double shortCost, Path leave, String hireSkills,
+                          int extraTrainingWeeks) {
+        /** With the defaults of the recommended classes' skill sets. */
+        public Request(Path history, Path channels, Path agents, Path rules, Path holidays, String holidaysCountry,
+                       ZoneId zone, int months, String attrition, Path hires, Path scenarios, Double efficiency,
+                       int calibrationWeeks, Duration calibrationLimit, long seed, double fteHours,
+                       int trainingWeeks, int rampWeeks, int leadWeeks, int classEvery, double hireCost,
+                       Double hireHourlyCost, Double shortCost, Path leave) {
+            this(history, channels, agents, rules, holidays, holidaysCountry, zone, months, attrition, hires,
+                    scenarios, efficiency, calibrationWeeks, calibrationLimit, seed, fteHours, trainingWeeks,
+                    rampWeeks, leadWeeks, classEvery, hireCost, hireHourlyCost, shortCost, leave, DEFAULT_HIRE_SKILLS,
+                    org.wfm.capacity.HireCurve.DEFAULT_EXTRA_WEEKS_PER_SKILL);
+        }
+
         /** Without planned leave. */
         public Request(Path history, Path channels, Path agents, Path rules, Path holidays, String holidaysCountry,
                        ZoneId zone, int months, String attrition, Path hires, Path scenarios, Double efficiency,
@@ -179,11 +196,14 @@ public final class CapacityRun {
         double hourly = r.hireHourlyCost() != null ? r.hireHourlyCost() : medianHourly(agents);
         double shortCost = r.shortCost() != null ? r.shortCost() : OVERTIME_MULTIPLIER * r.fteHours() * hourly;
         PlanSettings settings = new PlanSettings(r.fteHours(), new org.wfm.capacity.HireCurve(r.trainingWeeks(),
-                r.rampWeeks()), r.leadWeeks(), r.classEvery(), r.hireCost(), hourly, shortCost);
+                r.rampWeeks(), r.extraTrainingWeeks()), r.leadWeeks(), r.classEvery(), r.hireCost(), hourly, shortCost);
+        List<String> channelNames = demand.channels();
+        List<HireOption> options = HireOption.candidates(channelNames, agents, !"single".equals(r.hireSkills()),
+                r.hireHourlyCost(), medianHourly(agents));
         progress.accept("solving the hiring plan");
         List<CapacityPlan> plans = new ArrayList<>();
         plans.add(CapacityPlanner.plan(new CapacityPlanner.Input(BASELINE, plan, demand, agents, planned,
-                attrition, settings, efficiency, leave)));
+                attrition, settings, efficiency, leave, options)));
         for (Scenario sc : scenarios) {
             progress.accept("scenario " + sc.name());
             ChannelPlan changed = sc.apply(plan);
@@ -197,7 +217,7 @@ public final class CapacityRun {
             WeeklyDemand d = demand(points, changed, firstWeek, weeks, "scenario " + sc.name() + " of "
                     + r.scenarios().getFileName());
             plans.add(CapacityPlanner.plan(new CapacityPlanner.Input(sc.name(), changed, d, agents, planned,
-                    sc.apply(attrition), settings, efficiency, leave)));
+                    sc.apply(attrition), settings, efficiency, leave, options)));
         }
         double fte = agents.stream().mapToDouble(a -> org.wfm.capacity.Supply.contractedHours(a) / r.fteHours()).sum();
         return new Result(plans, plan, demand, forecast, settings, attrition, agents.size(), fte, inputs, notes);
