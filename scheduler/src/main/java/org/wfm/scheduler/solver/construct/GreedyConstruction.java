@@ -280,7 +280,9 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                 row[i] = u;
             }
             valid[d.channelIndex()] = Math.min(valid[d.channelIndex()], Math.max(0, d.firstInterval()));
-            work++;
+            // Keeping the marginals is charged only while the quick placement uses them: beside the full greedy's
+            // valuations it is a rounding error, and charging it would shift every run's local-search budget.
+            work += quick ? 1 : 0;
         }
 
         long prefixAt(int c, int i) {
@@ -291,7 +293,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                 for (int j = valid[c]; j < k; j++) {
                     pre[j + 1] = pre[j] + row[j];
                 }
-                work += (k - valid[c]) / 64;
+                work += quick ? (k - valid[c]) / 64 : 0;
                 valid[c] = k;
             }
             return pre[k];
@@ -381,11 +383,13 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
 
         void run(boolean minimumOnly) {
             if (minimumOnly) {
-                // the days' values the programme computed are where the first loop starts: nothing changed between
+                // The quick placement starts its first loop from the days' values the programme computed (nothing
+                // changed between). The full greedy values them again: the same choices, but its work count, and so
+                // every run's local-search budget, stay as they were.
                 Choice[] valued = new Choice[ctx.days()];
                 boolean[] fresh = new boolean[ctx.days()];
                 boolean[] allowed = workDays(valued, fresh);
-                loop(true, allowed, valued, fresh);
+                loop(true, allowed, quick ? valued : new Choice[ctx.days()], quick ? fresh : new boolean[ctx.days()]);
             }
             loop(minimumOnly, null, new Choice[ctx.days()], new boolean[ctx.days()]);
         }
@@ -484,9 +488,9 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                     if (assigned[day] != null || frozen[day] || (allowed != null && !allowed[day])) {
                         continue;
                     }
-                    if (minimumOnly && ContractRules.minutesUnderMinimum(weekMinutes[ContractRules.weekOf(day)],
-                            weeks[ContractRules.weekOf(day)]) <= 0) {
-                        // not worth it whatever it saves (see worthIt): not valued
+                    if (quick && minimumOnly && ContractRules.minutesUnderMinimum(
+                            weekMinutes[ContractRules.weekOf(day)], weeks[ContractRules.weekOf(day)]) <= 0) {
+                        // not worth it whatever it saves (see worthIt): the quick placement does not value it
                         continue;
                     }
                     if (dirty[day] || (best[day] != null && !feasible(day, best[day].pattern))) {
