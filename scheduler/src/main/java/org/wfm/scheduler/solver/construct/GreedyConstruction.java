@@ -35,6 +35,13 @@ import org.wfm.scheduler.solver.model.WorkSlot;
  * removing the agent costs no service. A demand-driven greedy in the spirit of the "sequential" shift
  * scheduling heuristics surveyed by Ernst et al., Staff scheduling and rostering: a review of applications,
  * methods and models, EJOR 153 (2004) — here only the starting point for local search.
+ *
+ * <p>On a problem large for its time limit the full greedy gets half of the run's work budget; the agents it has
+ * not reached then are given their contract's hours by the <b>quick placement</b>: the same order, day programme
+ * and rules, each shift valued by the marginal savings of one more agent per interval summed over its work
+ * segments (prefix sums; the lazy, estimate-first evaluation of the accelerated greedy, Minoux, Accelerated greedy
+ * algorithms for maximizing submodular set functions, Optimization Techniques, LNCS 7, 1978, without its exactness
+ * guarantee). 1,000 agents × 7 days: about 24,000 units of work an agent against some 200,000 for the full greedy.
  */
 public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
 
@@ -89,7 +96,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         passes.forEach(AgentPass::keepPublished);
         // The run's work budget covers the construction too. Every agent gets the hours of their contract whatever
         // the budget: once the construction's share of it is spent, the agents not yet reached are placed by the
-        // quick placement (estimated savings, a few hundred times less work an agent), and the extra shifts and the
+        // quick placement (estimated savings: about a tenth of the work an agent), and the extra shifts and the
         // training are left to local search. Counted in work, never in time, so the schedule is reproducible.
         ConstructionLimit limit = ctx.constructionLimit();
         int full = 0;
