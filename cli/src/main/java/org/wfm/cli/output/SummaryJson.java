@@ -24,7 +24,12 @@ public final class SummaryJson {
     }
 
     public static ObjectNode toTree(Summary s) {
-        return MAPPER.valueToTree(s);
+        ObjectNode tree = MAPPER.valueToTree(s);
+        // lower_bound.note only where the bound was skipped on purpose (docs/formats.md)
+        if (tree.path("lower_bound").path("note").isNull() && tree.get("lower_bound") instanceof ObjectNode lb) {
+            lb.remove("note");
+        }
+        return tree;
     }
 
     /**

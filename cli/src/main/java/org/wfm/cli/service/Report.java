@@ -110,6 +110,8 @@ public final class Report {
             sb.append(String.format(Locale.ROOT, "  cost lower bound %,.2f%s (gap %.1f%%)%n", s.lowerBound().cost(),
                     s.uncoveredIntervals().isEmpty() ? "" : " for the coverage achieved",
                     100 * (s.lowerBound().gap() == null ? 0 : s.lowerBound().gap())));
+        } else if (s.lowerBound() != null && s.lowerBound().note() != null) {
+            sb.append("  cost lower bound not computed: ").append(s.lowerBound().note()).append('\n');
         } else {
             sb.append("  cost lower bound not computed (--no-bound, a hard violation, or the bound ran out of time)\n");
         }

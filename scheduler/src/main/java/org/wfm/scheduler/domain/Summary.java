@@ -111,7 +111,14 @@ public record Summary(Cost cost, Map<String, ServiceLevel> serviceLevel, double 
     }
 
     /** {@code cost} is null when no bound could be computed; {@code gap} = (cost − bound) ÷ bound. */
-    public record LowerBound(Double cost, Double gap) {
+    /**
+     * The lower bound on cost and the gap to it; {@code note} says why there is none when the run skipped it on
+     * purpose (a problem too large for it), null otherwise.
+     */
+    public record LowerBound(Double cost, Double gap, String note) {
+        public LowerBound(Double cost, Double gap) {
+            this(cost, gap, null);
+        }
     }
 
     public record SolverInfo(String score, double seconds, long seed) {

@@ -177,6 +177,21 @@ class CarriedBacklogTest {
     }
 
     @Test
+    void theQueueAnUnderstaffedChannelCarriesCountsInTheWork() {
+        // 300 contacts an interval at AHT 300 s (100 Erlangs) against 50 servers, no patience, two weeks: the queue
+        // grows by about 150 contacts an interval. Without the carried queue the estimate was 2.2e8 steps (exact
+        // method), and the propagation over a queue reaching 200,000 states would run for hours.
+        int n = 96 * 14;
+        double[] volume = constant(n, 300);
+        double[] servers = constant(n, 50);
+        assertThat(CarriedBacklog.exactWork(900, 0, volume, constant(n, 300), servers, 1))
+                .isGreaterThan(CarriedBacklog.EXACT_WORK_LIMIT);
+        double[] sl = CarriedBacklog.evaluate(900, 20, Double.NaN, volume, constant(n, 300), servers,
+                constant(n, 0), 96).serviceLevel();
+        assertThat(sl[n - 1]).isBetween(0.0, 0.05);
+    }
+
+    @Test
     void aLargeChannelIsHandedToTheApproximationAndStaysFast() {
         int n = 96 * 14;
         double[] volume = constant(n, 4500);   // 1,500 Erlangs at AHT 300 s

@@ -35,6 +35,13 @@ import org.wfm.scheduler.solver.model.WorkSlot;
  * removing the agent costs no service. A demand-driven greedy in the spirit of the "sequential" shift
  * scheduling heuristics surveyed by Ernst et al., Staff scheduling and rostering: a review of applications,
  * methods and models, EJOR 153 (2004) — here only the starting point for local search.
+ *
+ * <p>On a problem large for its time limit the full greedy gets half of the run's work budget; the agents it has
+ * not reached then are given their contract's hours by the <b>quick placement</b>: the same order, day programme
+ * and rules, each shift valued by the marginal savings of one more agent per interval summed over its work
+ * segments (prefix sums; the lazy, estimate-first evaluation of the accelerated greedy, Minoux, Accelerated greedy
+ * algorithms for maximizing submodular set functions, Optimization Techniques, LNCS 7, 1978, without its exactness
+ * guarantee). 1,000 agents × 7 days: about 24,000 units of work an agent against some 200,000 for the full greedy.
  */
 public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
 
@@ -49,6 +56,13 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
     public static final long WORK_PER_MOVE = 600;
     /** Work done: shifts valued, each counted as 1 + the demand buckets it reaches (see {@link #gain}). */
     private long work;
+    /** What one more agent saves per channel and interval, for the quick placement's estimates. */
+    private Marginals marginals;
+    /**
+     * The quick placement is on: shifts are chosen by {@link #estimate} (a few additions each) instead of being
+     * valued slot by slot, and the pauses and channel split are settled once per shift kept.
+     */
+    private boolean quick;
 
     @Override
     public void changeWorkingSolution(ScoreDirector<Schedule> director) {
@@ -76,35 +90,36 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             days.sort(Comparator.comparingInt(AgentDay::getDay));
             passes.add(new AgentPass(ctx, p, days, chosen));
         }
+        marginals = new Marginals(ctx);
         // Every agent's published days first (with --previous), so no agent's new shifts take the seats or the
         // coverage another agent's published shift had.
         passes.forEach(AgentPass::keepPublished);
-        // The run's work budget covers the construction too: on a very large problem with a short limit the
-        // construction stops where the budget (or the wall-clock safety net) ends, and the agents not reached
-        // keep only their published days.
+        // The run's work budget covers the construction too. Every agent gets the hours of their contract whatever
+        // the budget: once the construction's share of it is spent, the agents not yet reached are placed by the
+        // quick placement (estimated savings: about a tenth of the work an agent), and the extra shifts and the
+        // training are left to local search. Counted in work, never in time, so the schedule is reproducible.
         ConstructionLimit limit = ctx.constructionLimit();
-        String cut = null;
-        int done = 0;
+        int full = 0;
         for (AgentPass pass : passes) {
-            if ((cut = limit.reached(work)) != null) {
-                break;
-            }
+            quick = limit.reached(work);
             pass.run(true);
-            done++;
+            full += quick ? 0 : 1;
         }
-        if (cut == null) {
+        boolean cut = limit.reached(work);
+        quick = false;
+        if (!cut) {
             passes.sort(Comparator.comparingDouble((AgentPass a) -> price(ctx, a.plan)).thenComparingInt(a -> a.plan.index()));
             for (AgentPass pass : passes) {
-                if ((cut = limit.reached(work)) != null) {
+                if (cut = limit.reached(work)) {
                     break;
                 }
                 pass.run(false);
             }
         }
-        if (cut == null) {
+        if (!cut) {
             placeTraining(s, chosen);
         }
-        ctx.constructionReport(new ConstructionLimit.Report(cut, done, passes.size(), work));
+        ctx.constructionReport(new ConstructionLimit.Report(cut, full, passes.size(), work));
         RuinRecreateMoveFactory.charge(director, work * RuinRecreateMoveFactory.WORK_PER_MOVE / WORK_PER_MOVE);
         for (AgentDay d : s.getDays()) {
             Choice c = chosen.get(d);
@@ -206,6 +221,112 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             long[] v = state(w.demand());
             v[0] += sign * w.milliMinutes();
             v[1] = w.demand().penalty(v[0]);
+            if (marginals != null) {
+                marginals.update(w.demand());
+            }
+        }
+    }
+
+    /**
+     * The quick placement's value of {@code p} on {@code day} for an agent working channel {@code ci} all shift at
+     * proficiency {@code milli}/1000: the savings one more agent brings in each interval the shift works, summed
+     * (prefix sums, one lookup per work segment between pauses). It treats the agent's savings as additive over
+     * the intervals, exact for immediate channels where one agent adds one interval's minutes to each bucket, an
+     * upper estimate in a deferred window (whose savings shrink as the shift fills it). A multi-skilled agent works
+     * channel {@code ci} before the shift's split point and {@code ci2} after it, as {@link AgentDay#channelAt}.
+     */
+    long estimate(int day, ShiftPattern p, int ci, long milli, int ci2, long milli2) {
+        int base = day * 1440 + p.startMinute();
+        long sum = 0;
+        for (int[] seg : p.workSegments()) {
+            boolean first = seg[0] < p.splitOffset();
+            long part = marginals.minuteWeighted(first ? ci : ci2, base + seg[0], base + seg[1]);
+            long m = first ? milli : milli2;
+            sum += Math.multiplyHigh(part, m) != 0 ? Long.MAX_VALUE / 8 : part * m;
+        }
+        work += 1 + p.workSegments().size();
+        return sum / (1000L * marginals.intervalMinutes);
+    }
+
+    /**
+     * Per channel and interval of the grid: what one more agent of proficiency 1 working the whole interval saves
+     * in the bucket it belongs to, at the coverage placed so far ({@code penalty(x) − penalty(x + interval)});
+     * prefix sums over the grid are brought up to date lazily, from the first interval changed since.
+     */
+    private final class Marginals {
+        final int intervalMinutes;
+        final long unitMilli;
+        final long[][] unit;
+        final long[][] prefix;
+        final int[] valid;
+
+        Marginals(PlanContext ctx) {
+            intervalMinutes = ctx.intervalMinutes();
+            unitMilli = 1000L * intervalMinutes;
+            int n = ctx.intervals();
+            int channels = ctx.channels().size();
+            unit = new long[channels][n];
+            prefix = new long[channels][n + 1];
+            valid = new int[channels];
+            for (int c = 0; c < channels; c++) {
+                for (int i = 0; i < n; i++) {
+                    Demand d = ctx.bucket(c, i);
+                    if (d != null && d.firstInterval() == i) {
+                        update(d);
+                    }
+                }
+            }
+        }
+
+        void update(Demand d) {
+            long[] v = state(d);
+            long u = v[1] - d.penalty(v[0] + unitMilli);
+            long[] row = unit[d.channelIndex()];
+            int to = Math.min(row.length, d.firstInterval() + d.intervals());
+            for (int i = Math.max(0, d.firstInterval()); i < to; i++) {
+                row[i] = u;
+            }
+            valid[d.channelIndex()] = Math.min(valid[d.channelIndex()], Math.max(0, d.firstInterval()));
+            // Keeping the marginals is charged only while the quick placement uses them: beside the full greedy's
+            // valuations it is a rounding error, and charging it would shift every run's local-search budget.
+            work += quick ? 1 : 0;
+        }
+
+        long prefixAt(int c, int i) {
+            long[] pre = prefix[c];
+            int k = Math.min(i, pre.length - 1);
+            if (k > valid[c]) {
+                long[] row = unit[c];
+                for (int j = valid[c]; j < k; j++) {
+                    pre[j + 1] = pre[j] + row[j];
+                }
+                work += quick ? (k - valid[c]) / 64 : 0;
+                valid[c] = k;
+            }
+            return pre[k];
+        }
+
+        /** Σ over the minutes of [from, to) of the unit saving of the interval each minute falls in. */
+        long minuteWeighted(int c, int from, int to) {
+            if (to <= from || from < 0) {
+                return 0;
+            }
+            long[] row = unit[c];
+            int im = intervalMinutes;
+            int i0 = from / im;
+            int i1 = to / im;
+            if (i0 >= row.length) {
+                return 0;
+            }
+            if (i0 == i1) {
+                return row[i0] * (to - from);
+            }
+            long s = row[i0] * ((long) (i0 + 1) * im - from);
+            s += (prefixAt(c, i1) - prefixAt(c, i0 + 1)) * im;
+            if (i1 < row.length) {
+                s += row[i1] * (to - (long) i1 * im);
+            }
+            return s;
         }
     }
 
@@ -225,6 +346,13 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         final Rules.Shifts rules;
         final int maxRun;
         final int maxLen;
+        /** Per channel of the agent (in {@code plan.channels()} order): its index and the proficiency × 1000. */
+        final int[] channelIndex;
+        final long[] milli;
+        /** Days around a shift whose shifts the rest rule can reach. */
+        final int reach;
+        /** The agent's site can run out of seats. */
+        final boolean seatBound;
 
         AgentPass(PlanContext ctx, AgentPlan plan, List<AgentDay> days, Map<AgentDay, Choice> chosen) {
             this.ctx = ctx;
@@ -248,16 +376,29 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             // Longest paid time of any shift the agent can take: lunch is unpaid, so not the longest length.
             maxLen = days.stream().flatMap(d -> d.getPatternRange().stream()).mapToInt(ShiftPattern::paidMinutes)
                     .max().orElse(0);
+            reach = ContractRules.restReachDays(rules);
+            seatBound = plan.site() != null && ctx.seatsCanRunShort(plan.site());
+            channelIndex = new int[plan.channels().size()];
+            milli = new long[channelIndex.length];
+            for (int k = 0; k < channelIndex.length; k++) {
+                String ch = plan.channels().get(k);
+                channelIndex[k] = ctx.channelIndex(ch);
+                // as AgentDay.visitWorkSlots weighs a minute
+                milli[k] = Math.round(plan.agent().proficiency(ch) * 1000);
+            }
         }
 
         void run(boolean minimumOnly) {
-            boolean[] allowed = null;
             if (minimumOnly) {
-                allowed = workDays();
-                loop(true, allowed);
-                allowed = null;
+                // The quick placement starts its first loop from the days' values the programme computed (nothing
+                // changed between). The full greedy values them again: the same choices, but its work count, and so
+                // every run's local-search budget, stay as they were.
+                Choice[] valued = new Choice[ctx.days()];
+                boolean[] fresh = new boolean[ctx.days()];
+                boolean[] allowed = workDays(valued, fresh);
+                loop(true, allowed, quick ? valued : new Choice[ctx.days()], quick ? fresh : new boolean[ctx.days()]);
             }
-            loop(minimumOnly, allowed);
+            loop(minimumOnly, null, new Choice[ctx.days()], new boolean[ctx.days()]);
         }
 
         /**
@@ -266,13 +407,15 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
          * while no run of working days exceeds the limit. Picking days one by one by gain instead strands
          * weeks (a weekend worked next to a full week blocks the days before it).
          */
-        boolean[] workDays() {
+        boolean[] workDays(Choice[] valued, boolean[] fresh) {
             int n = ctx.days();
             long[] value = new long[n];
             boolean[] open = new boolean[n];
             for (AgentDay d : days) {
                 int k = d.getDay();
                 Choice c = assigned[k] == null && !frozen[k] ? evaluate(d) : null;
+                valued[k] = c;
+                fresh[k] = assigned[k] == null && !frozen[k];
                 open[k] = c != null;
                 // Every open day is worth something, so the count per week is met even where nothing is saved.
                 value[k] = c == null ? 0 : Math.max(0, c.gain) + 1;
@@ -335,16 +478,26 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             return chosen;
         }
 
-        private void loop(boolean minimumOnly, boolean[] allowed) {
-            Choice[] best = new Choice[ctx.days()];
+        /**
+         * Shifts one at a time, the best remaining day first; {@code best} holds the days already valued on the
+         * coverage as it is now ({@code fresh}), the others are valued on the way.
+         */
+        private void loop(boolean minimumOnly, boolean[] allowed, Choice[] best, boolean[] fresh) {
             boolean[] dirty = new boolean[ctx.days()];
-            java.util.Arrays.fill(dirty, true);
+            for (int k = 0; k < dirty.length; k++) {
+                dirty[k] = !fresh[k];
+            }
             while (true) {
                 Choice top = null;
                 int topDay = -1;
                 for (AgentDay d : days) {
                     int day = d.getDay();
                     if (assigned[day] != null || frozen[day] || (allowed != null && !allowed[day])) {
+                        continue;
+                    }
+                    if (quick && minimumOnly && ContractRules.minutesUnderMinimum(
+                            weekMinutes[ContractRules.weekOf(day)], weeks[ContractRules.weekOf(day)]) <= 0) {
+                        // not worth it whatever it saves (see worthIt): the quick placement does not value it
                         continue;
                     }
                     if (dirty[day] || (best[day] != null && !feasible(day, best[day].pattern))) {
@@ -363,8 +516,12 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                 if (top == null) {
                     return;
                 }
+                if (quick) {
+                    settleQuick(topDay, top);
+                }
                 commit(topDay, top);
-                for (int k = Math.max(0, topDay - 1); k <= Math.min(ctx.days() - 1, topDay + 1); k++) {
+                // The quick placement keeps its neighbours' values while their shifts stay legal (checked above).
+                for (int k = Math.max(0, topDay - 1); k <= Math.min(ctx.days() - 1, topDay + 1) && !quick; k++) {
                     dirty[k] = true;
                 }
             }
@@ -433,7 +590,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         }
 
         Choice evaluate(AgentDay entity) {
-            return evaluate(entity, p -> true);
+            return quick ? evaluateQuick(entity) : evaluate(entity, p -> true);
         }
 
         Choice evaluate(AgentDay entity, java.util.function.Predicate<ShiftPattern> only) {
@@ -473,7 +630,19 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                     }
                 }
             }
-            if (best != null && plan.channels().size() > 1) {
+            if (best != null) {
+                settle(day, probe, best);
+            }
+            reset(probe);
+            return best;
+        }
+
+        /**
+         * The best channel pair for the chosen shift (first channel before its split point, second after) and its
+         * pauses placed where the agent's absence costs least; {@code best.gain} is then the exact saving.
+         */
+        private void settle(int day, AgentDay probe, Choice best) {
+            if (plan.channels().size() > 1) {
                 probe.setPattern(best.pattern);
                 probe.setHome(best.home);
                 for (String a : plan.channels()) {
@@ -489,7 +658,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                     }
                 }
             }
-            if (best != null && !best.pattern.pauses().isEmpty()) {
+            if (!best.pattern.pauses().isEmpty()) {
                 // Pauses where this agent's absence costs least given the agents placed before: staggered.
                 probe.setPattern(best.pattern);
                 probe.setHome(best.home);
@@ -499,8 +668,107 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                         new long[1]);
                 best.gain = gain(probe);
             }
+        }
+
+        /**
+         * The quick placement's choice for {@code entity}: as {@link #evaluate(AgentDay)}, with every shift and
+         * channel valued by {@link #estimate} and nothing settled yet ({@link #settleQuick} does it for the shift
+         * kept).
+         */
+        private Choice evaluateQuick(AgentDay entity) {
+            int day = entity.getDay();
+            AgentDay probe = scratch[day];
+            PublishedDay pub = entity.getPublished();
+            long change = pub != null && pub.off() ? ctx.changePenalty() : 0;
+            List<String> channels = plan.channels();
+            Choice best = null;
+            Choice c = new Choice();
+            for (ShiftPattern p : entity.getPatternRange()) {
+                probe.setPattern(p);
+                long cost = probe.wageCents() + probe.onDemandPremiumCents() + probe.agentSideCents();
+                // the rules are checked only for a shift that would be kept: most are not, and the estimate is cheaper
+                Boolean home = null;
+                boolean checked = false;
+                for (int k = 0; k < channels.size(); k++) {
+                    c.pattern = p;
+                    c.first = channels.get(k);
+                    c.second = c.first;
+                    c.gain = estimate(day, p, channelIndex[k], milli[k], channelIndex[k], milli[k]);
+                    c.cost = cost;
+                    c.change = change;
+                    if (best == null || better(c, best) || (bothZero(c, best) && preferred(day, c, best))) {
+                        if (!checked) {
+                            checked = true;
+                            home = feasible(day, p) ? homeFor(day, p) : null;
+                        }
+                        if (home == null) {
+                            break;
+                        }
+                        c.home = home;
+                        Choice t = best == null ? new Choice() : best;
+                        best = c;
+                        c = t;
+                    }
+                }
+            }
             reset(probe);
             return best;
+        }
+
+        /**
+         * The quick placement's shift kept: its channel pair and pauses settled as {@link #settle} does, by estimates
+         * (a pause goes to the start within its window where the agent's absence loses least, ties taken in turn as
+         * {@link PausePlacement} takes them), then its saving valued exactly.
+         */
+        private void settleQuick(int day, Choice c) {
+            AgentDay probe = scratch[day];
+            int n = plan.channels().size();
+            int k1 = plan.channels().indexOf(c.first);
+            int k2 = k1;
+            long top = Long.MIN_VALUE;
+            for (int a = 0; a < n && n > 1; a++) {
+                for (int b = 0; b < n; b++) {
+                    long g = estimate(day, c.pattern, channelIndex[a], milli[a], channelIndex[b], milli[b]);
+                    if (g > top) {
+                        top = g;
+                        k1 = a;
+                        k2 = b;
+                    }
+                }
+            }
+            c.first = plan.channels().get(k1);
+            c.second = plan.channels().get(k2);
+            ShiftPattern p = c.pattern;
+            probe.setPattern(p);
+            for (int k = 0; k < p.pauses().size(); k++) {
+                int[] starts = PauseMoveFactory.starts(probe, p, k);
+                if (starts.length <= 1) {
+                    continue;
+                }
+                ShiftPattern kept = p;
+                long keptGain = Long.MIN_VALUE;
+                int keptRank = Integer.MAX_VALUE;
+                int here = p.pauses().get(k).offset();
+                for (int i = 0; i < starts.length; i++) {
+                    ShiftPattern q = starts[i] == here ? p : p.withPause(k, starts[i]);
+                    long g = estimate(day, q, channelIndex[k1], milli[k1], channelIndex[k2], milli[k2]);
+                    int rank = Math.floorMod(i - (plan.index() + day), starts.length);
+                    if (g > keptGain || (g == keptGain && rank < keptRank)) {
+                        kept = q;
+                        keptGain = g;
+                        keptRank = rank;
+                    }
+                }
+                p = kept;
+                probe.setPattern(p);
+            }
+            c.pattern = p;
+            probe.setHome(c.home);
+            probe.setChannel(c.first);
+            probe.setSecondChannel(c.second);
+            probe.setTraining(null);
+            c.gain = gain(probe);
+            reset(probe);
         }
 
         private boolean bothZero(Choice a, Choice b) {
@@ -525,8 +793,9 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             if (site == null) {
                 return true;
             }
-            Integer cap = SeatRules.seatsAt(site, ctx.rules());
             boolean room = true;
+            // A site with a seat for every agent based there always has room: no need to look.
+            Integer cap = seatBound ? SeatRules.seatsAt(site, ctx.rules()) : null;
             if (cap != null) {
                 int[] used = seatsUsed.computeIfAbsent(site, k -> new int[ctx.intervals() + 1]);
                 int im = ctx.intervalMinutes();
@@ -557,7 +826,6 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             if (plan.priorLastEnd() != null && ContractRules.restMissing(plan.priorLastEnd(), start, rules) > 0) {
                 return false;
             }
-            int reach = ContractRules.restReachDays(rules);
             for (int k = Math.max(0, day - reach); k <= Math.min(ctx.days() - 1, day + reach); k++) {
                 ShiftPattern q = assigned[k];
                 if (q == null || k == day) {

@@ -1,26 +1,27 @@
 package org.wfm.scheduler.solver.model;
 
 /**
- * What stops the construction heuristic early: its work (shifts valued, each counted as the intervals it covers)
- * reaching {@code work}, which is reproducible, or the wall clock passing {@code deadlineNanos}
- * ({@link System#nanoTime()}), the safety net, which is not. A construction cut short leaves the remaining agents
- * without shifts; the run reports it. {@link #NONE} never stops it.
+ * The construction heuristic's share of the run's work budget: its work (shifts valued, each counted as the demand
+ * buckets it reaches) reaching {@code work} switches the agents not yet reached to the quick placement and leaves the
+ * extra shifts and training to local search. Work, never the clock, so a run is reproducible; every agent still gets
+ * the hours of their contract. {@link #NONE} never switches.
  */
-public record ConstructionLimit(long work, long deadlineNanos) {
-    public static final ConstructionLimit NONE = new ConstructionLimit(Long.MAX_VALUE, Long.MAX_VALUE);
+public record ConstructionLimit(long work) {
+    public static final ConstructionLimit NONE = new ConstructionLimit(Long.MAX_VALUE);
 
-    /** Why the construction must stop now after {@code done} units of work, or null to go on. */
-    public String reached(long done) {
-        if (done >= work) {
-            return "move budget";
-        }
-        if (deadlineNanos != Long.MAX_VALUE && System.nanoTime() - deadlineNanos > 0) {
-            return "wall clock";
-        }
-        return null;
+    /** Whether {@code done} units of work have spent the construction's share. */
+    public boolean reached(long done) {
+        return done >= work;
     }
 
-    /** What the construction did: why it stopped early (null: it finished), agents given their shifts, work done. */
-    public record Report(String cut, int agentsDone, int agents, long work) {
+    /**
+     * What the construction did: whether its share of the budget ran out ({@code cut}: the agents after the first
+     * {@code agentsFull} were placed by the quick placement, and no extra shift or training was added), agents, work.
+     */
+    public record Report(boolean cut, int agentsFull, int agents, long work) {
+        /** Agents given their contract's hours by the quick placement. */
+        public int agentsQuick() {
+            return agents - agentsFull;
+        }
     }
 }

@@ -124,4 +124,54 @@ class DemandTest {
             prevPenalty = d.penalty(m);
         }
     }
+
+    /**
+     * A requirement of 900.5 agents (a 10,000-agent centre's peak) values its curve at about 128 points, not at every
+     * agent (each value costs about as much as its staff: the square of the requirement in all), and the penalty
+     * stays within 0.1% of the one sampled at every agent for a smooth curve (late contacts falling as e^(−x/150)).
+     */
+    @Test
+    void aLargeRequirementIsSampledSparselyAndStaysClose() {
+        int[] calls = {0};
+        java.util.function.DoubleUnaryOperator curve = x -> 4000 * Math.exp(-x / 150.0);
+        Demand sparse = Demand.immediate("voice", 0, 0, 15, 900.5, x -> {
+            calls[0]++;
+            return curve.applyAsDouble(x);
+        }, true, 1.5, 1.0);
+        assertThat(calls[0]).isLessThanOrEqualTo(Demand.SAMPLED_AGENTS + 3);
+        // the reference: every whole agent valued (a stride of one below the sampling limit, by scaling the curve)
+        for (int agents : new int[] {0, 1, 7, 100, 450, 899, 900}) {
+            long m = agents * 15_000L;
+            double exact = exactPenalty(curve, 900.5, m);
+            assertThat((double) sparse.penalty(m)).as("at %d agents", agents)
+                    .isCloseTo(exact, within(Math.max(2.0, 1e-3 * exact)));
+        }
+    }
+
+    /** The penalty as {@link Demand#immediate} defines it with the curve valued at every whole agent. */
+    private static double exactPenalty(java.util.function.DoubleUnaryOperator late, double required, long milli) {
+        int whole = (int) Math.floor(required);
+        int n = whole + 2;
+        double[] xs = new double[n];
+        double[] raw = new double[n];
+        for (int k = 0; k < n; k++) {
+            xs[k] = k <= whole ? k : required;
+            raw[k] = late.applyAsDouble(xs[k]);
+        }
+        double[] hull = Demand.lowerConvexEnvelope(xs, raw);
+        double x = milli / 15_000.0;
+        int k = Math.min((int) Math.floor(x), n - 2);
+        double f = (x - xs[k]) / (xs[k + 1] - xs[k]);
+        double h = hull[k] + f * (hull[k + 1] - hull[k]) - hull[n - 1];
+        double r = raw[k] + f * (raw[k + 1] - raw[k]) - raw[n - 1];
+        double excess = Demand.ENVELOPE_WEIGHT * h + (1 - Demand.ENVELOPE_WEIGHT) * r;
+        double u = Math.max(0, 1 - x / required);
+        return Math.round(excess * 1000) + Math.round(1.0 * (excess(late, required, xs, raw, hull)) * u * u * 1000);
+    }
+
+    private static double excess(java.util.function.DoubleUnaryOperator late, double required, double[] xs,
+                                 double[] raw, double[] hull) {
+        int n = xs.length;
+        return Demand.ENVELOPE_WEIGHT * (hull[0] - hull[n - 1]) + (1 - Demand.ENVELOPE_WEIGHT) * (raw[0] - raw[n - 1]);
+    }
 }
