@@ -1,15 +1,27 @@
 package org.wfm.cli.plan;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Two business units, north and south, each {@link PlanFixture}'s centre (south's agents renamed S1..S4), sharing
  * channels.yaml and rules.yaml from the top level of plan.yaml; a 1-day schedule with a 1 s limit so a run of both
- * units takes seconds.
+ * units takes seconds. Shared with the spark module's tests (the cli test-jar), with {@link #assertSameRun}.
  */
 public final class UnitsFixture {
+    /** Files that hold wall-clock times (the workbook's generation stamp, run.log) are compared apart. */
+    public static final List<String> CLOCK_FILES = List.of("plan.xlsx", "run.log");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private UnitsFixture() {
     }
 
@@ -40,5 +52,41 @@ public final class UnitsFixture {
                     agents: south/agents.csv
                 """.formatted(runs));
         return plan;
+    }
+
+    /**
+     * Every file of two run folders with units byte for byte, except the files with wall-clock times and the
+     * solver's seconds in each summary.json.
+     */
+    public static void assertSameRun(Path a, Path b) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(a)) {
+            files = s.filter(Files::isRegularFile).map(a::relativize).sorted().toList();
+        }
+        try (Stream<Path> s = Files.walk(b)) {
+            assertThat(s.filter(Files::isRegularFile).map(b::relativize).sorted().toList()).isEqualTo(files);
+        }
+        int compared = 0;
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            if (CLOCK_FILES.contains(name)) {
+                continue;
+            }
+            if (name.equals("summary.json")) {
+                assertThat(withoutSeconds(b.resolve(f))).as(f.toString()).isEqualTo(withoutSeconds(a.resolve(f)));
+            } else {
+                assertThat(Files.readAllBytes(b.resolve(f))).as(f.toString()).isEqualTo(Files.readAllBytes(a.resolve(f)));
+            }
+            compared++;
+        }
+        assertThat(compared).isGreaterThan(15);
+    }
+
+    static JsonNode withoutSeconds(Path summary) throws IOException {
+        JsonNode n = JSON.readTree(summary.toFile());
+        if (n.get("solver") instanceof ObjectNode s) {
+            s.remove("seconds");
+        }
+        return n;
     }
 }

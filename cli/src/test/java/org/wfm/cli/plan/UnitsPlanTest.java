@@ -8,11 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,8 +31,6 @@ import org.wfm.cli.units.UnitSeeds;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UnitsPlanTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    /** Files that hold wall-clock times (the workbook's generation stamp, run.log) are compared apart. */
-    static final List<String> CLOCK_FILES = List.of("plan.xlsx", "run.log");
 
     @TempDir
     static Path dir;
@@ -101,7 +97,7 @@ class UnitsPlanTest {
         Path other = UnitsFixture.plan(dir, "plan-threads.yaml", "runs-threads/");
         Run r = plan(other, "--date", "2026-01-07", "--threads", "2");
         assertThat(r.code()).as(r.toString()).isZero();
-        assertSameRun(dir.resolve("runs/2026-01-07"), dir.resolve("runs-threads/2026-01-07"));
+        UnitsFixture.assertSameRun(dir.resolve("runs/2026-01-07"), dir.resolve("runs-threads/2026-01-07"));
     }
 
     @Test
@@ -147,41 +143,5 @@ class UnitsPlanTest {
         assertThat(r.code()).as(r.toString()).isEqualTo(2);
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.err()).contains("Spark engine is not on the class path");
-    }
-
-    /**
-     * Every file of two run folders with units byte for byte, except the files with wall-clock times and the
-     * solver's seconds in each summary.json.
-     */
-    public static void assertSameRun(Path a, Path b) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(a)) {
-            files = s.filter(Files::isRegularFile).map(a::relativize).sorted().toList();
-        }
-        try (Stream<Path> s = Files.walk(b)) {
-            assertThat(s.filter(Files::isRegularFile).map(b::relativize).sorted().toList()).isEqualTo(files);
-        }
-        int compared = 0;
-        for (Path f : files) {
-            String name = f.getFileName().toString();
-            if (CLOCK_FILES.contains(name)) {
-                continue;
-            }
-            if (name.equals("summary.json")) {
-                assertThat(withoutSeconds(b.resolve(f))).as(f.toString()).isEqualTo(withoutSeconds(a.resolve(f)));
-            } else {
-                assertThat(Files.readAllBytes(b.resolve(f))).as(f.toString()).isEqualTo(Files.readAllBytes(a.resolve(f)));
-            }
-            compared++;
-        }
-        assertThat(compared).isGreaterThan(15);
-    }
-
-    static JsonNode withoutSeconds(Path summary) throws IOException {
-        JsonNode n = JSON.readTree(summary.toFile());
-        if (n.get("solver") instanceof ObjectNode s) {
-            s.remove("seconds");
-        }
-        return n;
     }
 }
