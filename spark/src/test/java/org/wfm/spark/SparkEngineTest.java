@@ -48,10 +48,7 @@ class SparkEngineTest {
     @Test
     void aUnitsInputErrorComesBackFromItsTaskAsAnInputError() throws IOException {
         Path plan = UnitsFixture.write(dir, "runs/");
-        Path rules = dir.resolve("south/rules.yaml");
-        Files.writeString(rules, Files.readString(rules).replace("min_rest_hours: 11", "min_rest_hours: eleven"));
-        Files.writeString(plan, Files.readString(plan).replace("    agents: south/agents.csv",
-                "    agents: south/agents.csv\n    rules: south/rules.yaml"));
+        UnitsFixture.southOwn(dir, "rules", "min_rest_hours: 11", "min_rest_hours: eleven");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanRun.run(plan, RUN, false,
                         new EngineOptions("spark", 0, "local[1]"), s -> { }))
                 .isInstanceOf(InputException.class).hasMessageContaining("rules.yaml")

@@ -34,6 +34,22 @@ public final class UnitsFixture {
         return plan(dir, "plan.yaml", runs);
     }
 
+    /**
+     * Gives unit south its own {@code south/<key>.yaml} (channels, rules) in plan.yaml, with {@code from} replaced by
+     * {@code to} in it (the fixture's units otherwise inherit north's).
+     */
+    public static void southOwn(Path dir, String key, String from, String to) throws IOException {
+        Path file = dir.resolve("south").resolve(key + ".yaml");
+        String text = Files.readString(file);
+        if (!text.contains(from)) {
+            throw new IllegalArgumentException(file + " has no " + from);
+        }
+        Files.writeString(file, text.replace(from, to));
+        Path plan = dir.resolve("plan.yaml");
+        Files.writeString(plan, Files.readString(plan).replace("    agents: south/agents.csv",
+                "    agents: south/agents.csv\n    " + key + ": south/" + key + ".yaml"));
+    }
+
     /** Another plan.yaml over the same units (e.g. another runs folder). */
     public static Path plan(Path dir, String name, String runs) throws IOException {
         Path plan = dir.resolve(name);

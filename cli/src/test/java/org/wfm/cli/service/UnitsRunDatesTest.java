@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,10 +32,7 @@ class UnitsRunDatesTest {
 
     Path plan() throws IOException {
         Path plan = UnitsFixture.write(dir, "runs/");
-        Path channels = dir.resolve("south/channels.yaml");
-        Files.writeString(channels, Files.readString(channels).replace("Europe/London", "Pacific/Kiritimati"));
-        Files.writeString(plan, Files.readString(plan).replace("    agents: south/agents.csv",
-                "    agents: south/agents.csv\n    channels: south/channels.yaml"));
+        UnitsFixture.southOwn(dir, "channels", "Europe/London", "Pacific/Kiritimati");
         return plan;
     }
 
