@@ -80,6 +80,75 @@ public final class ForecastEngine {
 
     public ForecastResult forecast(History h, ForecastOptions o, Consumer<String> progress) {
         Consumer<String> log = progress == null ? s -> { } : progress;
+        Setup setup = setup(h, o);
+        // Channels are independent: forecast them in parallel (2 cores make auto twice as fast), then
+        // assemble in name order so the result does not depend on scheduling.
+        Consumer<String> syncLog = message -> {
+            synchronized (log) {
+                log.accept(message);
+            }
+        };
+        return assemble(series(h).parallelStream()
+                .map(channel -> forecastChannel(h, o, channel, setup, syncLog))
+                .toList());
+    }
+
+    /**
+     * The series of {@code h} in the order {@link #assemble} expects (channel names, sorted): each can be forecast
+     * apart by {@link #forecastSeries}, in another thread or on another machine, and the parts assembled give
+     * exactly {@link #forecast}'s result.
+     */
+    public static List<String> series(History h) {
+        return new ArrayList<>(new TreeMap<>(h.channels()).keySet());
+    }
+
+    /**
+     * One series of {@link #forecast}: the channel {@code channel} of {@code h}, forecast with the whole history's
+     * date range (so the same as inside {@link #forecast}).
+     */
+    public SeriesForecast forecastSeries(History h, ForecastOptions o, String channel, Consumer<String> progress) {
+        if (!h.channels().containsKey(channel)) {
+            throw new IllegalArgumentException("no series " + channel + " in the history");
+        }
+        return forecastChannel(h, o, channel, setup(h, o), progress == null ? s -> { } : progress);
+    }
+
+    /** {@link #forecast}'s result from its series ({@link #forecastSeries}), whatever order they come in. */
+    public static ForecastResult assemble(List<SeriesForecast> parts) {
+        List<SeriesForecast> sorted = new ArrayList<>(parts);
+        sorted.sort(Comparator.comparing(SeriesForecast::channel));
+        List<ForecastPoint> points = new ArrayList<>();
+        List<Peak> peaks = new ArrayList<>();
+        Map<String, String> methodBy = new TreeMap<>();
+        Map<String, String> reasonBy = new TreeMap<>();
+        for (SeriesForecast cf : sorted) {
+            points.addAll(cf.points());
+            peaks.addAll(cf.peaks());
+            methodBy.put(cf.channel(), cf.method());
+            reasonBy.put(cf.channel(), cf.reason());
+        }
+        points.sort(Comparator.comparing(ForecastPoint::intervalStart).thenComparing(ForecastPoint::channel));
+        return new ForecastResult(points, peaks, methodBy, reasonBy);
+    }
+
+    /**
+     * One channel's share of the result. Serializable (as are its points and peaks), so a series forecast on a
+     * Spark executor travels back to the driver as it is.
+     */
+    public record SeriesForecast(String channel, List<ForecastPoint> points, List<Peak> peaks, String method,
+                                 String reason) implements java.io.Serializable {
+        public SeriesForecast {
+            points = new ArrayList<>(points);
+            peaks = new ArrayList<>(peaks);
+        }
+    }
+
+    /** What every series of one forecast shares: the history's training range, the gap and the holidays. */
+    private record Setup(boolean auto, LocalDate first, LocalDate trainLast, LocalDate start, int gap,
+                         Set<LocalDate> holidayDates, Map<LocalDate, Holiday> holidayByDate) {
+    }
+
+    private static Setup setup(History h, ForecastOptions o) {
         boolean auto = AUTO.equalsIgnoreCase(o.method().trim());
         if (!auto) {
             method(o.method()); // fail fast on an unknown name
@@ -98,38 +167,16 @@ public final class ForecastEngine {
             holidayDates.add(hol.date());
             holidayByDate.put(hol.date(), hol);
         }
-        List<ForecastPoint> points = new ArrayList<>();
-        List<Peak> peaks = new ArrayList<>();
-        Map<String, String> methodBy = new TreeMap<>();
-        Map<String, String> reasonBy = new TreeMap<>();
-        // Channels are independent: forecast them in parallel (2 cores make auto twice as fast), then
-        // assemble in name order so the result does not depend on scheduling.
-        Consumer<String> syncLog = message -> {
-            synchronized (log) {
-                log.accept(message);
-            }
-        };
-        List<String> names = new ArrayList<>(new TreeMap<>(h.channels()).keySet());
-        List<ChannelForecast> done = names.parallelStream()
-                .map(channel -> forecastChannel(h, o, channel, auto, range[0], trainLast, start, gap, holidayDates,
-                        holidayByDate, syncLog))
-                .toList();
-        for (ChannelForecast cf : done) {
-            points.addAll(cf.points);
-            peaks.addAll(cf.peaks);
-            methodBy.put(cf.channel, cf.method);
-            reasonBy.put(cf.channel, cf.reason);
-        }
-        points.sort(Comparator.comparing(ForecastPoint::intervalStart).thenComparing(ForecastPoint::channel));
-        return new ForecastResult(points, peaks, methodBy, reasonBy);
+        return new Setup(auto, range[0], trainLast, start, gap, holidayDates, holidayByDate);
     }
 
-    /** One channel's share of the result. */
-    private record ChannelForecast(String channel, List<ForecastPoint> points, List<Peak> peaks, String method,
-                                   String reason) {
+    private SeriesForecast forecastChannel(History h, ForecastOptions o, String channel, Setup su,
+                                           Consumer<String> log) {
+        return forecastChannel(h, o, channel, su.auto(), su.first(), su.trainLast(), su.start(), su.gap(),
+                su.holidayDates(), su.holidayByDate(), log);
     }
 
-    private ChannelForecast forecastChannel(History h, ForecastOptions o, String channel, boolean auto, LocalDate first,
+    private SeriesForecast forecastChannel(History h, ForecastOptions o, String channel, boolean auto, LocalDate first,
                                             LocalDate trainLast, LocalDate start, int gap, Set<LocalDate> holidayDates,
                                             Map<LocalDate, Holiday> holidayByDate, Consumer<String> log) {
         ChannelData data = new ChannelData(h.channels().get(channel), h.zone(), h.intervalMinutes(), first,
@@ -193,7 +240,7 @@ public final class ForecastEngine {
         if (java.util.Arrays.stream(DayOfWeek.values()).noneMatch(data::openWeekday)) {
             reason += "; no rows in the last " + ChannelData.OPENING_WEEKS + " weeks: treated as closed, nothing forecast";
         }
-        return new ChannelForecast(channel, channelPoints, PeakFinder.find(channel, channelPoints, h.intervalMinutes()),
+        return new SeriesForecast(channel, channelPoints, PeakFinder.find(channel, channelPoints, h.intervalMinutes()),
                 choice.method.name(), reason);
     }
 

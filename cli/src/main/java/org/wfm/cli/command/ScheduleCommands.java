@@ -113,14 +113,30 @@ public class ScheduleCommands {
     public String export(
             @ShellOption(help = "run folder written by wfm schedule, demo or plan", valueProvider = FileValueProvider.class) String schedule,
             @ShellOption(help = "workbook to write (.xlsx)", valueProvider = FileValueProvider.class) String out,
-            @ShellOption(help = "overwrite an existing workbook", defaultValue = "false") boolean force) {
+            @ShellOption(help = "overwrite an existing workbook", defaultValue = "false") boolean force,
+            @ShellOption(help = "with a run folder of a plan with units: export this unit's workbook only", defaultValue = ShellOption.NULL) String unit) {
         Path dir = InputFiles.requireDir(Path.of(schedule), "--schedule");
-        InputFiles.requireFile(dir.resolve("schedule.csv"), "--schedule");
+        boolean units = org.wfm.cli.export.RunFolder.hasUnits(dir);
+        if (units && unit != null) {
+            dir = org.wfm.cli.export.RunFolder.unit(dir, unit, "--unit");
+        } else if (unit != null) {
+            throw WfmException.usage("--unit: " + dir + " is not the run folder of a plan with units (it has no"
+                    + " units/ folder)");
+        } else if (!units) {
+            InputFiles.requireFile(dir.resolve("schedule.csv"), "--schedule");
+        }
         Path outPath = Path.of(out);
         if (!outPath.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             throw WfmException.usage("--out must name an .xlsx file, got " + out);
         }
         try (AtomicOutput.Claim claim = AtomicOutput.claim(outPath, AtomicOutput.Kind.FILE, force, "--out")) {
+            if (units && unit == null) {
+                List<Path> written = WorkbookExporter.exportAllUnits(dir, claim, force,
+                        java.time.Clock.systemDefaultZone());
+                return "Wrote " + outPath + " (Overview of " + (written.size() - 1) + " units) and "
+                        + written.subList(1, written.size()).stream().map(Path::toString)
+                        .collect(java.util.stream.Collectors.joining(", "));
+            }
             WorkbookExporter.export(dir, outPath);
         }
         return "Wrote " + outPath;

@@ -19,9 +19,12 @@ final class OverviewSheet {
         "Lower bound", "Gap", "Hard violations", "Seed", "Workbook"};
 
     private final UnitsSummary.Totals totals;
+    private final java.util.function.Function<UnitsSummary.UnitFigures, String> link;
 
-    OverviewSheet(UnitsSummary.Totals totals) {
+    /** {@code link}: the unit's workbook, relative to this one. */
+    OverviewSheet(UnitsSummary.Totals totals, java.util.function.Function<UnitsSummary.UnitFigures, String> link) {
         this.totals = totals;
+        this.link = link;
     }
 
     void write(Workbook wb) {
@@ -49,9 +52,9 @@ final class OverviewSheet {
                     u.gap(), u.hardViolations(), money, hours, pct);
             row.createCell(9).setCellValue(u.seed());
             var link = row.createCell(10);
-            link.setCellValue(u.folder() + "/plan.xlsx");
+            link.setCellValue(this.link.apply(u));
             Hyperlink hl = wb.getCreationHelper().createHyperlink(HyperlinkType.FILE);
-            hl.setAddress(u.folder() + "/plan.xlsx");
+            hl.setAddress(this.link.apply(u));
             link.setHyperlink(hl);
         }
         Row total = sheet.createRow(r);

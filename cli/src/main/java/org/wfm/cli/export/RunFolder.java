@@ -46,6 +46,8 @@ public final class RunFolder {
     public static final String COVERAGE = "coverage.csv";
     public static final String SIMULATION = "simulation.csv";
     public static final String SUMMARY = "summary.json";
+    /** The folder of the unit run folders in the run folder of a plan with units. */
+    public static final String UNITS = "units";
     /** Run-folder files carry local wall-clock times (wfm writes no offsets). */
     private static final ZoneId LOCAL = ZoneOffset.UTC;
 
@@ -91,6 +93,52 @@ public final class RunFolder {
         run.peaks();
         run.simulation();
         return run;
+    }
+
+    /**
+     * Whether {@code dir} is the run folder of a plan with units: {@code units/} and no schedule.csv of its own
+     * (docs/units.md).
+     */
+    public static boolean hasUnits(Path dir) {
+        return Files.isDirectory(dir.resolve(UNITS)) && !Files.exists(dir.resolve(SCHEDULE));
+    }
+
+    /**
+     * The units of a run folder with units: in plan.yaml order as its summary.json lists them, else the folders
+     * under {@code units/} by name.
+     */
+    public static List<String> unitNames(Path dir) {
+        List<String> names = new ArrayList<>();
+        Path summary = dir.resolve(SUMMARY);
+        if (Files.isRegularFile(summary)) {
+            SummaryJson.read(summary).path("units").forEach(u -> names.add(u.path("name").asText()));
+        }
+        if (names.isEmpty()) {
+            try (java.util.stream.Stream<Path> s = Files.list(dir.resolve(UNITS))) {
+                s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().forEach(names::add);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot list " + dir.resolve(UNITS) + ": " + e.getMessage(), e);
+            }
+        }
+        if (names.isEmpty()) {
+            throw new InputException(dir.resolve(UNITS).toString(), 0, null, "holds no unit folder (expected"
+                    + " units/<name>/ with schedule.csv, as wfm plan writes for a plan with units:)");
+        }
+        return names;
+    }
+
+    /**
+     * The folder of unit {@code name} in the run folder {@code dir} with units: an input error naming the unit and
+     * listing the run's units when there is no such unit (or its folder has no schedule.csv).
+     */
+    public static Path unit(Path dir, String name, String option) {
+        List<String> names = unitNames(dir);
+        Path u = dir.resolve(UNITS).resolve(name);
+        if (!names.contains(name) || !Files.isRegularFile(u.resolve(SCHEDULE))) {
+            throw new InputException(dir.toString(), 0, null, "has no unit `" + name + "` (given by " + option
+                    + "); expected one of its units: " + String.join(", ", names));
+        }
+        return u;
     }
 
     public Path dir() {

@@ -77,37 +77,82 @@ public final class WorkbookExporter {
      * {@code shownDir}. Written atomically like {@link #export(Path, Path, Clock, Path)}.
      */
     public static Path exportUnits(Path runDir, Path xlsxOut, Clock clock, Path shownDir) {
-        java.util.List<String> names = new java.util.ArrayList<>();
-        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(runDir.resolve("units"))) {
-            s.map(p -> p.getFileName().toString()).forEach(names::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         // plan.yaml order is in the all-units summary.json when it is there; else by name
-        Path summary = runDir.resolve("summary.json");
-        if (java.nio.file.Files.isRegularFile(summary)) {
-            names.clear();
-            org.wfm.cli.output.SummaryJson.read(summary).path("units").forEach(u -> names.add(u.path("name").asText()));
-        } else {
-            java.util.Collections.sort(names);
-        }
-        org.wfm.cli.units.UnitsSummary.Totals totals = org.wfm.cli.units.UnitsSummary.read(runDir, names);
+        org.wfm.cli.units.UnitsSummary.Totals totals = org.wfm.cli.units.UnitsSummary.read(runDir,
+                RunFolder.unitNames(runDir));
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        return AtomicOutput.writeFile(xlsxOut, out -> {
-            try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-                new OverviewSheet(totals).write(wb);
-                var info = wb.createSheet("Run info");
-                info.createRow(0).createCell(0).setCellValue("Run folder");
-                info.getRow(0).createCell(1).setCellValue(shownDir.toString());
-                info.createRow(1).createCell(0).setCellValue("Workbook generated");
-                info.getRow(1).createCell(1).setCellValue(now.toString());
-                info.createRow(2).createCell(0).setCellValue("Units");
-                info.getRow(2).createCell(1).setCellValue("one run folder per unit under units/; each has its own"
-                        + " plan.xlsx with the Schedule, Coverage, Daily, Agents, KPIs and Forecast sheets");
-                wb.getProperties().getCoreProperties().setTitle("wfm plan (units)");
-                wb.getProperties().getCoreProperties().setCreator("wfm");
-                wb.write(out);
+        return AtomicOutput.writeFile(xlsxOut, out -> writeOverview(totals, u -> u.folder() + "/plan.xlsx", now,
+                shownDir, out));
+    }
+
+    /**
+     * {@code wfm export} of a run folder with units: the all-units workbook at the claim's target (Overview and Run
+     * info, as {@link #exportUnits} for plan) and, beside it, one workbook per unit as {@link #export} writes it,
+     * named {@code <name>-<unit>.xlsx} after the target's {@code <name>.xlsx}; the Overview links to them. Every
+     * file is written under a temporary name first and all are put in place together, so a damaged unit folder
+     * leaves none of them. Returns the files, the all-units workbook first.
+     *
+     * @throws org.wfm.cli.WfmException (exit 2) when a unit's workbook exists and {@code force} is false
+     */
+    public static java.util.List<Path> exportAllUnits(Path runDir, AtomicOutput.Claim claim, boolean force,
+                                                      Clock clock) {
+        java.util.List<String> names = RunFolder.unitNames(runDir);
+        org.wfm.cli.units.UnitsSummary.Totals totals = org.wfm.cli.units.UnitsSummary.read(runDir, names);
+        Path target = claim.target();
+        String stem = target.getFileName().toString().replaceFirst("(?i)\\.xlsx$", "");
+        java.util.Map<String, Path> unitFiles = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            Path f = target.resolveSibling(stem + "-" + name + ".xlsx");
+            AtomicOutput.checkWritable(f, force);
+            unitFiles.put(name, f);
+        }
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        java.util.List<AtomicOutput.Move> moves = new java.util.ArrayList<>();
+        try {
+            Path overview = AtomicOutput.tempFileFor(target);
+            moves.add(new AtomicOutput.Move(overview, target));
+            for (String name : names) {
+                Path unitDir = RunFolder.unit(runDir, name, "--schedule");
+                RunFolder run = RunFolder.read(unitDir);
+                Path tmp = AtomicOutput.tempFileFor(unitFiles.get(name));
+                moves.add(new AtomicOutput.Move(tmp, unitFiles.get(name)));
+                try (OutputStream out = java.nio.file.Files.newOutputStream(tmp)) {
+                    write(run, now, unitDir, out);
+                }
             }
-        });
+            try (OutputStream out = java.nio.file.Files.newOutputStream(overview)) {
+                writeOverview(totals, u -> unitFiles.get(u.name()).getFileName().toString(), now, runDir, out);
+            }
+            claim.commitAll(moves);
+        } catch (IOException e) {
+            moves.forEach(m -> AtomicOutput.discard(m.from()));
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            moves.forEach(m -> AtomicOutput.discard(m.from()));
+            throw e;
+        }
+        java.util.List<Path> written = new java.util.ArrayList<>();
+        written.add(target);
+        written.addAll(unitFiles.values());
+        return written;
+    }
+
+    private static void writeOverview(org.wfm.cli.units.UnitsSummary.Totals totals,
+                                      java.util.function.Function<org.wfm.cli.units.UnitsSummary.UnitFigures, String> link,
+                                      LocalDateTime now, Path shownDir, OutputStream out) throws IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            new OverviewSheet(totals, link).write(wb);
+            var info = wb.createSheet("Run info");
+            info.createRow(0).createCell(0).setCellValue("Run folder");
+            info.getRow(0).createCell(1).setCellValue(shownDir.toString());
+            info.createRow(1).createCell(0).setCellValue("Workbook generated");
+            info.getRow(1).createCell(1).setCellValue(now.toString());
+            info.createRow(2).createCell(0).setCellValue("Units");
+            info.getRow(2).createCell(1).setCellValue("one run folder per unit under units/; each has its own"
+                    + " plan.xlsx with the Schedule, Coverage, Daily, Agents, KPIs and Forecast sheets");
+            wb.getProperties().getCoreProperties().setTitle("wfm plan (units)");
+            wb.getProperties().getCoreProperties().setCreator("wfm");
+            wb.write(out);
+        }
     }
 }

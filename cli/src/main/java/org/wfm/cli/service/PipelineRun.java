@@ -118,7 +118,13 @@ public final class PipelineRun {
      * {@code dir}, an existing empty folder that becomes {@code target}. The caller opens {@link GracefulStop}.
      */
     public static Result runInto(Request req, Path dir, Path target, Consumer<String> progress) {
-        Prepared p = prepare(req, progress);
+        return runInto(req, Forecaster.ENGINE, dir, target, progress);
+    }
+
+    /** As {@link #runInto(Request, Path, Path, Consumer)}, with the forecast from {@code forecaster}. */
+    public static Result runInto(Request req, Forecaster forecaster, Path dir, Path target,
+                                 Consumer<String> progress) {
+        Prepared p = prepare(req, forecaster, progress);
         return write(req, p, solve(req, p, progress), dir, target, progress);
     }
 
@@ -132,6 +138,33 @@ public final class PipelineRun {
     }
 
     public static Prepared prepare(Request req, Consumer<String> progress) {
+        return prepare(req, Forecaster.ENGINE, progress);
+    }
+
+    /**
+     * How {@link #prepare} gets the statistical forecast of its {@link ForecastInput}: {@link #ENGINE} forecasts
+     * every series here; a plan with units on Spark forecasts the series as tasks of their own and assembles them
+     * ({@link org.wfm.forecast.ForecastEngine#assemble}), the same result.
+     */
+    @FunctionalInterface
+    public interface Forecaster {
+        Forecaster ENGINE = (in, progress) -> new org.wfm.forecast.ForecastEngine().forecast(in.history(),
+                in.options(), progress);
+
+        ForecastResult forecast(ForecastInput in, Consumer<String> progress);
+    }
+
+    /** What the forecast of a request reads: the checked schedule inputs, the history, the forecast's options. */
+    public record ForecastInput(Pipeline.ScheduleInputs in, History history, org.wfm.forecast.ForecastOptions options) {
+    }
+
+    /**
+     * The inputs read and checked up to the forecast: channels.yaml, agents.csv, rules.yaml and timeoff.csv (first,
+     * so their errors come first), the history in the channels' zone and named as channels.yaml names them, cut at
+     * {@code historyBefore}, and the forecast's options (from the day after the history for {@code forecastDays},
+     * else exactly the horizon).
+     */
+    public static ForecastInput forecastInput(Request req, Consumer<String> progress) {
         InputSet f = req.files();
         Settings settings = req.settings();
         Pipeline.ScheduleInputs in = Pipeline.scheduleInputs(f.channels(), f.agents(), f.rules(), f.timeoff(),
@@ -149,10 +182,10 @@ public final class PipelineRun {
             history = before(history, req.historyBefore());
         }
         List<Holiday> holidays = Pipeline.holidays(f.holidays());
-        ForecastResult forecast;
+        org.wfm.forecast.ForecastOptions options;
         if (req.forecastDays() <= 0) {
-            forecast = Pipeline.forecast(history, horizon.start(), horizon.days(), holidays, settings.method(),
-                    settings.level(), progress);
+            options = new org.wfm.forecast.ForecastOptions(horizon.start(), horizon.days(), holidays,
+                    settings.method(), settings.level(), false);
         } else {
             LocalDate first = lastDate(history).plusDays(1);
             LocalDate reach = first.plusDays(req.forecastDays());
@@ -161,9 +194,19 @@ public final class PipelineRun {
                         + " days from " + first + " end before the schedule's last day " + horizon.end().minusDays(1)
                         + "; expected at least " + (horizon.end().toEpochDay() - first.toEpochDay()));
             }
-            forecast = Pipeline.forecast(history, first, req.forecastDays(), holidays, settings.method(),
-                    settings.level(), progress);
+            options = new org.wfm.forecast.ForecastOptions(first, req.forecastDays(), holidays, settings.method(),
+                    settings.level(), false);
         }
+        return new ForecastInput(in, history, options);
+    }
+
+    /** As {@link #prepare(Request, Consumer)}, with the forecast from {@code forecaster}. */
+    public static Prepared prepare(Request req, Forecaster forecaster, Consumer<String> progress) {
+        InputSet f = req.files();
+        Settings settings = req.settings();
+        ForecastInput fi = forecastInput(req, progress);
+        Pipeline.ScheduleInputs in = fi.in();
+        ForecastResult forecast = forecaster.forecast(fi, progress);
         if (f.overrides() != null) {
             // planners' campaigns and closures on top of the statistical forecast, as `wfm forecast --overrides`
             var overrides = Pipeline.overrides(f.overrides(), in.channels().channels().stream()

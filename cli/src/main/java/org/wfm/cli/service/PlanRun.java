@@ -84,6 +84,17 @@ public final class PlanRun {
     /** As above; {@code overrides} ({@code --overrides}, may be null) replaces plan.yaml's {@code overrides:}. */
     public static Outcome run(Path configFile, LocalDate date, boolean force, Path overrides,
                               org.wfm.cli.units.EngineOptions engine, Consumer<String> progress) {
+        return run(configFile, date, force, overrides, engine, java.time.Clock.systemUTC(), progress);
+    }
+
+    /**
+     * As above, with the clock that says what "today" is when {@code date} is null (tests fix it): today in the
+     * plan's time zone ({@link #zone(PlanConfig)}); with units each unit also takes today in its own zone
+     * ({@link UnitsPlanRun#dates}).
+     */
+    public static Outcome run(Path configFile, LocalDate date, boolean force, Path overrides,
+                              org.wfm.cli.units.EngineOptions engine, java.time.Clock clock,
+                              Consumer<String> progress) {
         long t0 = System.nanoTime();
         PlanConfig read = PlanConfigReader.read(InputFiles.requireFile(configFile, "--config"), Pipeline.notes());
         if (overrides != null && read.hasUnits()) {
@@ -95,16 +106,15 @@ public final class PlanRun {
                 read.schedule(), read.runs(), read.previous(), read.keepRuns(), read.historyFormat(),
                 read.preferences(), InputFiles.requireFile(overrides, "--overrides"), read.capacity(), read.units());
         if (cfg.hasUnits()) {
-            LocalDate runDate = date != null ? date : LocalDate.now(zone(cfg.units().get(0).channels(),
-                    cfg.units().get(0).timezone()));
-            return UnitsPlanRun.run(cfg, configFile, runDate, force, engine, progress, t0);
+            return UnitsPlanRun.run(cfg, configFile, UnitsPlanRun.dates(cfg, date, clock), force, engine, progress,
+                    t0);
         }
         if (engine.master() != null || (engine.engine() != null
                 && !org.wfm.cli.units.EngineOptions.LOCAL.equals(engine.engine()))) {
             throw WfmException.usage("--engine and --master apply to a plan with units: (" + configFile
                     + " has none); a single plan runs on this machine");
         }
-        LocalDate runDate = date != null ? date : LocalDate.now(zone(cfg));
+        LocalDate runDate = date != null ? date : LocalDate.now(clock.withZone(zone(cfg)));
         Path runs = cfg.runs().normalize();
         Path runDir = runs.resolve(runDate.toString());
         // The place (runs/ writable, free space) and the run folder's own lock, before any work; an existing folder
@@ -294,7 +304,7 @@ public final class PlanRun {
         return zone(cfg.channels(), cfg.timezone());
     }
 
-    /** With units: the first unit's zone decides "today" (units in other zones get the same run date). */
+    /** The zone of {@code channels} (its {@code timezone:}), else {@code timezone}, else the system's. */
     static ZoneId zone(Path channels, ZoneId timezone) {
         ZoneId fallback = timezone != null ? timezone : ZoneId.systemDefault();
         return ChannelsReader.read(channels, fallback, new Notes()).zone();

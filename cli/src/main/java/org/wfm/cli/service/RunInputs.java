@@ -39,9 +39,14 @@ public final class RunInputs {
     }
 
     public static Loaded load(Path dir, Overrides o) {
-        RunFolder run = RunFolder.open(dir, "--run");
-        InputFiles.requireFile(dir.resolve(RunFolder.REQUIREMENTS), "--run");
-        InputFiles.requireFile(dir.resolve(RunFolder.SUMMARY), "--run");
+        return load(dir, o, "--run");
+    }
+
+    /** As above; {@code option} names the run folder's option in messages ({@code --schedule}). */
+    public static Loaded load(Path dir, Overrides o, String option) {
+        RunFolder run = RunFolder.open(dir, option);
+        InputFiles.requireFile(dir.resolve(RunFolder.REQUIREMENTS), option);
+        InputFiles.requireFile(dir.resolve(RunFolder.SUMMARY), option);
         JsonNode summary = run.summary();
         JsonNode files = summary.path("input_files");
         Path channels = input(o.channels(), files, "channels", dir);

@@ -46,13 +46,26 @@ public final class SimulationRun {
 
     private static Outcome run(AtomicOutput.Claim claim, Path dir, Path simCsv, Path demandFile, Path channelsFile,
                                Path agentsFile, int replications, long seed, Consumer<String> progress) {
-        ChannelPlan plan = Pipeline.channels(channelsFile);
-        List<Agent> agents = AgentsReader.read(InputFiles.requireFile(agentsFile, "--agents"), plan, null,
-                Pipeline.notes());
+        ChannelPlan plan;
+        List<Agent> agents;
+        List<ForecastPoint> demand;
         org.wfm.cli.export.RunFolder run = org.wfm.cli.export.RunFolder.open(dir, "--schedule");
+        if (demandFile == null || channelsFile == null || agentsFile == null) {
+            // what the run was planned from: summary.json's input_files, its requirements within its horizon
+            RunInputs.Loaded in = RunInputs.load(dir, new RunInputs.Overrides(channelsFile, agentsFile, null, null),
+                    "--schedule");
+            plan = in.files().channels();
+            agents = in.files().agents();
+            demand = demandFile == null ? Simulator.demandOf(in.input().requirements())
+                    : OutputReaders.readDemand(InputFiles.requireFile(demandFile, "--forecast"), plan,
+                    in.files().files().getOrDefault("channels", dir).toString());
+        } else {
+            plan = Pipeline.channels(channelsFile);
+            agents = AgentsReader.read(InputFiles.requireFile(agentsFile, "--agents"), plan, null, Pipeline.notes());
+            demand = OutputReaders.readDemand(InputFiles.requireFile(demandFile, "--forecast"), plan,
+                    channelsFile.toString());
+        }
         List<ScheduleRow> rows = run.schedule();
-        List<ForecastPoint> demand = OutputReaders.readDemand(InputFiles.requireFile(demandFile, "--forecast"),
-                plan, channelsFile.toString());
         checkReferences(rows, agents, plan, dir);
         demand = demand.stream().filter(p -> plan.channel(p.channel()).isPresent()).toList();
         SimulationResult result = simulate(rows, agents, plan, demand, replications, seed, progress);
@@ -85,6 +98,79 @@ public final class SimulationRun {
         }
         claim.commitAll(moves);
         return new Outcome(result, planned, gaps);
+    }
+
+    /** One unit's simulation in a run folder with units. */
+    public record UnitOutcome(String unit, Path dir, long seed, Outcome outcome) {
+    }
+
+    /**
+     * The sums over the units' simulation.csv rows: contacts offered, answered within target, abandoned (means over
+     * the replications, as simulation.csv gives them).
+     */
+    public record Totals(double offered, double answeredInTarget, double abandoned) {
+        public double serviceLevel() {
+            return offered > 0 ? answeredInTarget / offered : Double.NaN;
+        }
+
+        public double abandonment() {
+            return offered > 0 ? abandoned / offered : Double.NaN;
+        }
+    }
+
+    /**
+     * {@code wfm simulate} on a run folder with units ({@code units/<name>/}): every unit, or the one {@code unit}
+     * names, simulated as its own run folder ({@link #run}) with the unit seed of {@code seed} and its name
+     * ({@link org.wfm.cli.units.UnitSeeds}, as the plan seeds its units). Without {@code unit} the demand, channels
+     * and agents are each unit's own (its requirements within its horizon, summary.json's input_files), so the files
+     * options must not be given; an unknown unit is an input error listing the units.
+     */
+    public static List<UnitOutcome> runUnits(Path dir, String unit, Path demandFile, Path channelsFile,
+                                             Path agentsFile, int replications, long seed, boolean force,
+                                             Consumer<String> progress) {
+        List<String> names;
+        if (unit != null) {
+            org.wfm.cli.export.RunFolder.unit(dir, unit, "--unit");
+            names = List.of(unit);
+        } else {
+            if (demandFile != null || channelsFile != null || agentsFile != null) {
+                throw org.wfm.cli.WfmException.usage("--schedule " + dir + " holds units (" + String.join(", ",
+                        org.wfm.cli.export.RunFolder.unitNames(dir)) + "), each with its own forecast, channels and"
+                        + " agents: give --unit NAME with --forecast, --channels or --agents, or none of them to"
+                        + " simulate every unit from its own inputs");
+            }
+            names = org.wfm.cli.export.RunFolder.unitNames(dir);
+        }
+        // every unit's folder checked before the first is simulated
+        List<Path> dirs = names.stream().map(n -> org.wfm.cli.export.RunFolder.unit(dir, n, "--unit")).toList();
+        for (Path d : dirs) {
+            AtomicOutput.checkWritable(d.resolve("simulation.csv"), force);
+        }
+        List<UnitOutcome> out = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            long unitSeed = org.wfm.cli.units.UnitSeeds.of(seed, name);
+            Outcome o = run(dirs.get(i), demandFile, channelsFile, agentsFile, replications, unitSeed, force,
+                    line -> progress.accept(name + ": " + line));
+            out.add(new UnitOutcome(name, dirs.get(i), unitSeed, o));
+        }
+        return out;
+    }
+
+    /** The all-units figures of {@code units}, read back from the simulation.csv files they wrote. */
+    public static Totals totals(List<UnitOutcome> units) {
+        double offered = 0;
+        double inTarget = 0;
+        double abandoned = 0;
+        for (UnitOutcome u : units) {
+            for (org.wfm.scheduler.simulation.SimulationRow r : org.wfm.cli.export.RunFolder.open(u.dir(),
+                    "--schedule").simulation()) {
+                offered += r.offered();
+                inTarget += r.answeredInTarget();
+                abandoned += r.abandoned();
+            }
+        }
+        return new Totals(offered, inTarget, abandoned);
     }
 
     public static SimulationResult simulate(List<ScheduleRow> rows, List<Agent> agents, ChannelPlan plan,

@@ -44,8 +44,41 @@ final class UnitsPlanRun {
     private UnitsPlanRun() {
     }
 
-    static PlanRun.Outcome run(PlanConfig cfg, Path configFile, LocalDate runDate, boolean force,
+    /**
+     * The run dates of a plan with units. {@code date} ({@code --date}) is every unit's and the folder's. Otherwise
+     * each unit's run date is today in its own zone (its channels.yaml's {@code timezone:}, else its
+     * {@code timezone}), which decides the history it uses and the start of its horizon ({@code next-monday} …);
+     * the run folder is named by today in the plan's zone: the top-level channels.yaml's, else plan.yaml's
+     * {@code timezone:}, else the first unit's.
+     *
+     * @param folder the run folder's date
+     * @param units  each unit's run date, in plan.yaml order
+     */
+    record Dates(LocalDate folder, Map<String, LocalDate> units) {
+    }
+
+    static Dates dates(PlanConfig cfg, LocalDate date, Clock clock) {
+        Map<String, LocalDate> units = new LinkedHashMap<>();
+        for (PlanConfig.Unit u : cfg.units()) {
+            units.put(u.name(), date != null ? date : LocalDate.now(clock.withZone(PlanRun.zone(u.channels(),
+                    u.timezone()))));
+        }
+        LocalDate folder;
+        if (date != null) {
+            folder = date;
+        } else if (cfg.channels() != null) {
+            folder = LocalDate.now(clock.withZone(PlanRun.zone(cfg)));
+        } else if (cfg.timezone() != null) {
+            folder = LocalDate.now(clock.withZone(cfg.timezone()));
+        } else {
+            folder = units.values().iterator().next();
+        }
+        return new Dates(folder, units);
+    }
+
+    static PlanRun.Outcome run(PlanConfig cfg, Path configFile, Dates dates, boolean force,
                                EngineOptions engineOptions, Consumer<String> progress, long t0) {
+        LocalDate runDate = dates.folder();
         PlanEngine engine = PlanEngines.find(engineOptions.engine());
         checkAgentsDisjoint(cfg.units());
         Path runs = cfg.runs().normalize();
@@ -71,7 +104,7 @@ final class UnitsPlanRun {
             try (GracefulStop stop = GracefulStop.open();
                  Console.Copying notes = Console.copyNotesTo(log::text)) {
                 Files.createDirectories(tmp.resolve("units"));
-                List<UnitTask> tasks = tasks(cfg, configFile, runDate, start, previous, tmp, runDir, log::step);
+                List<UnitTask> tasks = tasks(cfg, configFile, dates, previous, tmp, runDir, log::step);
                 engine.run(tasks, engineOptions, log::progress);
                 List<String> names = cfg.units().stream().map(PlanConfig.Unit::name).toList();
                 UnitsSummary.Totals totals = UnitsSummary.read(tmp, names);
@@ -82,8 +115,14 @@ final class UnitsPlanRun {
                 options.put("seed", cfg.schedule().seed());
                 options.put("horizon_start", start.toString());
                 options.put("horizon_days", cfg.schedule().days());
-                SummaryJson.write(tmp.resolve("summary.json"), UnitsSummary.tree(totals, previous, Version.get(),
-                        options));
+                com.fasterxml.jackson.databind.node.ObjectNode summary = UnitsSummary.tree(totals, previous,
+                        Version.get(), options);
+                // each unit's own run date and horizon start (today in its zone, see dates)
+                for (int i = 0; i < tasks.size(); i++) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) summary.path("units").get(i))
+                            .put("run_date", tasks.get(i).runDate()).put("horizon_start", tasks.get(i).start());
+                }
+                SummaryJson.write(tmp.resolve("summary.json"), summary);
                 log.step("writing plan.xlsx (Overview)");
                 WorkbookExporter.exportUnits(tmp, tmp.resolve("plan.xlsx"), Clock.systemDefaultZone(), runDir);
                 log.step("run complete in " + Math.round((System.nanoTime() - t0) / 1e9) + " s");
@@ -110,10 +149,12 @@ final class UnitsPlanRun {
      * One task per unit in plan.yaml order: its seed, its folder in the previous run (a unit new since then, or a
      * previous run without units, plans from scratch, with a note) and its memory estimate.
      */
-    static List<UnitTask> tasks(PlanConfig cfg, Path configFile, LocalDate runDate, LocalDate start, Path previous,
-                                Path tmp, Path runDir, Consumer<String> log) {
+    static List<UnitTask> tasks(PlanConfig cfg, Path configFile, Dates dates, Path previous, Path tmp, Path runDir,
+                                Consumer<String> log) {
         List<UnitTask> tasks = new ArrayList<>();
         for (PlanConfig.Unit u : cfg.units()) {
+            LocalDate runDate = dates.units().get(u.name());
+            LocalDate start = cfg.schedule().start().resolve(runDate);
             long seed = UnitSeeds.of(cfg.schedule().seed(), u.name());
             Path prev = null;
             if (previous != null) {
@@ -126,15 +167,18 @@ final class UnitsPlanRun {
                 }
             }
             ZoneId fallback = u.timezone() != null ? u.timezone() : ZoneId.systemDefault();
-            int interval = ChannelsReader.read(u.channels(), fallback, new Notes()).intervalMinutes();
+            var channels = ChannelsReader.read(u.channels(), fallback, new Notes());
+            int interval = channels.intervalMinutes();
             int agents = AgentsReader.ids(u.agents()).size();
             long mb = UnitMemory.estimateMb(agents, cfg.schedule().days(), 1440 / interval);
             log.accept("unit " + u.name() + ": " + agents + " agents, seed " + seed + ", about " + mb + " MB"
-                    + (prev == null ? "" : ", previous " + prev));
+                    + (runDate.equals(dates.folder()) ? "" : ", run date " + runDate + " in " + channels.zone()
+                    + ", schedule " + start) + (prev == null ? "" : ", previous " + prev));
             tasks.add(new UnitTask(configFile.toAbsolutePath().toString(), u.name(), runDate.toString(),
                     start.toString(), seed, prev == null ? null : prev.toAbsolutePath().toString(),
                     tmp.resolve("units").resolve(u.name()).toAbsolutePath().toString(),
-                    runDir.resolve("units").resolve(u.name()).toString(), mb));
+                    runDir.resolve("units").resolve(u.name()).toString(), mb,
+                    channels.channels().stream().map(org.wfm.scheduler.staffing.Channel::name).toList()));
         }
         return tasks;
     }

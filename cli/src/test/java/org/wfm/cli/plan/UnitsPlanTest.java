@@ -8,11 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,8 +31,6 @@ import org.wfm.cli.units.UnitSeeds;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UnitsPlanTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    /** Files that hold wall-clock times (the workbook's generation stamp, run.log) are compared apart. */
-    static final List<String> CLOCK_FILES = List.of("plan.xlsx", "run.log");
 
     @TempDir
     static Path dir;
@@ -101,7 +97,7 @@ class UnitsPlanTest {
         Path other = UnitsFixture.plan(dir, "plan-threads.yaml", "runs-threads/");
         Run r = plan(other, "--date", "2026-01-07", "--threads", "2");
         assertThat(r.code()).as(r.toString()).isZero();
-        assertSameRun(dir.resolve("runs/2026-01-07"), dir.resolve("runs-threads/2026-01-07"));
+        UnitsFixture.assertSameRun(dir.resolve("runs/2026-01-07"), dir.resolve("runs-threads/2026-01-07"));
     }
 
     @Test
@@ -114,6 +110,87 @@ class UnitsPlanTest {
         assertThat(north.get("previous").asText()).endsWith(Path.of("runs", "2026-01-07", "units", "north").toString());
         JsonNode all = JSON.readTree(run.resolve("summary.json").toFile());
         assertThat(all.get("previous").asText()).endsWith("2026-01-07");
+    }
+
+    @Test
+    @Order(4)
+    void exportOfTheUnitsFolderWritesTheOverviewAndAWorkbookPerUnit() throws IOException {
+        Path run = dir.resolve("runs/2026-01-07");
+        Path out = dir.resolve("export/all.xlsx");
+        Run r = WfmRunner.run("export", "--schedule", run.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Overview of 2 units").contains("all-north.xlsx").contains("all-south.xlsx");
+        JsonNode south = JSON.readTree(run.resolve("units/south/summary.json").toFile());
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet overview = wb.getSheet("Overview");
+            assertThat(overview.getRow(2).getCell(0).getStringCellValue()).isEqualTo("south");
+            assertThat(overview.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(south.at("/cost/total").asDouble());
+            assertThat(overview.getRow(1).getCell(10).getHyperlink().getAddress()).isEqualTo("all-north.xlsx");
+        }
+        for (String unit : List.of("north", "south")) {
+            try (InputStream in = Files.newInputStream(dir.resolve("export/all-" + unit + ".xlsx"));
+                 XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                assertThat(wb.getSheet("Schedule")).as(unit).isNotNull();
+                assertThat(wb.getSheet("KPIs")).as(unit).isNotNull();
+            }
+        }
+        // the set exists: without --force nothing is replaced; one unit alone is that unit's workbook
+        assertThat(WfmRunner.run("export", "--schedule", run.toString(), "--out", out.toString()).code()).isEqualTo(2);
+        Run one = WfmRunner.run("export", "--schedule", run.toString(), "--unit", "south", "--out",
+                dir.resolve("export/south.xlsx").toString());
+        assertThat(one.code()).as(one.toString()).isZero();
+        try (InputStream in = Files.newInputStream(dir.resolve("export/south.xlsx"));
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            List<String> texts = new ArrayList<>();
+            wb.getSheet("Agents").forEach(row -> row.forEach(c -> texts.add(c.toString())));
+            assertThat(texts).contains("S1").doesNotContain("A1");
+        }
+        Run unknown = WfmRunner.run("export", "--schedule", run.toString(), "--unit", "east", "--out",
+                dir.resolve("export/east.xlsx").toString());
+        assertThat(unknown.code()).as(unknown.toString()).isEqualTo(3);
+        assertThat(unknown.err().strip().lines()).hasSize(1);
+        assertThat(unknown.err()).contains("no unit `east`").contains("north, south");
+        assertThat(dir.resolve("export/east.xlsx")).doesNotExist();
+    }
+
+    @Test
+    @Order(5)
+    void simulateOfTheUnitsFolderSimulatesEveryUnitWithItsOwnInputsAndSeed() throws IOException {
+        Path run = dir.resolve("runs/2026-01-07");
+        // the plan simulated each unit already: nothing is replaced without --force
+        Run refused = WfmRunner.run("simulate", "--schedule", run.toString());
+        assertThat(refused.code()).as(refused.toString()).isEqualTo(2);
+        Run r = WfmRunner.run("simulate", "--schedule", run.toString(), "--force");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("unit north (seed " + UnitSeeds.of(1, "north") + ")")
+                .contains("unit south (seed " + UnitSeeds.of(1, "south") + ")").contains("all units:");
+        JsonNode south = JSON.readTree(run.resolve("units/south/summary.json").toFile());
+        assertThat(south.at("/service_level/voice/simulated").isNumber()).isTrue();
+        // the all-units line: the sums of the units' simulation.csv columns
+        double offered = 0;
+        double inTarget = 0;
+        for (String unit : List.of("north", "south")) {
+            List<String> rows = Files.readAllLines(run.resolve("units").resolve(unit).resolve("simulation.csv"));
+            List<String> head = List.of(rows.get(0).split(","));
+            for (String row : rows.subList(1, rows.size())) {
+                String[] f = row.split(",", -1);
+                offered += Double.parseDouble(f[head.indexOf("offered")]);
+                inTarget += Double.parseDouble(f[head.indexOf("answered_in_target")]);
+            }
+        }
+        assertThat(r.out()).contains(String.format(java.util.Locale.ROOT, "all units: %.1f contacts offered, %.1f"
+                + " answered within target (%.1f%%)", offered, inTarget, 100 * inTarget / offered));
+        Run unknown = WfmRunner.run("simulate", "--schedule", run.toString(), "--unit", "east");
+        assertThat(unknown.code()).as(unknown.toString()).isEqualTo(3);
+        assertThat(unknown.err().strip().lines()).hasSize(1);
+        assertThat(unknown.err()).contains("no unit `east`").contains("north, south");
+        Run files = WfmRunner.run("simulate", "--schedule", run.toString(), "--agents",
+                dir.resolve("north/agents.csv").toString());
+        assertThat(files.code()).as(files.toString()).isEqualTo(2);
+        assertThat(files.err()).contains("--unit");
+        Run one = WfmRunner.run("simulate", "--schedule", run.toString(), "--unit", "south", "--force");
+        assertThat(one.code()).as(one.toString()).isZero();
+        assertThat(one.out()).contains("unit south").doesNotContain("unit north");
     }
 
     @Test
@@ -147,41 +224,5 @@ class UnitsPlanTest {
         assertThat(r.code()).as(r.toString()).isEqualTo(2);
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.err()).contains("Spark engine is not on the class path");
-    }
-
-    /**
-     * Every file of two run folders with units byte for byte, except the files with wall-clock times and the
-     * solver's seconds in each summary.json.
-     */
-    public static void assertSameRun(Path a, Path b) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(a)) {
-            files = s.filter(Files::isRegularFile).map(a::relativize).sorted().toList();
-        }
-        try (Stream<Path> s = Files.walk(b)) {
-            assertThat(s.filter(Files::isRegularFile).map(b::relativize).sorted().toList()).isEqualTo(files);
-        }
-        int compared = 0;
-        for (Path f : files) {
-            String name = f.getFileName().toString();
-            if (CLOCK_FILES.contains(name)) {
-                continue;
-            }
-            if (name.equals("summary.json")) {
-                assertThat(withoutSeconds(b.resolve(f))).as(f.toString()).isEqualTo(withoutSeconds(a.resolve(f)));
-            } else {
-                assertThat(Files.readAllBytes(b.resolve(f))).as(f.toString()).isEqualTo(Files.readAllBytes(a.resolve(f)));
-            }
-            compared++;
-        }
-        assertThat(compared).isGreaterThan(15);
-    }
-
-    static JsonNode withoutSeconds(Path summary) throws IOException {
-        JsonNode n = JSON.readTree(summary.toFile());
-        if (n.get("solver") instanceof ObjectNode s) {
-            s.remove("seconds");
-        }
-        return n;
     }
 }
