@@ -97,6 +97,13 @@ public final class SolverBenchmark {
         System.out.printf(Locale.ROOT, "%-9s bounds: patternLp=%s lagrangian=%s contractMinimum=%s (%.1f s)%n", name,
                 fmt(parts.patternLp()), fmt(parts.lagrangian()), fmt(parts.contractMinimum()),
                 (System.nanoTime() - t0) / 1e9);
+        // Where the money goes: paid hours against the staff-hours required, scheduled above and missing.
+        double h = in.channels().intervalMinutes() / 60.0;
+        double required = out.coverage().stream().mapToDouble(c -> c.required() * h).sum();
+        double above = out.coverage().stream().mapToDouble(c -> Math.max(0, c.scheduled() - c.required()) * h).sum();
+        double below = out.coverage().stream().mapToDouble(c -> Math.max(0, c.required() - c.scheduled()) * h).sum();
+        System.out.printf(Locale.ROOT, "%-9s paidHours=%.1f requiredStaffHours=%.1f scheduledAbove=%.1f short=%.1f%n",
+                name, s.paidHours(), required, above, below);
         // The solver's own thread: its CPU time is what a quiet machine's wall time would be (the bound included).
         System.out.printf(Locale.ROOT, "%-9s wall=%.1fs solverThreadCpu=%.1fs (search %.1fs: %.0f moves/cpu-s)"
                         + " moveBudget=%d load=%s%n", name, wallSeconds, cpuSeconds, searchCpu[0],
