@@ -77,7 +77,8 @@ public class ScheduleCommands {
         org.wfm.scheduler.simulation.SimulationResult simulation = null;
         // SIGTERM while solving or writing: the run ends with the best schedule so far, written whole.
         try (org.wfm.cli.service.GracefulStop stop = org.wfm.cli.service.GracefulStop.open()) {
-            org.wfm.scheduler.solver.SolveOptions solveOptions = new org.wfm.scheduler.solver.SolveOptions(limit, seed);
+            org.wfm.scheduler.solver.SolveOptions solveOptions = new org.wfm.scheduler.solver.SolveOptions(limit, seed)
+                    .calibratedFor(input);
             outcome = Pipeline.solve(input, noBound ? solveOptions.withoutBound() : solveOptions,
                     p -> Console.progress(org.wfm.cli.service.PipelineRun.solverLine(p, limit)));
             Console.endProgress();

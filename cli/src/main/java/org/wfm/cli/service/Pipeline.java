@@ -378,7 +378,7 @@ public final class Pipeline {
 
     public static ScheduleOutcome solve(ScheduleInput input, Duration timeLimit, long seed,
                                         Consumer<org.wfm.scheduler.solver.SolverProgress> progress) {
-        return solve(input, new SolveOptions(timeLimit, seed), progress);
+        return solve(input, new SolveOptions(timeLimit, seed).calibratedFor(input), progress);
     }
 
     public static ScheduleOutcome solve(ScheduleInput input, SolveOptions options,

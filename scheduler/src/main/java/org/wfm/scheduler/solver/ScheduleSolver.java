@@ -226,7 +226,8 @@ public class ScheduleSolver {
     /**
      * The lower bound reported beside the schedule: a bound on the cost of any schedule covering, interval by
      * interval and channel by channel, at least min(requirement, what this schedule covers) (see
-     * {@link CoverLowerBound#compute(ScheduleInput, double[][], boolean)}). This schedule is such a schedule,
+     * {@link CoverLowerBound#compute(ScheduleInput, double[][], boolean, double)}; its cost steers the bound's
+     * search, never its value). This schedule is such a schedule,
      * so the bound never exceeds its cost and gap = (cost − bound) ÷ bound ≥ 0; when every requirement is met
      * it is the bound on meeting all of them. Should rounding ever put it above the cost, no bound (null) is
      * reported rather than a wrong one.
@@ -234,7 +235,7 @@ public class ScheduleSolver {
     static Summary.LowerBound lowerBound(ScheduleInput in, List<ScheduleRow> rows, Summary evaluated) {
         double cost = evaluated.cost().total();
         double[][] covered = ScheduleEvaluator.weightedCoverage(in, rows);
-        Double bound = CoverLowerBound.compute(in, covered, evaluated.hardViolations().isEmpty());
+        Double bound = CoverLowerBound.compute(in, covered, evaluated.hardViolations().isEmpty(), cost);
         if (bound == null || bound > cost + 1e-6 * Math.max(1, cost)) {
             return new Summary.LowerBound(null, null);
         }

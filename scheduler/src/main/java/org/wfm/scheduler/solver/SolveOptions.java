@@ -26,7 +26,8 @@ public record SolveOptions(Duration timeLimit, long seed, long unimprovedSteps, 
     /**
      * Moves per second of time limit in the default budget (a ruin-and-recreate move counts by its work, see
      * RuinRecreateMoveFactory): about 60% of the speed measured here on the samples (24-26k/s), so on a quiet
-     * machine the budget, not the clock, ends the run (samples, 30 s limit: 17-18 s).
+     * machine the budget, not the clock, ends the run (samples, 30 s limit: 17-18 s). The schedule and plan
+     * commands use {@link #calibratedFor} instead, which uses the limit in full.
      */
     public static final long MOVES_PER_SECOND = 15_000;
     /**
@@ -37,8 +38,9 @@ public record SolveOptions(Duration timeLimit, long seed, long unimprovedSteps, 
 
     /**
      * The wall-clock safety net: five times the time limit, at least the limit plus two minutes. The search ends on
-     * its work budget or unimproved step count, which do not depend on the machine's load: the budget takes about
-     * 60% of the limit on a quiet machine, about 120% when other jobs keep every core busy, and the net fires only
+     * its work budget or unimproved step count, which do not depend on the machine's load: the calibrated budget
+     * takes about the limit on a quiet machine (the flat one about 60%), about twice that when other jobs keep
+     * every core busy, and the net fires only
      * when wfm gets less than about an eighth of the CPU it would have alone. Measured: the samples' nightly plan
      * with a 30 s limit took 92 s while two Maven builds and another solver shared the two cores, past a net of 3x.
      * A run the net ends says so ({@link ScheduleSolver#TIME_LIMIT}).
@@ -55,6 +57,36 @@ public record SolveOptions(Duration timeLimit, long seed, long unimprovedSteps, 
     public SolveOptions(Duration timeLimit, long seed) {
         this(timeLimit, seed, defaultUnimprovedSteps(timeLimit.toSeconds() * MOVES_PER_SECOND),
                 timeLimit.toSeconds() * MOVES_PER_SECOND);
+    }
+
+    /**
+     * The options for a run of {@code timeLimit} on this instance: the move budget is the limit times the moves a
+     * quiet 2-core machine evaluates per second on such an instance ({@link #quietMovesPerSecond}) times the
+     * search's share of the run ({@link #SEARCH_SHARE}), so the run, construction, evaluation and bound included,
+     * ends near its limit there. A function of the limit and the instance only, never of the clock: the same
+     * inputs and seed still give the same schedule on any machine. The flat {@link #MOVES_PER_SECOND} of the
+     * two-argument constructor ended runs early (single channel, 80 agents × 14 days, 60 s: at 29 s).
+     */
+    public SolveOptions calibratedFor(ScheduleInput in) {
+        long budget = timeLimit.toSeconds() * Math.round(SEARCH_SHARE * quietMovesPerSecond(in));
+        return new SolveOptions(timeLimit, seed, defaultUnimprovedSteps(budget), budget, bound);
+    }
+
+    /**
+     * The search's share of a run: construction, the evaluation and the cost bound take the rest (about 10-20% on
+     * the benchmark instances with breaks).
+     */
+    static final double SEARCH_SHARE = 0.8;
+
+    /**
+     * Moves a quiet 2-core machine evaluates per second of search (a ruin-and-recreate move counted by its work):
+     * about 30,000 without breaks (80 × 14 × 1: 900k moves in 29 s end to end; 30 × 7 × 1 and 80 × 14 × 1 at
+     * 18.6-20.5k per CPU-second of the solver's thread at load 15, about 1.5 times slower than alone), about
+     * 22,000 with breaks, whose pause placements make each move dearer (samples, 3 channels: 24-26k; 80 × 14 × 3:
+     * 13.0k per CPU-second at load 17, so about 19.5k alone).
+     */
+    static long quietMovesPerSecond(ScheduleInput in) {
+        return in.rules().breaks() == null ? 30_000 : 22_000;
     }
 
     /** A third of the budget (local search plateaus for a while before it finds a way out), at least 20,000 steps. */

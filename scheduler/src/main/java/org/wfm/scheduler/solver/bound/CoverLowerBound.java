@@ -26,10 +26,12 @@ import org.wfm.scheduler.staffing.Requirement;
 /**
  * A lower bound on the wage cost of covering given demand: the LP relaxation of Dantzig's set-covering model over
  * shift patterns (G. B. Dantzig, A comment on Edie's "Traffic delays at toll booths", Operations Research 2(3),
- * 1954). One column per day, pattern and channel pair (the first until the pattern's split point, the second
- * after it; equal for a one-channel day), costing the pattern's paid hours at the cheapest price of a
- * proficiency-weighted hour among the agents who could work it that day; one row per interval (at least the
- * demanded staff) and per deferred response window (at least its work). The demand is the requirement, or, for
+ * 1954). One column per day, pattern and skill group (the agents with the same channels), costing the
+ * pattern's paid hours at the cheapest price among the group's agents who could work it that day; the group's
+ * staff on shift in each interval is split freely between its channels, each counted at the group's best
+ * proficiency there, so a shift may switch channel any number of times (a superset of every block structure the
+ * solver writes). One row per interval (at least the demanded staff) and per deferred response window (at
+ * least its work). The demand is the requirement, or, for
  * the bound reported beside a schedule, min(requirement, what that schedule covers), which keeps the bound
  * valid (at most the schedule's cost) when the agents cannot meet the requirements. Agents' counts, weekly hours
  * and rest are relaxed away. Days that no column or window links are solved as separate LPs.
@@ -40,10 +42,6 @@ public final class CoverLowerBound {
     }
 
     private CoverLowerBound() {
-    }
-
-    /** A shift on {@code channel} until the pattern's split point and on {@code second} after it. */
-    private record Column(int day, ShiftPattern pattern, int channel, int second, double cost) {
     }
 
     /**
@@ -67,20 +65,60 @@ public final class CoverLowerBound {
      * <p>The largest of the pattern LP at the cheapest price per channel (ojAlgo) and, when
      * {@code agentRulesKept} (the schedule keeps every agent's weekly hours, days, availability and shift
      * rules, as the per-agent model assumes), the Lagrangian bound of the per-agent model
-     * ({@link LagrangianBound}) and the contracts' minimum pay ({@link #contractMinimum}). Both models include
-     * shifts split between two channels at the pattern's split point, as the solver builds them; all three are
-     * valid lower bounds, so their maximum is too.
+     * ({@link LagrangianBound}) and the contracts' minimum pay ({@link #contractMinimum}). Both models let a multi-skilled
+     * agent's work go to any of the agent's channels minute by minute (a superset of every block structure the
+     * solver may write: one channel, a split at the lunch, or more blocks); all three are valid lower bounds, so their maximum is too.
      *
      * @param covered weighted staff per channel (channel plan order) and horizon interval, or null
      */
     public static Double compute(ScheduleInput in, double[][] covered, boolean agentRulesKept) {
+        return compute(in, covered, agentRulesKept, Double.NaN);
+    }
+
+    /**
+     * The same bound; {@code upper} is the cost of a schedule covering {@code covered} (NaN when unknown), which
+     * only steers the Lagrangian's steps (a target for Polyak's rule) and never enters the bound itself.
+     */
+    public static Double compute(ScheduleInput in, double[][] covered, boolean agentRulesKept, double upper) {
+        if (agentRulesKept) {
+            // The per-agent bound holds more of the rules than the pattern LP (every benchmark instance: 16-28%
+            // higher), so the LP, the slowest of the three on multi-channel centres, is only the fallback.
+            Double lagrangian = LagrangianBound.compute(in, covered, upper);
+            if (lagrangian != null) {
+                return Math.max(lagrangian, contractMinimum(in, covered));
+            }
+        }
         Double lp = aggregated(in, covered);
         if (lp == null || !agentRulesKept) {
             return lp;
         }
-        Double lagrangian = LagrangianBound.compute(in, covered);
-        double best = Math.max(lp, contractMinimum(in, covered));
-        return lagrangian == null ? best : Math.max(best, lagrangian);
+        return Math.max(lp, contractMinimum(in, covered));
+    }
+
+    /**
+     * The three bounds apart (null where one was not computed or has no value), for the benchmark's account of
+     * where a gap comes from. {@link #best()} is their largest, null when the pattern LP has none.
+     */
+    public record Parts(Double patternLp, Double lagrangian, Double contractMinimum) {
+        public Double best() {
+            if (patternLp == null) {
+                return null;
+            }
+            double b = patternLp;
+            if (lagrangian != null) {
+                b = Math.max(b, lagrangian);
+            }
+            return contractMinimum == null ? b : Math.max(b, contractMinimum);
+        }
+    }
+
+    /** The three bounds of {@link #compute(ScheduleInput, double[][], boolean, double)}, each on its own. */
+    public static Parts parts(ScheduleInput in, double[][] covered, boolean agentRulesKept, double upper) {
+        Double lp = aggregated(in, covered);
+        if (lp == null || !agentRulesKept) {
+            return new Parts(lp, null, null);
+        }
+        return new Parts(lp, LagrangianBound.compute(in, covered, upper), contractMinimum(in, covered));
     }
 
     /**
@@ -138,7 +176,15 @@ public final class CoverLowerBound {
         int im = in.channels().intervalMinutes();
         int horizonIntervals = rules.horizon().days() * 1440 / im;
         List<Channel> channels = in.channels().channels();
-        double[][] need = need(in);
+        LocalDate h0 = rules.horizon().start();
+        double[][] need = new double[channels.size()][horizonIntervals];
+        for (Requirement r : in.requirements()) {
+            int c = indexOf(channels, r.channel());
+            long m = ChronoUnit.MINUTES.between(h0.atStartOfDay(), r.intervalStart());
+            if (c >= 0 && m >= 0 && m / im < horizonIntervals && r.requiredStaff() > 0) {
+                need[c][(int) (m / im)] = r.requiredStaff();
+            }
+        }
         List<double[]> rows = new ArrayList<>();
         for (int c = 0; c < channels.size(); c++) {
             java.util.Arrays.fill(rowOf[c], -1);
@@ -167,85 +213,7 @@ public final class CoverLowerBound {
         return rows;
     }
 
-    /** Required staff per channel (channel plan order) and horizon interval. */
-    private static double[][] need(ScheduleInput in) {
-        Rules rules = in.rules();
-        int im = in.channels().intervalMinutes();
-        int horizonIntervals = rules.horizon().days() * 1440 / im;
-        List<Channel> channels = in.channels().channels();
-        LocalDate h0 = rules.horizon().start();
-        double[][] need = new double[channels.size()][horizonIntervals];
-        for (Requirement r : in.requirements()) {
-            int c = indexOf(channels, r.channel());
-            long m = ChronoUnit.MINUTES.between(h0.atStartOfDay(), r.intervalStart());
-            if (c >= 0 && m >= 0 && m / im < horizonIntervals && r.requiredStaff() > 0) {
-                need[c][(int) (m / im)] = r.requiredStaff();
-            }
-        }
-        return need;
-    }
-
-    /**
-     * Where each channel has demand (channel plan order, horizon interval): an immediate or concurrent channel
-     * where staff is required, a deferred one in every interval of a response window with work; as the solver's
-     * demand buckets are laid out ({@code ProblemBuilder}; ChannelRedirectBoundTest checks they agree). Where a
-     * channel has none, a multi-skilled agent booked on it works another of their channels
-     * ({@link org.wfm.scheduler.solver.model.ChannelRedirect}), which both bounds credit.
-     */
-    static boolean[][] demanded(ScheduleInput in) {
-        int im = in.channels().intervalMinutes();
-        List<Channel> channels = in.channels().channels();
-        double[][] need = need(in);
-        boolean[][] out = new boolean[channels.size()][];
-        for (int c = 0; c < channels.size(); c++) {
-            int n = need[c].length;
-            out[c] = new boolean[n];
-            Channel ch = channels.get(c);
-            int window = ch.kind() == ChannelKind.DEFERRED ? ProblemBuilder.deferredWindowIntervals(ch, im) : 1;
-            for (int w0 = 0; w0 < n; w0 += window) {
-                int end = Math.min(n, w0 + window);
-                double sum = 0;
-                for (int i = w0; i < end; i++) {
-                    sum += need[c][i];
-                }
-                for (int i = w0; i < end && sum > 0; i++) {
-                    out[c][i] = true;
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Coverage a redirected stretch can give, per unit of a column: {@code ratio[c][c2][e]} is the most
-     * proficiency on channel e, per unit of the larger proficiency on c and c2, among the agents who could work
-     * a column booked on c then c2 (so the column, one weighted agent, credits e at least what any of them gives
-     * it there); 0 where none has skill e.
-     */
-    static double[][][] redirectRatio(List<Agent> agents, List<Channel> channels) {
-        int n = channels.size();
-        double[][][] out = new double[n][n][n];
-        for (Agent a : agents) {
-            for (int c = 0; c < n; c++) {
-                for (int c2 = 0; c2 < n; c2++) {
-                    double pc = a.proficiency(channels.get(c).name());
-                    double pc2 = a.proficiency(channels.get(c2).name());
-                    if (pc <= 0 || pc2 <= 0) {
-                        continue;
-                    }
-                    for (int e = 0; e < n; e++) {
-                        double pe = a.proficiency(channels.get(e).name());
-                        if (pe > 0) {
-                            out[c][c2][e] = Math.max(out[c][c2][e], pe / Math.max(pc, pc2));
-                        }
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The pattern LP at the cheapest price per channel, separable by day; {@code covered} as above. */
+    /** The pattern LP by skill group, separable by day; {@code covered} as above. */
     public static Double aggregated(ScheduleInput in) {
         return aggregated(in, null);
     }
@@ -268,23 +236,24 @@ public final class CoverLowerBound {
             rows.add(new int[] {(int) r[0], (int) r[1], (int) r[2]});
             rhs.add(r[3]);
         }
-        // Columns: one channel all day, or two split at the pattern's split point.
-        List<ShiftPattern> patterns = ShiftRules.generate(rules, im);
-        Redirect redirect = Redirect.of(in);
+        List<Group> groups = Group.of(in.agents(), channels, rules);
+        // One pattern per start and length: the LP places the pauses itself, so pause variants are the same column.
+        Map<Long, ShiftPattern> shapes = new LinkedHashMap<>();
+        for (ShiftPattern p : ShiftRules.generate(rules, im)) {
+            shapes.putIfAbsent(((long) p.startMinute() << 20) | p.lengthMinutes(), p);
+        }
         List<Column> columns = new ArrayList<>();
-        Cheapest cheapest = new Cheapest(in.agents(), rules);
         for (int d = 0; d < days; d++) {
             LocalDate date = h0.plusDays(d);
-            for (int c = 0; c < channels.size(); c++) {
-                for (int c2 = 0; c2 < channels.size(); c2++) {
-                    String ch = channels.get(c).name();
-                    String ch2 = channels.get(c2).name();
-                    for (ShiftPattern p : patterns) {
-                        double price = cheapest.price(ch, ch2, date, p);
-                        if (Double.isInfinite(price) || !useful(p, d, redirect.ratio()[c][c2], im, rowOf)) {
-                            continue;
-                        }
-                        columns.add(new Column(d, p, c, c2, p.paidMinutes() / 60.0 * price));
+            for (int g = 0; g < groups.size(); g++) {
+                Group group = groups.get(g);
+                for (ShiftPattern p : shapes.values()) {
+                    if (!group.useful(p, d, im, rowOf)) {
+                        continue;
+                    }
+                    double price = group.price(date, p);
+                    if (!Double.isInfinite(price)) {
+                        columns.add(new Column(d, p, g, p.paidMinutes() / 60.0 * price));
                     }
                 }
             }
@@ -316,10 +285,19 @@ public final class CoverLowerBound {
         for (Column col : columns) {
             colsByComp.computeIfAbsent(find(parent, col.day), k -> new ArrayList<>()).add(col);
         }
+        // ojAlgo's simplex is dense: a component of many days (a response window or shifts linking them) would
+        // take minutes (the samples: over ten), so such an LP is not solved and gives no bound.
+        Map<Integer, Integer> daysOf = new HashMap<>();
+        for (int d = 0; d < days; d++) {
+            daysOf.merge(find(parent, d), 1, Integer::sum);
+        }
+        if (daysOf.values().stream().anyMatch(n -> n > MAX_LP_DAYS)) {
+            return null;
+        }
         double total = 0;
         for (var e : rowsByComp.entrySet()) {
-            Double v = solve(e.getValue(), rows, rhs, colsByComp.getOrDefault(e.getKey(), List.of()), rules.breaks(),
-                    rowOf, im, redirect);
+            Double v = solve(e.getValue(), rhs, colsByComp.getOrDefault(e.getKey(), List.of()), groups,
+                    rules.breaks(), rowOf, im);
             if (v == null) {
                 return null;
             }
@@ -328,34 +306,40 @@ public final class CoverLowerBound {
         return total;
     }
 
-    private static Double solve(List<Integer> rowIds, List<int[]> rows, List<Double> rhs, List<Column> cols,
-                                Rules.Breaks breaks, int[][] rowOf, int im, Redirect redirect) {
+    /** Days an LP component may span at most (see {@link #aggregated(ScheduleInput, double[][])}). */
+    static final int MAX_LP_DAYS = 2;
+
+    /** A shift of a skill group: a pattern on a day, at the cheapest price of an agent of the group free then. */
+    private record Column(int day, ShiftPattern pattern, int group, double cost) {
+    }
+
+    /**
+     * The LP of one component. x ≥ 0 per column; per group and interval the staff on shift, less the staff on a
+     * pause z (see {@link #pauses}), is split into y(c) ≥ 0 per channel of the group; each covering row gets
+     * Σ over groups of the group's best proficiency on the channel × y. Any schedule is a solution (x its
+     * shifts by the agent's group, y the minutes each agent works on each channel, z its pauses) at no more than
+     * its cost, however many channel blocks its shifts have.
+     */
+    private static Double solve(List<Integer> rowIds, List<Double> rhs, List<Column> cols, List<Group> groups,
+                                Rules.Breaks breaks, int[][] rowOf, int im) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Map<Integer, Expression> exprs = new HashMap<>();
         for (int r : rowIds) {
             // Deferred rows are in staff-intervals, as are the coverage coefficients below.
             exprs.put(r, model.addExpression("r" + r).lower(rhs.get(r)));
         }
+        Capacity capacity = new Capacity(model, exprs, rowOf, groups);
         int n = 0;
-        Pauses pauses = new Pauses(model, exprs, rowOf);
         for (Column col : cols) {
-            // A one-channel shift covers its whole length less its pauses, which the LP places (see Pauses);
-            // a split shift covers the most any placement leaves.
-            boolean placed = breaks != null && col.channel == col.second
-                    && ShiftRules.pauseCount(breaks, col.pattern.lengthMinutes()) > 0;
-            Map<Integer, Double> coef = coverage(col, placed ? null : breaks, rowOf, im, redirect);
-            if (coef.keySet().stream().noneMatch(exprs::containsKey)) {
-                continue;
-            }
             Variable x = model.addVariable("x" + n++).lower(0).weight(col.cost);
-            coef.forEach((r, a) -> {
-                Expression e = exprs.get(r);
-                if (e != null) {
-                    e.set(x, a);
-                }
-            });
-            if (placed) {
-                pauses.add(x, col, breaks, im);
+            int len = col.pattern.lengthMinutes();
+            int base = col.day * 1440 + col.pattern.startMinute();
+            for (int i = Math.floorDiv(base, im); i * im < base + len; i++) {
+                int overlap = Math.min(base + len, (i + 1) * im) - Math.max(base, i * im);
+                capacity.of(col.group, i).set(x, overlap / (double) im);
+            }
+            if (breaks != null && ShiftRules.pauseCount(breaks, len) > 0) {
+                capacity.pauses(x, col, breaks, im);
             }
         }
         Optimisation.Result result = model.minimise();
@@ -364,34 +348,62 @@ public final class CoverLowerBound {
     }
 
     /**
-     * The pauses of one-channel shifts in the LP, placed by it within their windows: z(c, i) ≥ 0 staff on a pause
-     * on channel c in interval i, taken off every covering row of that interval; at most the staff whose pause
-     * windows ({@link ShiftRules#pauseSpans}) reach into the interval (in proportion to how far); and per channel
-     * at least the pause time of all its shifts. Any schedule meets these with z its real pauses, so the bound
-     * still holds wherever agents' pauses sit; it is the aggregated form of the break-window variables of
-     * Bechtold and Jacobs (Implicit modeling of flexible break assignments in optimal shift scheduling,
-     * Management Science 36(11), 1990) and Aykin (1996), relaxed to one pool per channel.
+     * Staff on shift per group and interval, and where it goes: Σ x·(share of the interval on shift) − z − Σ y ≥ 0.
+     * The pauses of the shifts: z(g, i) ≥ 0 staff of group g on a pause in interval i; at most the staff whose
+     * pause windows ({@link ShiftRules#pauseSpans}) reach into the interval (in proportion to how far); and per
+     * group at least the pause time of all its shifts. Any schedule meets these with z its real pauses, so the
+     * bound holds wherever agents' pauses sit: the aggregated form of the break-window variables of Bechtold and
+     * Jacobs (Implicit modeling of flexible break assignments in optimal shift scheduling, Management Science
+     * 36(11), 1990) and Aykin (1996), relaxed to one pool per skill group.
      */
-    private static final class Pauses {
+    private static final class Capacity {
         private final ExpressionsBasedModel model;
         private final Map<Integer, Expression> rows;
         private final int[][] rowOf;
-        private final Map<Long, Expression> caps = new HashMap<>();
+        private final List<Group> groups;
+        private final Map<Long, Expression> staff = new HashMap<>();
+        private final Map<Long, Variable> onPause = new HashMap<>();
+        private final Map<Long, Expression> reach = new HashMap<>();
         private final Map<Integer, Expression> totals = new HashMap<>();
 
-        Pauses(ExpressionsBasedModel model, Map<Integer, Expression> rows, int[][] rowOf) {
+        Capacity(ExpressionsBasedModel model, Map<Integer, Expression> rows, int[][] rowOf, List<Group> groups) {
             this.model = model;
             this.rows = rows;
             this.rowOf = rowOf;
+            this.groups = groups;
         }
 
-        void add(Variable x, Column col, Rules.Breaks breaks, int im) {
-            int c = col.channel;
+        /** The staff expression of group g in interval i, created with its channel splits y on first use. */
+        Expression of(int g, int i) {
+            long key = key(g, i);
+            Expression e = staff.get(key);
+            if (e == null) {
+                e = model.addExpression("staff" + g + "_" + i).lower(0);
+                staff.put(key, e);
+                Group group = groups.get(g);
+                for (int k = 0; k < group.channels.length; k++) {
+                    int c = group.channels[k];
+                    if (i < 0 || i >= rowOf[c].length || rowOf[c][i] < 0) {
+                        continue;
+                    }
+                    Expression row = rows.get(rowOf[c][i]);
+                    if (row == null) {
+                        continue;
+                    }
+                    Variable y = model.addVariable("y" + g + "_" + c + "_" + i).lower(0);
+                    e.set(y, -1);
+                    row.set(y, group.proficiency[k]);
+                }
+            }
+            return e;
+        }
+
+        void pauses(Variable x, Column col, Rules.Breaks breaks, int im) {
+            int g = col.group;
             int len = col.pattern.lengthMinutes();
             int base = col.day * 1440 + col.pattern.startMinute();
-            int pauseMinutes = ShiftRules.pauseTotalMinutes(breaks, len);
-            total(c).set(x, -pauseMinutes / (double) im);
-            Map<Integer, Integer> reach = new java.util.TreeMap<>();
+            total(g).set(x, -ShiftRules.pauseTotalMinutes(breaks, len) / (double) im);
+            Map<Integer, Integer> within = new java.util.TreeMap<>();
             int covered = Integer.MIN_VALUE;
             for (int[] span : ShiftRules.pauseSpans(breaks, len)) {
                 // Spans are in order; overlapping ones count once.
@@ -399,145 +411,106 @@ public final class CoverLowerBound {
                 int to = base + span[1];
                 covered = Math.max(covered, span[1]);
                 for (int i = Math.floorDiv(from, im); i * im < to && from < to; i++) {
-                    reach.merge(i, Math.min(to, (i + 1) * im) - Math.max(from, i * im), Integer::sum);
+                    within.merge(i, Math.min(to, (i + 1) * im) - Math.max(from, i * im), Integer::sum);
                 }
             }
-            reach.forEach((i, minutes) -> cap(c, i).set(x, minutes / (double) im));
+            within.forEach((i, minutes) -> reach(g, i).set(x, minutes / (double) im));
         }
 
-        /** z(c, i) ≤ Σ reach · x, created with z on first use. */
-        private Expression cap(int c, int i) {
-            long key = ((long) c << 32) | (i & 0xffffffffL);
-            Expression cap = caps.get(key);
+        /** z(g, i) ≤ Σ reach · x, created with z on first use; z is taken off the group's staff there. */
+        private Expression reach(int g, int i) {
+            long key = key(g, i);
+            Expression cap = reach.get(key);
             if (cap == null) {
-                Variable z = model.addVariable("z" + c + "_" + i).lower(0);
-                cap = model.addExpression("cap" + c + "_" + i).lower(0);
+                Variable z = model.addVariable("z" + g + "_" + i).lower(0);
+                onPause.put(key, z);
+                cap = model.addExpression("reach" + g + "_" + i).lower(0);
                 cap.set(z, -1);
-                caps.put(key, cap);
-                total(c).set(z, 1);
-                if (i >= 0 && i < rowOf[c].length && rowOf[c][i] >= 0) {
-                    Expression row = rows.get(rowOf[c][i]);
-                    if (row != null) {
-                        row.set(z, -1);
-                    }
-                }
+                reach.put(key, cap);
+                total(g).set(z, 1);
+                of(g, i).set(z, -1);
             }
             return cap;
         }
 
-        /** Σ z(c, ·) − Σ pause time · x ≥ 0. */
-        private Expression total(int c) {
-            return totals.computeIfAbsent(c, k -> model.addExpression("pauses" + k).lower(0));
+        /** Σ z(g, ·) − Σ pause time · x ≥ 0. */
+        private Expression total(int g) {
+            return totals.computeIfAbsent(g, k -> model.addExpression("pauses" + k).lower(0));
+        }
+
+        private static long key(int g, int i) {
+            return ((long) g << 32) | (i & 0xffffffffL);
         }
     }
 
     /**
-     * Staff-intervals a column gives each row: the most work minutes per interval that any legal placement of
-     * its pauses leaves ({@link ShiftRules#workAtMost}; pauses move per agent-day within their windows), each
-     * channel of a split day counted up to the latest or from the earliest switch.
+     * Agents with the same channels: the best proficiency among them on each (an agent gives at most that on a
+     * channel) and the agents sorted by price, so a column's price is the first of them available that day at that
+     * time (10,000 agents made a scan over every agent the bound's longest part).
      */
-    private static Map<Integer, Double> coverage(Column col, Rules.Breaks breaks, int[][] rowOf, int im,
-                                                 Redirect redirect) {
-        Map<Integer, Double> out = new HashMap<>();
-        int len = col.pattern.lengthMinutes();
-        int base = col.day * 1440 + col.pattern.startMinute();
-        int[] split = col.channel == col.second ? new int[] {len, len} : ShiftRules.splitRange(breaks, len);
-        for (int[] seg : ShiftRules.workAtMost(breaks, len)) {
-            int[][] parts = {{seg[0], Math.min(seg[1], split[1]), col.channel},
-                {Math.max(seg[0], split[0]), seg[1], col.second}};
-            for (int[] part : parts) {
-                int c = part[2];
-                int from = base + part[0];
-                int to = base + part[1];
-                if (from >= to) {
-                    continue;
+    private static final class Group {
+        final int[] channels;
+        final double[] proficiency;
+        final List<Agent> byPrice;
+        final List<Double> prices;
+
+        private Group(int[] channels, double[] proficiency, List<Agent> byPrice, List<Double> prices) {
+            this.channels = channels;
+            this.proficiency = proficiency;
+            this.byPrice = byPrice;
+            this.prices = prices;
+        }
+
+        static List<Group> of(List<Agent> agents, List<Channel> channels, Rules rules) {
+            Map<List<Integer>, List<Agent>> bySkills = new LinkedHashMap<>();
+            for (Agent a : agents) {
+                List<Integer> skills = new ArrayList<>();
+                for (int c = 0; c < channels.size(); c++) {
+                    if (AgentRules.skilled(a, channels.get(c).name())) {
+                        skills.add(c);
+                    }
                 }
-                for (int i = Math.floorDiv(from, im); i * im < to; i++) {
-                    if (i < 0 || i >= rowOf[c].length) {
-                        continue;
-                    }
-                    int overlap = Math.min(to, (i + 1) * im) - Math.max(from, i * im);
-                    if (rowOf[c][i] >= 0) {
-                        out.merge(rowOf[c][i], overlap / (double) im, Double::sum);
-                    }
-                    if (!redirect.demanded()[c][i]) {
-                        // No demand on the booked channel: the agent may work any other of theirs here.
-                        double[] ratio = redirect.ratio()[col.channel][col.second];
-                        for (int e = 0; e < ratio.length; e++) {
-                            if (e != c && ratio[e] > 0 && rowOf[e][i] >= 0) {
-                                out.merge(rowOf[e][i], ratio[e] * overlap / im, Double::sum);
-                            }
-                        }
-                    }
+                if (!skills.isEmpty()) {
+                    bySkills.computeIfAbsent(skills, k -> new ArrayList<>()).add(a);
                 }
             }
-        }
-        return out;
-    }
-
-    /** Where channels have demand and what a redirected stretch may give ({@link #demanded}, {@link #redirectRatio}). */
-    record Redirect(boolean[][] demanded, double[][][] ratio) {
-        static Redirect of(ScheduleInput in) {
-            return new Redirect(CoverLowerBound.demanded(in), redirectRatio(in.agents(), in.channels().channels()));
-        }
-    }
-
-    /** A row of some channel the column's agents are skilled for ({@code ratio} > 0) falls in its hours. */
-    private static boolean useful(ShiftPattern p, int day, double[] ratio, int im, int[][] rowOf) {
-        int base = day * 1440 + p.startMinute();
-        for (int i = base / im; i * im < base + p.lengthMinutes(); i++) {
-            for (int c = 0; c < ratio.length; c++) {
-                if (ratio[c] > 0 && i < rowOf[c].length && rowOf[c][i] >= 0) {
-                    return true;
+            List<Group> out = new ArrayList<>();
+            bySkills.forEach((skills, members) -> {
+                int[] chs = skills.stream().mapToInt(Integer::intValue).toArray();
+                double[] prof = new double[chs.length];
+                for (int k = 0; k < chs.length; k++) {
+                    String name = channels.get(chs[k]).name();
+                    prof[k] = members.stream().mapToDouble(a -> a.proficiency(name)).max().orElse(0);
                 }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Cheapest cost of a proficiency-weighted hour of a shift on {@code channel} then {@code second}, among agents
-     * who could work the pattern: price ÷ the larger of the two proficiencies. An agent gives at most that
-     * proficiency on either part, so the column (one weighted agent on both parts) covers at least what the
-     * agent does for what the agent costs. For a split, only agents with both skills (without one, the agent's
-     * day is covered by the one-channel column of the other).
-     */
-    /**
-     * The cheapest price of a proficiency-weighted hour among the agents who could work a column: per channel pair,
-     * the skilled agents sorted by that price once, so a column's price is the first of them available that day at
-     * that time (the same minimum as a scan over every agent; 10,000 agents made the scan the bound's longest part).
-     */
-    private static final class Cheapest {
-        private record Offer(Agent agent, double price) {
-        }
-
-        private final List<Agent> agents;
-        private final Rules rules;
-        private final Map<String, List<Offer>> byPair = new HashMap<>();
-
-        Cheapest(List<Agent> agents, Rules rules) {
-            this.agents = agents;
-            this.rules = rules;
-        }
-
-        double price(String channel, String second, LocalDate date, ShiftPattern p) {
-            List<Offer> offers = byPair.computeIfAbsent(channel + '\u0000' + second, k -> {
-                List<Offer> out = new ArrayList<>();
-                for (Agent a : agents) {
-                    if (AgentRules.skilled(a, channel) && AgentRules.skilled(a, second)) {
-                        out.add(new Offer(a, PayRules.hourlyPrice(a, rules.costs())
-                                / Math.max(a.proficiency(channel), a.proficiency(second))));
-                    }
-                }
-                out.sort(java.util.Comparator.comparingDouble(Offer::price));
-                return out;
+                List<Agent> sorted = new ArrayList<>(members);
+                sorted.sort(java.util.Comparator.comparingDouble(a -> PayRules.hourlyPrice(a, rules.costs())));
+                out.add(new Group(chs, prof, sorted,
+                        sorted.stream().map(a -> PayRules.hourlyPrice(a, rules.costs())).toList()));
             });
-            for (Offer o : offers) {
-                if (AgentRules.available(o.agent(), date.getDayOfWeek(), p.startMinute(), p.lengthMinutes())) {
-                    return o.price();
+            return out;
+        }
+
+        /** Price of a paid hour of the cheapest agent of the group who could work the pattern that day. */
+        double price(LocalDate date, ShiftPattern p) {
+            for (int k = 0; k < byPrice.size(); k++) {
+                if (AgentRules.available(byPrice.get(k), date.getDayOfWeek(), p.startMinute(), p.lengthMinutes())) {
+                    return prices.get(k);
                 }
             }
             return Double.POSITIVE_INFINITY;
+        }
+
+        /** The pattern on that day covers some row of one of the group's channels. */
+        boolean useful(ShiftPattern p, int day, int im, int[][] rowOf) {
+            int base = day * 1440 + p.startMinute();
+            for (int c : channels) {
+                for (int i = base / im; i * im < base + p.lengthMinutes(); i++) {
+                    if (i < rowOf[c].length && rowOf[c][i] >= 0) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 
