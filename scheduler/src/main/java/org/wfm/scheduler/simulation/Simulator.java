@@ -39,7 +39,8 @@ import java.util.function.ToDoubleFunction;
  *       the largest shrinkage among the channels it works (a channel without its own takes the plan's default);
  *       a shift without work uses the plan's default.</li>
  *   <li>Deferred channels: service level = share of contacts finished within {@code response_hours} of arrival;
- *       contacts whose deadline falls after the horizon (the last schedule time) are left out of it.</li>
+ *       contacts whose deadline falls after the horizon (the midnight after the schedule's last day, or a later
+ *       shift end) are left out of it.</li>
  * </ul>
  *
  * <p>Statistics: counts are averaged over replications; service level, ASA, abandonment and occupancy are
