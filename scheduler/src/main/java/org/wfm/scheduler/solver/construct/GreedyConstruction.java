@@ -738,30 +738,11 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             }
             c.first = plan.channels().get(k1);
             c.second = plan.channels().get(k2);
-            ShiftPattern p = c.pattern;
-            probe.setPattern(p);
-            for (int k = 0; k < p.pauses().size(); k++) {
-                int[] starts = PauseMoveFactory.starts(probe, p, k);
-                if (starts.length <= 1) {
-                    continue;
-                }
-                ShiftPattern kept = p;
-                long keptGain = Long.MIN_VALUE;
-                int keptRank = Integer.MAX_VALUE;
-                int here = p.pauses().get(k).offset();
-                for (int i = 0; i < starts.length; i++) {
-                    ShiftPattern q = starts[i] == here ? p : p.withPause(k, starts[i]);
-                    long g = estimate(day, q, channelIndex[k1], milli[k1], channelIndex[k2], milli[k2]);
-                    int rank = Math.floorMod(i - (plan.index() + day), starts.length);
-                    if (g > keptGain || (g == keptGain && rank < keptRank)) {
-                        kept = q;
-                        keptGain = g;
-                        keptRank = rank;
-                    }
-                }
-                p = kept;
-                probe.setPattern(p);
-            }
+            probe.setPattern(c.pattern);
+            int a1 = k1;
+            int a2 = k2;
+            ShiftPattern p = PausePlacement.place(probe,
+                    q -> estimate(day, q, channelIndex[a1], milli[a1], channelIndex[a2], milli[a2]), plan.index() + day);
             c.pattern = p;
             probe.setHome(c.home);
             probe.setChannel(c.first);

@@ -27,6 +27,19 @@ final class PausePlacement {
      * Returns the number of placements valued through {@code valued[0]} (for a caller that charges its work).
      */
     static ShiftPattern place(AgentDay probe, ToLongFunction<List<WorkSlot>> gain, int turn, long[] valued) {
+        return place(probe, q -> {
+            probe.setPattern(q);
+            valued[0]++;
+            return gain.applyAsLong(probe.workSlots());
+        }, turn);
+    }
+
+    /**
+     * As above, with each placement valued by {@code gainOf} directly (the construction's quick placement values
+     * a pattern by estimates, without the probe's coverage): one pause at a time, the best start kept, ties taken
+     * in turn.
+     */
+    static ShiftPattern place(AgentDay probe, ToLongFunction<ShiftPattern> gainOf, int turn) {
         ShiftPattern p = probe.getPattern();
         if (p == null || p.pauses().isEmpty()) {
             return p;
@@ -42,9 +55,7 @@ final class PausePlacement {
             int here = p.pauses().get(k).offset();
             for (int i = 0; i < starts.length; i++) {
                 ShiftPattern q = starts[i] == here ? p : p.withPause(k, starts[i]);
-                probe.setPattern(q);
-                long g = gain.applyAsLong(probe.workSlots());
-                valued[0]++;
+                long g = gainOf.applyAsLong(q);
                 int rank = Math.floorMod(i - turn, starts.length);
                 if (g > bestGain || (g == bestGain && rank < bestRank)) {
                     best = q;
