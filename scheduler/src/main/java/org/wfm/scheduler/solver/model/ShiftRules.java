@@ -172,34 +172,6 @@ public final class ShiftRules {
     }
 
     /**
-     * The work a shift of {@code lengthMinutes} may hold wherever its pauses sit, as {from, to} offsets: the
-     * shift less the minutes that every start in a pause's own window covers. Any legal placement works within
-     * these, so the lower bounds, which count a shift's coverage by them, still bound schedules whose pauses
-     * moved (a relaxation: pauses that may go anywhere in their windows cover nothing for sure).
-     */
-    public static List<int[]> workAtMost(Rules.Breaks b, int lengthMinutes) {
-        List<int[]> out = new ArrayList<>();
-        int at = 0;
-        int n = pauseCount(b, lengthMinutes);
-        for (int k = 0; k < n; k++) {
-            int dur = pauseMinutes(b, lengthMinutes, k);
-            int[] w = ownWindow(b, lengthMinutes, n, k, dur);
-            int sureFrom = w[1];
-            int sureTo = w[0] + dur;
-            if (sureFrom < sureTo) {
-                if (sureFrom > at) {
-                    out.add(new int[] {at, sureFrom});
-                }
-                at = Math.max(at, sureTo);
-            }
-        }
-        if (at < lengthMinutes) {
-            out.add(new int[] {at, lengthMinutes});
-        }
-        return out;
-    }
-
-    /**
      * Where each pause of a shift may sit, as {from, to} offsets: from its window's earliest start to its latest
      * end (first and last hour excluded), in order. A superset of every legal placement, for the lower bounds.
      */
@@ -212,26 +184,6 @@ public final class ShiftRules {
             out.add(new int[] {w[0], w[1] + dur});
         }
         return out;
-    }
-
-    /**
-     * Earliest and latest offset of a shift's channel switch ({@link ShiftPattern#splitOffset}: the lunch's
-     * start, else the middle pause's, else the half hour before mid-shift) over the legal placements.
-     */
-    public static int[] splitRange(Rules.Breaks b, int lengthMinutes) {
-        int n = pauseCount(b, lengthMinutes);
-        if (n == 0) {
-            int mid = (lengthMinutes / 2) / 30 * 30;
-            return new int[] {mid, mid};
-        }
-        int k = splitIndex(b, lengthMinutes);
-        return ownWindow(b, lengthMinutes, n, k, pauseMinutes(b, lengthMinutes, k));
-    }
-
-    /** The pause whose start is the channel switch: the lunch, else the middle pause; -1 without pauses. */
-    public static int splitIndex(Rules.Breaks b, int lengthMinutes) {
-        int n = pauseCount(b, lengthMinutes);
-        return n == 0 ? -1 : needsLunch(b, lengthMinutes) ? lunchIndex(b, lengthMinutes) : n / 2;
     }
 
     private static String hm(int minutes) {
