@@ -255,25 +255,15 @@ final class SimulationModel {
         }
     }
 
-    /**
-     * The absence probability of a shift: the largest shrinkage among the channels the shift works (each
-     * channel's own, else the plan's default), the plan's default for a shift without work. The largest, because
-     * absence removes the whole shift, and a shift planned against the strictest channel's shrinkage must be
-     * expected to go missing that often.
-     */
+    /** The absence probability of a shift: {@link ChannelPlan#shiftAbsence} of the channels its work rows name. */
     private static double shiftShrinkage(List<ScheduleRow> rows, ChannelPlan plan, Map<String, Integer> index) {
-        double worst = Double.NaN;
+        List<String> worked = new ArrayList<>();
         for (ScheduleRow r : rows) {
-            if (r.activity() == Activity.WORK) {
-                double s = plan.channels().get(index.get(r.channel())).shrinkage();
-                if (!Double.isFinite(s)) {
-                    s = plan.shrinkage();
-                }
-                worst = Double.isNaN(worst) ? s : Math.max(worst, s);
+            if (r.activity() == Activity.WORK && index.containsKey(r.channel())) {
+                worked.add(r.channel());
             }
         }
-        double p = Double.isNaN(worst) ? plan.shrinkage() : worst;
-        return Double.isFinite(p) ? Math.min(1, Math.max(0, p)) : 0;
+        return plan.shiftAbsence(worked);
     }
 
     private double eventTime(int event) {

@@ -36,6 +36,7 @@ import org.wfm.scheduler.staffing.Channel;
 import org.wfm.scheduler.staffing.ChannelKind;
 import org.wfm.scheduler.staffing.DeferredQueue;
 import org.wfm.scheduler.staffing.Requirement;
+import org.wfm.scheduler.staffing.RequirementsCalculator;
 
 /**
  * Everything reported about a schedule, computed from schedule rows and the inputs only, independently of the
@@ -127,11 +128,15 @@ public final class ScheduleEvaluator {
         // Work blocks ending into a break, lunch, training or the shift's end, by the interval of their end.
         double[][] blockEnds = new double[channels.size()][horizonIntervals];
         Map<String, double[]> seats = new HashMap<>();
+        // Each shift's work on each deferred channel, for the planned deferred figures (absence takes whole shifts).
+        List<List<DeferredShift>> deferredShifts = new ArrayList<>();
+        channels.forEach(ch -> deferredShifts.add(new ArrayList<>()));
         for (List<Shift> list : shifts.values()) {
             Map<String, boolean[]> held = new HashMap<>();
             Map<Integer, Double> share = new HashMap<>();
             for (Shift sh : list) {
                 List<ScheduleRow> shiftRows = sh.rows();
+                Map<Integer, DeferredShift> onDeferred = new TreeMap<>();
                 for (int k = 0; k < shiftRows.size(); k++) {
                     ScheduleRow r = shiftRows.get(k);
                     if (r.activity() != Activity.WORK || r.channel() == null) {
@@ -149,13 +154,30 @@ public final class ScheduleEvaluator {
                         }
                     }
                     double prof = sh.agent().proficiency(r.channel());
+                    DeferredShift own = channels.get(c).kind() != ChannelKind.DEFERRED ? null
+                            : onDeferred.computeIfAbsent(c, x -> new DeferredShift(new TreeMap<>(), new ArrayList<>()));
                     spread(t0, im, r.start(), r.end(), (i, frac) -> {
                         if (i >= 0 && i < horizonIntervals) {
                             head[c][i] += frac;
                             weighted[c][i] += frac * prof;
                             share.merge(c * horizonIntervals + i, frac * prof, Double::sum);
+                            if (own != null) {
+                                own.staff().merge(i, frac * prof, Double::sum);
+                            }
                         }
                     });
+                    boolean sameAfter = after != null && after.start().equals(r.end())
+                            && after.activity() == Activity.WORK && r.channel().equals(after.channel());
+                    if (own != null && prof > 0 && !sameAfter) {
+                        // The block's last interval: the email in hand at its end is finished after it.
+                        own.ends().add((int) Math.floorDiv(ChronoUnit.MINUTES.between(t0, r.end()) - 1, im));
+                    }
+                }
+                if (!onDeferred.isEmpty()) {
+                    double absence = in.channels().shiftAbsence(shiftRows.stream()
+                            .filter(x -> x.activity() == Activity.WORK && x.channel() != null)
+                            .map(ScheduleRow::channel).toList());
+                    onDeferred.forEach((c, d) -> deferredShifts.get(c).add(d.withAbsence(absence)));
                 }
                 String loc = sh.location();
                 if (SeatRules.seatsAt(loc, rules) != null) {
@@ -195,14 +217,14 @@ public final class ScheduleEvaluator {
         double late = 0;
         for (int c = 0; c < channels.size(); c++) {
             Channel ch = channels.get(c);
-            double shrink = Double.isNaN(ch.shrinkage()) ? in.channels().shrinkage() : ch.shrinkage();
+            double shrink = 1 - RequirementsCalculator.availability(ch, in.channels().shrinkage());
             double[] sl = new double[horizonIntervals];
             double[] occ = new double[horizonIntervals];
             java.util.Arrays.fill(sl, Double.NaN);
             java.util.Arrays.fill(occ, Double.NaN);
             boolean[] shortOf = new boolean[horizonIntervals];
             if (ch.kind() == ChannelKind.DEFERRED) {
-                deferredFigures.put(ch.name(), deferred(ch, im, req[c], weighted[c], sl, occ, shortOf));
+                deferredFigures.put(ch.name(), deferred(ch, im, req[c], deferredShifts.get(c), sl, occ, shortOf));
             } else {
                 double volume = 0;
                 double onTime = 0;
@@ -429,20 +451,80 @@ public final class ScheduleEvaluator {
         }
     }
 
-    /**
-     * Deferred work through {@link DeferredQueue}: work arriving in interval i (required staff) is due by the end
-     * of the response window; capacity is proficiency-weighted staff. An interval is short when some of its work
-     * misses the deadline. Returns the channel's summary figures.
-     */
-    private static Summary.Deferred deferred(Channel ch, int im, Requirement[] req, double[] capacity, double[] sl,
-                                             double[] occ, boolean[] shortOf) {
-        int n = req.length;
-        double[] arrived = new double[n];
-        for (int j = 0; j < n; j++) {
-            arrived[j] = req[j] == null ? 0 : req[j].requiredStaff();
+    /** A shift's work on one deferred channel: proficiency-weighted staff by interval, the last interval of each block. */
+    private record DeferredShift(Map<Integer, Double> staff, List<Integer> ends, double absence) {
+        DeferredShift(Map<Integer, Double> staff, List<Integer> ends) {
+            this(staff, ends, 0);
         }
-        DeferredQueue.Result r = DeferredQueue.serve(arrived, capacity,
-                ProblemBuilder.deferredWindowIntervals(ch, im));
+
+        DeferredShift withAbsence(double p) {
+            return new DeferredShift(staff, ends, p);
+        }
+    }
+
+    /**
+     * Deferred work through {@link DeferredQueue#expected}, as the simulation serves it:
+     * <ul>
+     * <li>the work is what arrives in each interval ({@link RequirementsCalculator#arrivingAgents}: contacts ×
+     * handle time), not the levelled requirement, which is a plan for doing it; its variance is the compound
+     * Poisson's, contacts × E[S²] with handle times of coefficient of variation 1 (the exponential's, Erlang's
+     * assumption and the simulation's default);</li>
+     * <li>the capacity is each shift's proficiency-weighted staff, the shift present or absent as a whole
+     * ({@link org.wfm.scheduler.staffing.ChannelPlan#shiftAbsence});</li>
+     * <li>an agent whose block ends (a pause, another channel, the shift's end) finishes the email in hand: its
+     * mean remaining work is the residual life of a size-biased handle time, E[S²] ÷ 2E[S] = AHT × (1 + CV²) ÷ 2
+     * = one AHT (L. Kleinrock, Queueing Systems vol. 1, 1975, §5.2), added to the block's last interval. With
+     * blocks of 1-2 hours this is 5-10% more work done than the scheduled minutes, enough to decide whether a
+     * backlog near a full window stays inside it.</li>
+     * </ul>
+     * Samples (seed 1): the levelled work at the mean staff and without the finishing work gave 68.7% planned; this
+     * model 83%, simulated 80.7% ± 7.7 (40 replications). An interval is short when some of its work misses the
+     * deadline at the expected staffing. A requirements file without volumes (hand-made) has no arrivals: its
+     * levelled work before shrinkage stands in for them, without variance. The peak backlog is in hours of work at
+     * proficiency 1, on the expected path.
+     */
+    private static Summary.Deferred deferred(Channel ch, int im, Requirement[] req, List<DeferredShift> shifts,
+                                             double[] sl, double[] occ, boolean[] shortOf) {
+        int n = req.length;
+        double intervalSeconds = im * 60.0;
+        double[] arrived = new double[n];
+        double[] variance = new double[n];
+        double total = 0;
+        for (int j = 0; j < n; j++) {
+            if (req[j] != null) {
+                arrived[j] = RequirementsCalculator.arrivingAgents(req[j].forecastVolume(), req[j].ahtSeconds(),
+                        intervalSeconds);
+                // contacts × E[S²] ÷ T² with E[S²] = 2 AHT² (CV 1): mean work × 2 AHT ÷ T.
+                variance[j] = arrived[j] * 2 * req[j].ahtSeconds() / intervalSeconds;
+                total += arrived[j];
+            }
+        }
+        if (!(total > 0)) {
+            for (int j = 0; j < n; j++) {
+                arrived[j] = req[j] == null ? 0 : req[j].requiredAgents();
+                variance[j] = 0;
+            }
+        }
+        List<DeferredQueue.ShiftCapacity> capacity = new ArrayList<>(shifts.size());
+        for (DeferredShift d : shifts) {
+            Map<Integer, Double> staff = new TreeMap<>(d.staff());
+            for (int e : d.ends()) {
+                if (e >= 0 && e < n) {
+                    double aht = req[e] != null && req[e].ahtSeconds() > 0 ? req[e].ahtSeconds() : ch.ahtSeconds();
+                    staff.merge(e, aht / intervalSeconds, Double::sum);
+                }
+            }
+            int[] at = new int[staff.size()];
+            double[] x = new double[staff.size()];
+            int k = 0;
+            for (var e : staff.entrySet()) {
+                at[k] = e.getKey();
+                x[k++] = e.getValue();
+            }
+            capacity.add(new DeferredQueue.ShiftCapacity(d.absence(), at, x));
+        }
+        DeferredQueue.Result r = DeferredQueue.expected(arrived, variance, capacity,
+                ProblemBuilder.deferredWindowIntervals(ch, im), ch.name().hashCode());
         System.arraycopy(r.serviceLevel(), 0, sl, 0, n);
         System.arraycopy(r.occupancy(), 0, occ, 0, n);
         System.arraycopy(r.late(), 0, shortOf, 0, n);

@@ -116,7 +116,7 @@ public final class RequirementsCalculator {
     }
 
     /** Fraction of scheduled staff actually available: 1 − shrinkage (the channel's, else the plan's). */
-    static double availability(Channel channel, double planShrinkage) {
+    public static double availability(Channel channel, double planShrinkage) {
         double shrinkage = !Double.isNaN(channel.shrinkage()) ? channel.shrinkage()
                 : Double.isNaN(planShrinkage) ? 0.0 : planShrinkage;
         if (!(shrinkage >= 0.0 && shrinkage < 1.0)) {
@@ -168,10 +168,19 @@ public final class RequirementsCalculator {
         List<LocalDateTime> intervals = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             ForecastPoint p = points.get(i);
-            work[i] = Math.max(0.0, p.volume()) * aht(p, channel) / intervalSeconds;
+            work[i] = arrivingAgents(p.volume(), aht(p, channel), intervalSeconds);
             intervals.add(p.intervalStart());
         }
         return new DeferredWork(channel.name(), intervals, work, deadlines(points, channel, plan));
+    }
+
+    /**
+     * Deferred work arriving in an interval, in agents busy for the whole interval: contacts × handle time ÷ the
+     * interval's length, before shrinkage and occupancy (the work itself, as the simulation draws it). The one rule
+     * for both the requirements (levelled from it) and the planned figures of a schedule ({@code ScheduleEvaluator}).
+     */
+    public static double arrivingAgents(double volume, double ahtSeconds, double intervalSeconds) {
+        return Math.max(0.0, volume) * ahtSeconds / intervalSeconds;
     }
 
     private static void addDeferred(List<Requirement> out, Channel channel, List<ForecastPoint> points,
