@@ -191,7 +191,10 @@ class CommandsTest {
                         + "asa_seconds,occupancy");
         JsonNode summary = new ObjectMapper().readTree(run.resolve("summary.json").toFile());
         assertThat(summary.at("/service_level/voice/simulated").isNumber()).isTrue();
-        assertThat(r.out()).contains("voice").contains("service level");
+        // a deferred channel: the simulated share within the window beside the planned one
+        assertThat(summary.at("/deferred/email/simulated").isNumber()).as(summary.toString()).isTrue();
+        assertThat(r.out()).contains("voice").contains("service level")
+                .containsPattern("email +service level +\\d+\\.\\d% ± \\d+\\.\\d \\(planned \\d+\\.\\d%\\)");
         Run again = WfmRunner.run("simulate", "--schedule", run.toString(), "--forecast",
                 dir.resolve("req.csv").toString(), "--channels", s("channels.yaml"), "--agents", s("agents.csv"));
         assertThat(again.code()).as("simulation.csv exists without --force").isEqualTo(2);

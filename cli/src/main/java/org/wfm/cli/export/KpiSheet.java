@@ -54,7 +54,7 @@ final class KpiSheet {
         }
         if (s.path("deferred").size() > 0) {
             r++;
-            header(sheet, "Deferred work", "Within window", "Peak backlog (agent-hours)");
+            header(sheet, "Deferred work", "Within window", "Peak backlog (agent-hours)", "Simulated");
             Iterator<Map.Entry<String, JsonNode>> deferred = s.path("deferred").fields();
             while (deferred.hasNext()) {
                 Map.Entry<String, JsonNode> e = deferred.next();
@@ -63,6 +63,8 @@ final class KpiSheet {
                 styles.text(row, 0, e.getKey());
                 styles.number(row, 1, within, within < 1 - 5e-4 ? bad : styles.percent);
                 styles.number(row, 2, Json.number(e.getValue(), "peak_backlog_hours"), styles.decimal1);
+                double simulated = Json.number(e.getValue(), "simulated");
+                styles.number(row, 3, Double.isNaN(simulated) ? simulated(e.getKey()) : simulated, styles.percent);
             }
         }
         r++;

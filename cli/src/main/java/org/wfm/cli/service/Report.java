@@ -50,9 +50,21 @@ public final class Report {
             levels.put(ch, new Summary.ServiceLevel(v.target(), v.planned(),
                     sim != null && !sim.isNaN() ? sim : v.simulated()));
         });
+        Map<String, Summary.Deferred> deferred = null;
+        if (s.deferred() != null) {
+            Map<String, Summary.Deferred> writtenDeferred = run.record().deferred() == null ? Map.of()
+                    : run.record().deferred();
+            deferred = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, Summary.Deferred> e : s.deferred().entrySet()) {
+                Summary.Deferred w = writtenDeferred.get(e.getKey());
+                Double sim = w == null ? null : w.simulated();
+                deferred.put(e.getKey(), new Summary.Deferred(e.getValue().withinWindow(),
+                        e.getValue().peakBacklogHours(), sim != null && !sim.isNaN() ? sim : e.getValue().simulated()));
+            }
+        }
         Summary with = new Summary(s.cost(), levels, s.lateContacts(), s.training(), s.remoteShare(),
                 s.onDemandHours(), s.paidHours(), s.hardViolations(), s.uncoveredIntervals(), s.lowerBound(),
-                s.solver(), s.inputs(), s.previous(), s.version(), s.agents(), s.deferred(), s.preferences(),
+                s.solver(), s.inputs(), s.previous(), s.version(), s.agents(), deferred, s.preferences(),
                 s.fairness());
         return o.withSummary(with);
     }
@@ -97,8 +109,10 @@ public final class Report {
                 String within = d.withinWindow() == null ? "n/a (none falls due in the horizon)"
                         : String.format(Locale.ROOT, "%5.1f%%", 100 * d.withinWindow());
                 boolean allOnTime = d.withinWindow() == null || Math.round(1000 * d.withinWindow()) >= 1000;
-                sb.append(String.format(Locale.ROOT, "  %-8s work done within the response window %s, peak backlog "
+                sb.append(String.format(Locale.ROOT, "  %-8s work done within the response window %s%s, peak backlog "
                         + "%.1f agent-hours%n", ch, allOnTime ? st.good().apply(within) : st.warn().apply(within),
+                        d.simulated() == null || d.simulated().isNaN() ? ""
+                                : String.format(Locale.ROOT, " planned, %5.1f%% simulated", 100 * d.simulated()),
                         d.peakBacklogHours()));
             });
         }

@@ -78,6 +78,14 @@ public final class SimulationRun {
         if (run.hasSummary()) {
             // a figure that could not be computed is null in summary.json (JSON has no NaN): the record has NaN
             run.record().serviceLevel().forEach((ch, level) -> planned.put(ch, level.planned()));
+            // a deferred channel's planned figure is its share done within the response window
+            if (run.record().deferred() != null) {
+                run.record().deferred().forEach((ch, d) -> {
+                    if (d.withinWindow() != null) {
+                        planned.put(ch, d.withinWindow());
+                    }
+                });
+            }
             ObjectNode summary = run.summaryCopy();
             fillSimulated(summary, result);
             tmpSummary = AtomicOutput.tempFileFor(summaryFile);
@@ -188,6 +196,14 @@ public final class SimulationRun {
                 ((ObjectNode) sl.get(ch)).put("simulated", org.wfm.cli.output.Numbers.round(v, 4));
             }
         });
+        // a deferred channel's simulated share within the window beside its planned one
+        if (summary.get("deferred") instanceof ObjectNode deferred) {
+            new java.util.TreeMap<>(result.serviceLevelByChannel()).forEach((ch, v) -> {
+                if (deferred.get(ch) instanceof ObjectNode d) {
+                    d.put("simulated", org.wfm.cli.output.Numbers.round(v, 4));
+                }
+            });
+        }
         ObjectNode sim = summary.putObject("simulation");
         new java.util.TreeMap<>(result.byChannel()).forEach((ch, c) -> {
             ObjectNode n = sim.putObject(ch);

@@ -48,7 +48,7 @@ class ProgressAndReportTest {
                         new Summary.Uncovered("2026-01-12T11:30", "voice", 4, 3)),
                 new Summary.LowerBound(1100.0, 0.1223), new Summary.SolverInfo("0hard/-5medium/-7soft", 3.21, 1),
                 Map.of(), null, "test", List.of(), Map.of("email", new Summary.Deferred(0.9731, 12.25),
-                        "backoffice", new Summary.Deferred(null, 3.0)));
+                        "backoffice", new Summary.Deferred(null, 3.0), "letters", new Summary.Deferred(0.8, 1.0, 0.756)));
         String text = Report.plain(s, "runs/2026-01-07");
         assertThat(text).doesNotContain("\033")
                 .contains("Schedule -> runs/2026-01-07")
@@ -57,6 +57,8 @@ class ProgressAndReportTest {
                 .contains("email    work done within the response window  97.3%, peak backlog 12.3 agent-hours")
                 .contains("backoffice work done within the response window n/a (none falls due in the horizon), "
                         + "peak backlog 3.0 agent-hours")
+                .contains("letters  work done within the response window  80.0% planned,  75.6% simulated, peak backlog "
+                        + "1.0 agent-hours")
                 .contains("cost 1,234.50 (wages 1,200.00, overtime 10.00, on-demand premium 24.50), 96.0 paid hours")
                 .contains("cost lower bound 1,100.00 for the coverage achieved (gap 12.2%)")
                 .contains("training 4.0 of 6.0 hours wanted delivered")

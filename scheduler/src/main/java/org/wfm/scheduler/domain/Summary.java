@@ -82,10 +82,14 @@ public record Summary(Cost cost, Map<String, ServiceLevel> serviceLevel, double 
     /**
      * A deferred channel's figures (contract: summary.json {@code deferred}): {@code withinWindow} the share of the
      * work falling due inside the horizon that is done within {@code response_hours} (null when none falls due
-     * inside it), {@code peakBacklogHours} the most work waiting at the end of an interval, in hours of agent time
-     * (the unit of required_staff). Computed by {@link org.wfm.scheduler.staffing.DeferredQueue}.
+     * inside it), {@code peakBacklogHours} the most work waiting at the end of an interval, in hours of work at
+     * proficiency 1. Computed by {@link org.wfm.scheduler.staffing.DeferredQueue}. {@code simulated}, the same share
+     * in the simulation (contacts finished within the window), is null until {@code wfm simulate} fills it.
      */
-    public record Deferred(Double withinWindow, double peakBacklogHours) {
+    public record Deferred(Double withinWindow, double peakBacklogHours, Double simulated) {
+        public Deferred(Double withinWindow, double peakBacklogHours) {
+            this(withinWindow, peakBacklogHours, null);
+        }
     }
 
     /** Per-agent totals (an extra key of summary.json, used by the Agents sheet of plan.xlsx). */
