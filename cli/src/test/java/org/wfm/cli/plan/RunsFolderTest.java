@@ -22,12 +22,10 @@ class RunsFolderTest {
         Path plan = PlanFixture.write(dir);
         Path latest = Files.createDirectories(dir.resolve("runs/latest"));
         Files.writeString(latest.resolve("mine.txt"), "the planner's");
-        long t0 = System.nanoTime();
         Run r = WfmRunner.run("plan", "--config", plan.toString(), "--date", "2026-01-07");
         assertThat(r.code()).as(r.toString()).isEqualTo(3);
         assertThat(r.err()).contains(latest + " is a folder, not the link wfm keeps");
         assertThat(r.err()).doesNotContain("solving");
-        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(20);
         assertThat(latest.resolve("mine.txt")).hasContent("the planner's");
         assertThat(dir.resolve("runs/latest.txt")).doesNotExist();
         assertThat(dir.resolve("runs/2026-01-07")).doesNotExist();

@@ -27,10 +27,9 @@ class EnvironmentTest {
     @TempDir
     Path dir;
 
-    /** The run is refused before any work: no solver line on stderr, well within the solver's 60 s limit. */
-    private static void refusedBeforeSolving(Run r, long t0) {
+    /** The run is refused before any work: no reading or solver line on stderr (not a wall-time bound). */
+    private static void refusedBeforeSolving(Run r) {
         assertThat(r.err()).as(r.toString()).doesNotContain("solving").doesNotContain("reading");
-        assertThat((System.nanoTime() - t0) / 1e9).as("refused at once").isLessThan(20);
         Fixtures.assertOneCleanMessage(r);
     }
 
@@ -38,25 +37,23 @@ class EnvironmentTest {
     void anOutputBelowAFileIsAnInputErrorBeforeSolving() {
         Fixtures.ScheduleFiles f = Fixtures.scheduleFiles(dir.resolve("in"));
         Path file = Fixtures.write(dir, "plain.txt", "x");
-        long t0 = System.nanoTime();
         Run r = WfmRunner.run(f.args(file.resolve("run"), "--time-limit", "60s"));
         assertThat(r.code()).as(r.toString()).isEqualTo(3);
         assertThat(r.err()).contains(file + " is a file, not a folder");
-        refusedBeforeSolving(r, t0);
+        refusedBeforeSolving(r);
     }
 
     @Test
     void anOutputFolderThatIsAFileIsRefusedBeforeSolving() {
         Fixtures.ScheduleFiles f = Fixtures.scheduleFiles(dir.resolve("in"));
         Path file = Fixtures.write(dir, "run", "not a folder");
-        long t0 = System.nanoTime();
         Run noForce = WfmRunner.run(f.args(file, "--time-limit", "60s"));
         assertThat(noForce.code()).as(noForce.toString()).isEqualTo(2);
         assertThat(noForce.err()).contains("already exists");
         Run force = WfmRunner.run(f.args(file, "--time-limit", "60s", "--force"));
         assertThat(force.code()).as(force.toString()).isEqualTo(3);
         assertThat(force.err()).contains(file + " is a file, expected a folder");
-        refusedBeforeSolving(force, t0);
+        refusedBeforeSolving(force);
         assertThat(Fixtures.read(file)).isEqualTo("not a folder");
     }
 
@@ -69,11 +66,10 @@ class EnvironmentTest {
         assumeTrue(Files.isDirectory(place) && !Files.isWritable(place),
                 "no folder this user cannot write to (root without /proc/sys): skipped");
         Fixtures.ScheduleFiles f = Fixtures.scheduleFiles(dir.resolve("in"));
-        long t0 = System.nanoTime();
         Run r = WfmRunner.run(f.args(place.resolve("run"), "--time-limit", "60s"));
         assertThat(r.code()).as(r.toString()).isEqualTo(3);
         assertThat(r.err()).contains("cannot write into " + place + " (permission denied)");
-        refusedBeforeSolving(r, t0);
+        refusedBeforeSolving(r);
     }
 
     @Test
@@ -86,11 +82,10 @@ class EnvironmentTest {
             assumeTrue(!Files.isWritable(stuck), "running as root: every folder can be emptied, skipped");
             Map<String, String> before = Fixtures.snapshot(out);
             Fixtures.ScheduleFiles f = Fixtures.scheduleFiles(dir.resolve("in"));
-            long t0 = System.nanoTime();
             Run r = WfmRunner.run(f.args(out, "--time-limit", "60s", "--force"));
             assertThat(r.code()).as(r.toString()).isEqualTo(3);
             assertThat(r.err()).contains("cannot be replaced").contains(stuck + " is not writable");
-            refusedBeforeSolving(r, t0);
+            refusedBeforeSolving(r);
             assertThat(Fixtures.snapshot(out)).isEqualTo(before);
         } finally {
             Files.setPosixFilePermissions(stuck, PosixFilePermissions.fromString("rwxr-xr-x"));
