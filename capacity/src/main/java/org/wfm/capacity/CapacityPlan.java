@@ -14,12 +14,14 @@ public record CapacityPlan(String scenario, List<CapacityRow> rows, List<HireCla
                            List<HireClass> planned, Map<String, ChannelResult> channels, Efficiency efficiency,
                            int hardFromWeek, Model model) {
     /**
-     * The hiring programme solved ({@link HiringModel}) and the skill sets it could recommend; {@code bound} the LP
-     * relaxation's objective and {@code gap} the plan's certified distance from the optimum,
-     * {@link HiringModel.Solution#gap}.
+     * The hiring programme solved ({@link HiringModel}) and the skill sets it could recommend; {@code optimal} when
+     * proven to 1e-6 of the cost or one cent, {@code bound} the best lower bound proven on every plan's cost,
+     * {@code lpBound} the LP relaxation's, {@code gap} the plan's certified distance from the optimum
+     * ({@link HiringModel.Solution#gap}), {@code nodes} the relaxations the exact search solved, {@code cpuSeconds}
+     * the solve's CPU time.
      */
     public record Model(HiringModel.Size size, double objective, boolean optimal, double bound, double gap,
-                        List<HireOption> options) {
+                        List<HireOption> options, double lpBound, int nodes, double cpuSeconds) {
         public Model {
             options = List.copyOf(options);
         }

@@ -178,7 +178,7 @@ public final class CapacityPlanner {
                 .thenComparing(r -> channels.indexOf(r.channel())));
         return new CapacityPlan(in.scenario(), rows, recommended, in.planned(), results, in.efficiency(), hardFrom,
                 new CapacityPlan.Model(sol.size(), sol.objective(), sol.optimal(), sol.bound(), sol.gap(),
-                        options));
+                        options, sol.lpBound(), sol.nodes(), sol.cpuSeconds()));
     }
 
     /** Paid FTE needed: required staff-hours × efficiency ÷ hours of an FTE. */

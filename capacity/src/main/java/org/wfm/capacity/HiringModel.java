@@ -59,13 +59,35 @@ public final class HiringModel {
     /** No class is larger than this (a bound for branch and bound; far above any contact centre's intake). */
     static final int MAX_CLASS = 10_000;
     private static final double EPS = 1e-9;
+    /** Optimal when the plan's cost is within this share of the best lower bound … */
+    public static final double RELATIVE_GAP = 1e-6;
+    /** … or within this much money (one cent). */
+    public static final double ABSOLUTE_GAP = 0.01;
+    /** What solved the programme, as summary.json names it. */
+    public static final String SOLVER = "ojAlgo 55 branch and bound, then exact best-first branch and bound";
+    /** A relaxation's class size within this of a whole number counts as whole. */
+    private static final double INTEGRALITY = 1e-6;
     /**
-     * Branch and bound with one worker taking nodes in the order they were made, so the search, and the plan, depend
-     * on the inputs only (ojAlgo's default runs several workers in parallel, whose incumbents race). It stops when
-     * the best plan found and the best open node agree to ojAlgo's gap tolerance of 2 significant digits; the plan's
-     * distance from the optimum is then certified against the LP relaxation ({@link Solution#gap}). Measured on the
-     * samples' programme (66 integer variables, 3 channels × 52 weeks) on 2 busy cores: 16 s at 2 digits, ending
-     * 1.2 % above the LP bound; at 3 and 4 digits it had not finished after 100 s.
+     * The exact search's ({@link Search}) budget of work after ojAlgo's plan, in LP relaxations × the programme's
+     * size (variables + constraints), since a relaxation's cost grows with the size: a budget of work, not of time,
+     * so the plan depends on the inputs only. Programmes of a few variables get thousands of nodes (the brute-force
+     * tests' need up to 559); the samples' programme (66 integer, 765 continuous variables, 487 constraints) gets
+     * 227, about 8 s of CPU, which raise its bound from the LP's 1,170,814 only to about 1,171,600 of a plan costing
+     * 1,185,311: not enough to prove it, which the output then says (status feasible, with the gap).
+     */
+    static final long WORK_BUDGET = 300_000;
+    /** The node budget of the defaults for a programme of this many variables and constraints. */
+    static int nodeBudget(int variablesAndConstraints) {
+        return (int) Math.min(20_000, WORK_BUDGET / Math.max(1, variablesAndConstraints));
+    }
+    /**
+     * ojAlgo's branch and bound, the first stage: one worker taking nodes in the order they were made, so the search,
+     * and the plan, depend on the inputs only (ojAlgo's default runs several workers in parallel, whose incumbents
+     * race). It stops when the best plan found and the best open node agree to ojAlgo's gap tolerance of 2
+     * significant digits, which is no proof of optimality: the plan is the incumbent of the exact search
+     * ({@link Search}) that follows. Measured on the samples' programme (66 integer variables, 3 channels × 52 weeks)
+     * on 2 busy cores: 16 s at 2 digits, ending 1.2 % above the LP bound; at 3 and 4 digits it had not finished after
+     * 100 s.
      */
     static final IntegerStrategy STRATEGY = IntegerStrategy.newConfigurable()
             .withGapTolerance(NumberContext.of(2))
@@ -129,15 +151,18 @@ public final class HiringModel {
 
     /**
      * Class sizes per set and allowed start, the FTE left short per channel and week, the allocations, the
-     * objective; {@code optimal} per the solver (within its gap tolerance, {@link #STRATEGY}); {@code bound} the
-     * LP relaxation's objective, a lower bound on every plan's cost.
+     * objective; {@code optimal} when proven ({@link #provenOptimal}: within 1e-6 of the cost or one cent of
+     * {@code bound}); {@code bound} the best lower bound on every plan's cost the search proved (the least bound of
+     * its open nodes, never below {@code lpBound}, the LP relaxation's); {@code nodes} the relaxations the exact
+     * search solved; {@code cpuSeconds} the CPU time of the whole solve.
      *
      * @param poolAllocation y_ptc as [pool][week][channel]
      * @param setAllocation  z_ktc as [set][week][channel] (zero for single-skill sets)
      */
     public record Solution(int[][] sizes, double[][] shortfall, double[][][] poolAllocation,
-                           double[][][] setAllocation, double objective, boolean optimal, Size size, double bound) {
-        /** (objective − LP bound) ÷ objective: how far above the optimum the plan can at most be; 0 when free. */
+                           double[][][] setAllocation, double objective, boolean optimal, Size size, double bound,
+                           double lpBound, int nodes, double cpuSeconds) {
+        /** (objective − bound) ÷ objective: how far above the optimum the plan can at most be; 0 when free. */
         public double gap() {
             return objective > 1e-9 && !Double.isNaN(bound) ? Math.max(0, (objective - bound) / objective) : 0.0;
         }
@@ -157,6 +182,14 @@ public final class HiringModel {
     }
 
     public static Solution solve(Problem p) {
+        return solve(p, -1);
+    }
+
+    /**
+     * {@link #solve(Problem)} with the exact search's node budget given (0: ojAlgo's plan, evaluated, as before;
+     * negative: {@link #nodeBudget}).
+     */
+    static Solution solve(Problem p, int nodeBudget) {
         int weeks = p.gap().length == 0 ? 0 : p.gap()[0].length;
         int nc = p.channels().size();
         ExpressionsBasedModel model = new ExpressionsBasedModel();
@@ -251,11 +284,12 @@ public final class HiringModel {
                 }
             }
         }
+        long cpu0 = cpuNanos();
         model.options.integer(STRATEGY);
         ExpressionsBasedModel relaxed = model.copy();
         relaxed.relax();
-        Optimisation.Result lp = relaxed.minimise();
-        double bound = lp.getState().isFeasible() ? lp.getValue() : Double.NaN;
+        Optimisation.Result lp = relaxed.copy().minimise();
+        double lpBound = lp.getState().isFeasible() ? lp.getValue() : Double.NaN;
         Optimisation.Result r = model.minimise();
         if (!r.getState().isFeasible()) {
             throw new IllegalStateException("the hiring model has no solution (" + r.getState() + ")");
@@ -264,13 +298,26 @@ public final class HiringModel {
         for (int k = 0; k < sizes.length; k++) {
             for (int i = 0; i < p.starts().length; i++) {
                 sizes[k][i] = (int) Math.round(value(x[k][i]));
+            }
+        }
+        int[] xIndex = new int[sizes.length * p.starts().length];
+        for (int k = 0; k < sizes.length; k++) {
+            for (int i = 0; i < p.starts().length; i++) {
+                xIndex[k * p.starts().length + i] = model.indexOf(x[k][i]);
+            }
+        }
+        Search search = new Search(relaxed, xIndex, flatten(sizes), fixedCost(relaxed, xIndex, flatten(sizes)),
+                lpBound, nodeBudget >= 0 ? nodeBudget
+                : nodeBudget(p.sets().size() * p.starts().length + continuous + constraints));
+        search.run();
+        sizes = unflatten(search.best, sizes.length, p.starts().length);
+        for (int k = 0; k < sizes.length; k++) {
+            for (int i = 0; i < p.starts().length; i++) {
                 x[k][i].integer(false).level(sizes[k][i]);
             }
         }
-        boolean optimal = r.getState().isOptimal();
-        double objective = r.getValue();
-        // the allocation of the classes chosen, from one LP: branch and bound runs its nodes in parallel, and
-        // equally good allocations of its incumbent could differ from run to run; this LP's answer does not
+        // the allocation of the classes chosen, from one LP: equally good allocations of the same classes could
+        // otherwise differ with the path the search took; this LP's answer does not
         if (sizes.length > 0 && sizes[0].length > 0) {
             r = model.minimise();
             if (!r.getState().isFeasible()) {
@@ -283,8 +330,152 @@ public final class HiringModel {
                 shortfall[c][t] = u[c][t] == null ? 0.0 : Math.max(0.0, value(u[c][t]));
             }
         }
-        return new Solution(sizes, shortfall, values(y), values(z), objective, optimal,
-                new Size(p.sets().size() * p.starts().length, continuous, constraints), bound);
+        double bound = Math.min(search.bound(), search.bestCost);
+        return new Solution(sizes, shortfall, values(y), values(z), search.bestCost,
+                provenOptimal(search.bestCost, bound), new Size(p.sets().size() * p.starts().length, continuous,
+                constraints), bound, lpBound, search.nodes, (cpuNanos() - cpu0) / 1e9);
+    }
+
+    /**
+     * Proven optimal: the plan's cost and the best lower bound agree to {@link #RELATIVE_GAP} of the cost or to less
+     * than {@link #ABSOLUTE_GAP} (one cent).
+     */
+    static boolean provenOptimal(double objective, double bound) {
+        return !Double.isNaN(bound) && objective - bound <= Math.max(RELATIVE_GAP * Math.abs(objective), ABSOLUTE_GAP);
+    }
+
+    /** The cost of the classes {@code sizes} with everything else optimal: the LP with the classes fixed. */
+    private static double fixedCost(ExpressionsBasedModel relaxed, int[] xIndex, int[] sizes) {
+        double[] lo = new double[xIndex.length];
+        double[] hi = new double[xIndex.length];
+        for (int j = 0; j < xIndex.length; j++) {
+            lo[j] = sizes[j];
+            hi[j] = sizes[j];
+        }
+        Optimisation.Result r = Search.solveNode(relaxed, xIndex, lo, hi);
+        return r.getState().isFeasible() ? r.getValue() : Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * Branch and bound of its own over ojAlgo's LP relaxations, started from ojAlgo's plan as the incumbent, to
+     * prove it optimal or find the better plan its stopping tolerance left behind (Land &amp; Doig, "An automatic
+     * method of solving discrete programming problems", Econometrica 28(3), 1960; best-first node selection and
+     * most-fractional branching as in Wolsey, <i>Integer Programming</i>, 1998, ch. 7). Deterministic: one thread,
+     * nodes taken by least LP bound then creation order, and a budget of nodes rather than of time. A node is pruned
+     * when its LP bound cannot beat the incumbent by more than the optimality tolerance; when the budget runs out
+     * the least bound of the open nodes is the certified lower bound.
+     */
+    static final class Search {
+        private record Node(double bound, long seq, double[] lower, double[] upper) {
+        }
+
+        private final ExpressionsBasedModel relaxed;
+        private final int[] xIndex;
+        private final int budget;
+        private final java.util.PriorityQueue<Node> open = new java.util.PriorityQueue<>(
+                java.util.Comparator.comparingDouble(Node::bound).thenComparingLong(Node::seq));
+        int[] best;
+        double bestCost;
+        int nodes;
+        private long seq;
+        private double rootBound;
+
+        Search(ExpressionsBasedModel relaxed, int[] xIndex, int[] incumbent, double incumbentCost, double rootBound,
+               int budget) {
+            this.relaxed = relaxed;
+            this.xIndex = xIndex;
+            this.best = incumbent;
+            this.bestCost = incumbentCost;
+            this.rootBound = rootBound;
+            this.budget = budget;
+        }
+
+        void run() {
+            double[] lo = new double[xIndex.length];
+            double[] hi = new double[xIndex.length];
+            java.util.Arrays.fill(hi, MAX_CLASS);
+            open.add(new Node(Double.isNaN(rootBound) ? Double.NEGATIVE_INFINITY : rootBound, seq++, lo, hi));
+            while (!open.isEmpty() && nodes < budget) {
+                Node n = open.poll();
+                if (prunable(n.bound())) {
+                    continue;
+                }
+                nodes++;
+                Optimisation.Result r = solveNode(relaxed, xIndex, n.lower(), n.upper());
+                if (!r.getState().isFeasible() || prunable(r.getValue())) {
+                    continue;
+                }
+                int branch = -1;
+                double most = INTEGRALITY;
+                double[] v = new double[xIndex.length];
+                for (int j = 0; j < xIndex.length; j++) {
+                    v[j] = r.doubleValue(xIndex[j]);
+                    double frac = Math.abs(v[j] - Math.rint(v[j]));
+                    if (frac > most + EPS) {
+                        most = frac;
+                        branch = j;
+                    }
+                }
+                if (branch < 0) {
+                    int[] sizes = new int[v.length];
+                    for (int j = 0; j < v.length; j++) {
+                        sizes[j] = (int) Math.rint(v[j]);
+                    }
+                    double cost = fixedCost(relaxed, xIndex, sizes);
+                    if (cost < bestCost - EPS) {
+                        bestCost = cost;
+                        best = sizes;
+                    }
+                    continue;
+                }
+                double[] downHi = n.upper().clone();
+                downHi[branch] = Math.floor(v[branch]);
+                double[] upLo = n.lower().clone();
+                upLo[branch] = Math.ceil(v[branch]);
+                open.add(new Node(r.getValue(), seq++, n.lower(), downHi));
+                open.add(new Node(r.getValue(), seq++, upLo, n.upper()));
+            }
+            open.removeIf(n -> prunable(n.bound()));
+        }
+
+        /** The least bound of every plan not yet ruled out: the incumbent's cost when no open node is left. */
+        double bound() {
+            return open.stream().mapToDouble(Node::bound).min().orElse(bestCost);
+        }
+
+        private boolean prunable(double bound) {
+            return bound >= bestCost - Math.max(RELATIVE_GAP * Math.abs(bestCost), ABSOLUTE_GAP);
+        }
+
+        /**
+         * One node's relaxation, on a fresh copy of the relaxed model: ojAlgo's presolve leaves marks on a model it
+         * solved (measured: reusing one model with changed bounds drifted to "optimal" values below the root
+         * relaxation after about 150 nodes on the samples), so every node starts from the model as built.
+         */
+        static Optimisation.Result solveNode(ExpressionsBasedModel relaxed, int[] xIndex, double[] lo, double[] hi) {
+            ExpressionsBasedModel m = relaxed.copy();
+            for (int j = 0; j < xIndex.length; j++) {
+                m.getVariable(xIndex[j]).lower(lo[j]).upper(hi[j]);
+            }
+            return m.minimise();
+        }
+    }
+
+    private static int[] flatten(int[][] a) {
+        return java.util.Arrays.stream(a).flatMapToInt(java.util.Arrays::stream).toArray();
+    }
+
+    private static int[][] unflatten(int[] a, int rows, int cols) {
+        int[][] out = new int[rows][cols];
+        for (int k = 0; k < rows; k++) {
+            System.arraycopy(a, k * cols, out[k], 0, cols);
+        }
+        return out;
+    }
+
+    private static long cpuNanos() {
+        java.lang.management.ThreadMXBean b = java.lang.management.ManagementFactory.getThreadMXBean();
+        return b.isCurrentThreadCpuTimeSupported() ? b.getCurrentThreadCpuTime() : 0L;
     }
 
     private static boolean anyHire(Problem p, HireSet set, int t) {

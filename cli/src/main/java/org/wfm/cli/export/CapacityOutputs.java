@@ -14,6 +14,7 @@ import org.wfm.capacity.CapacityRow;
 import org.wfm.capacity.Efficiency;
 import org.wfm.capacity.HireClass;
 import org.wfm.capacity.HireOption;
+import org.wfm.capacity.HiringModel;
 import org.wfm.capacity.MonthRow;
 import org.wfm.capacity.MonthlyRollup;
 import org.wfm.cli.output.CsvCells;
@@ -188,8 +189,14 @@ public final class CapacityOutputs {
         m.put("constraints", plan.model().size().constraints());
         m.put("objective", plan.model().objective());
         m.put("optimal", plan.model().optimal());
-        m.put("lp_bound", plan.model().bound());
+        m.put("status", plan.model().optimal() ? "optimal" : "feasible");
+        m.put("bound", plan.model().bound());
+        m.put("lp_bound", plan.model().lpBound());
         m.put("gap", plan.model().gap());
+        m.put("gap_tolerance", HiringModel.RELATIVE_GAP);
+        m.put("solver", HiringModel.SOLVER);
+        m.put("nodes", plan.model().nodes());
+        m.put("cpu_seconds", plan.model().cpuSeconds());
         ObjectNode chs = sc.putObject("channels");
         plan.channels().forEach((ch, c) -> {
             ObjectNode n = chs.putObject(ch);
@@ -248,9 +255,11 @@ public final class CapacityOutputs {
                 plan.recommendedHires(), m.options().stream().map(o -> o.name() + " " + Numbers.format(o.hourlyCost(), 2)
                         + "/h").collect(Collectors.joining(", "))));
         sb.append(String.format(Locale.ROOT, "  hiring programme: %d integer and %d continuous variables, %d"
-                + " constraints; objective %,.2f, at most %.2f%% above the optimum (LP bound %,.2f)%s%n",
-                m.size().integers(), m.size().continuous(), m.size().constraints(), m.objective(), 100 * m.gap(),
-                m.bound(), m.optimal() ? "" : "; branch and bound did not finish"));
+                + " constraints; objective %,.2f, %s (bound %,.2f, LP bound %,.2f; %d nodes, %.1f s CPU)%n",
+                m.size().integers(), m.size().continuous(), m.size().constraints(), m.objective(),
+                m.optimal() ? "proven optimal" : String.format(Locale.ROOT,
+                        "not proven optimal: at most %.2f%% above the optimum", 100 * m.gap()),
+                m.bound(), m.lpBound(), m.nodes(), m.cpuSeconds()));
         if (r.plans().size() > 1) {
             sb.append(String.format(Locale.ROOT, "  %-16s %12s %6s %16s %18s%n", "scenario", "required FTE", "hires",
                     "cost", "lowest weekly SL"));
