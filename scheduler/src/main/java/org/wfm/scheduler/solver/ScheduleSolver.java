@@ -28,6 +28,7 @@ import org.wfm.scheduler.solver.construct.PauseMoveFactory;
 import org.wfm.scheduler.solver.construct.RuinRecreateMoveFactory;
 import org.wfm.scheduler.solver.construct.SwapAgentsMoveFactory;
 import org.wfm.scheduler.solver.construct.SwapDaysMoveFactory;
+import org.wfm.scheduler.solver.construct.TrimShiftMoveFactory;
 import org.wfm.scheduler.solver.model.AgentDay;
 import org.wfm.scheduler.solver.model.ProblemBuilder;
 import org.wfm.scheduler.solver.model.RowWriter;
@@ -259,6 +260,9 @@ public class ScheduleSolver {
         return false;
     }
 
+    /** Selection weight of {@link TrimShiftMoveFactory} (the others' are beside them in {@link #config}). */
+    static double TRIM_WEIGHT = Double.parseDouble(System.getProperty("wfm.trimWeight", "2.0"));
+
     public static SolverConfig config(SolveOptions o) {
         // Work done ends the run (reproducible); the wall clock is only a safety net against a starved machine.
         TerminationConfig termination = new TerminationConfig().withSpentLimit(o.safetyNet());
@@ -274,6 +278,8 @@ public class ScheduleSolver {
         // One pause of one day within its window: what staggers breaks where construction and rebuilds did not.
         moves.add(factory(PauseMoveFactory.class, 4.0));
         moves.add(factory(SwapDaysMoveFactory.class, 2.0));
+        // Paid time off where the week is above its minimum: a shorter shift at one end, or a day off.
+        moves.add(factory(TrimShiftMoveFactory.class, TRIM_WEIGHT));
         moves.add(factory(SwapAgentsMoveFactory.class, 2.0));
         moves.add(change("channel", 2.0));
         moves.add(change("secondChannel", 2.0));

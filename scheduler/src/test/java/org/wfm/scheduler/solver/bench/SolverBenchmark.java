@@ -104,12 +104,76 @@ public final class SolverBenchmark {
         double below = out.coverage().stream().mapToDouble(c -> Math.max(0, c.required() - c.scheduled()) * h).sum();
         System.out.printf(Locale.ROOT, "%-9s paidHours=%.1f requiredStaffHours=%.1f scheduledAbove=%.1f short=%.1f%n",
                 name, s.paidHours(), required, above, below);
+        money(name, in, out);
         // The solver's own thread: its CPU time is what a quiet machine's wall time would be (the bound included).
         System.out.printf(Locale.ROOT, "%-9s wall=%.1fs solverThreadCpu=%.1fs (search %.1fs: %.0f moves/cpu-s)"
                         + " moveBudget=%d load=%s%n", name, wallSeconds, cpuSeconds, searchCpu[0],
                 o.moveBudget() / searchCpu[0], o.moveBudget(),
                 String.format(Locale.ROOT, "%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                         .getSystemLoadAverage()));
+    }
+
+    /**
+     * Where the paid hours go: per agent-week the hours paid above the contract's weekly minimum (what a cheaper
+     * schedule could still take off), and of those the hours worked where the agent's channel is over its
+     * requirement by at least the agent's own weighted presence (removable without a late contact); per channel
+     * the staff-hours required, scheduled above and short.
+     */
+    private static void money(String name, ScheduleInput in, ScheduleOutcome out) {
+        int im = in.channels().intervalMinutes();
+        java.time.LocalDate h0 = in.rules().horizon().start();
+        java.util.Map<String, org.wfm.scheduler.domain.Agent> agents = new java.util.HashMap<>();
+        in.agents().forEach(a -> agents.put(a.id(), a));
+        java.util.Map<String, org.wfm.scheduler.domain.CoverageRow> cov = new java.util.HashMap<>();
+        java.util.Map<String, double[]> perChannel = new java.util.TreeMap<>();
+        for (var c : out.coverage()) {
+            cov.put(c.channel() + "@" + c.intervalStart(), c);
+            double[] t = perChannel.computeIfAbsent(c.channel(), k -> new double[3]);
+            t[0] += c.required() * im / 60.0;
+            t[1] += Math.max(0, c.scheduled() - c.required()) * im / 60.0;
+            t[2] += Math.max(0, c.required() - c.scheduled()) * im / 60.0;
+        }
+        java.util.Map<String, Double> paid = new java.util.HashMap<>();
+        for (var r : out.rows()) {
+            if (r.activity().paid()) {
+                int week = (int) java.time.temporal.ChronoUnit.DAYS.between(h0, r.date()) / 7;
+                paid.merge(r.agentId() + "#" + week, java.time.Duration.between(r.start(), r.end()).toMinutes() / 60.0,
+                        Double::sum);
+            }
+        }
+        double minimum = 0;
+        double aboveMinimum = 0;
+        int weeks = (in.rules().horizon().days() + 6) / 7;
+        java.util.Set<String> above = new java.util.HashSet<>();
+        for (var a : in.agents()) {
+            for (int w = 0; w < weeks; w++) {
+                double p = paid.getOrDefault(a.id() + "#" + w, 0.0);
+                minimum += a.minHoursWeek();
+                aboveMinimum += Math.max(0, p - a.minHoursWeek());
+                if (p > a.minHoursWeek() + 1e-9) {
+                    above.add(a.id() + "#" + w);
+                }
+            }
+        }
+        double removable = 0;
+        for (var r : out.rows()) {
+            int week = (int) java.time.temporal.ChronoUnit.DAYS.between(h0, r.date()) / 7;
+            if (r.activity() != org.wfm.scheduler.domain.Activity.WORK || !above.contains(r.agentId() + "#" + week)) {
+                continue;
+            }
+            double prof = agents.get(r.agentId()).proficiency(r.channel());
+            for (var t = r.start(); t.isBefore(r.end()); t = t.plusMinutes(im)) {
+                var c = cov.get(r.channel() + "@" + t);
+                if (c != null && c.scheduled() - prof >= c.required() - 1e-9) {
+                    removable += im / 60.0;
+                }
+            }
+        }
+        StringBuilder ch = new StringBuilder();
+        perChannel.forEach((c, t) -> ch.append(String.format(Locale.ROOT, " %s(required=%.1f above=%.1f short=%.1f)",
+                c, t[0], t[1], t[2])));
+        System.out.printf(Locale.ROOT, "%-9s money: weeklyMinimumHours=%.1f paidAboveMinimum=%.1f"
+                + " workedOverRequirementByAgentsAboveMinimum=%.1f%s%n", name, minimum, aboveMinimum, removable, ch);
     }
 
     private static String fmt(Double d) {
