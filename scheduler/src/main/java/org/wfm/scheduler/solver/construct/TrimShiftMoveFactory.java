@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Random;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.wfm.scheduler.solver.model.AgentDay;
-import org.wfm.scheduler.solver.model.ContractRules;
 import org.wfm.scheduler.solver.model.Pause;
 import org.wfm.scheduler.solver.model.Schedule;
 import org.wfm.scheduler.solver.model.ShiftPattern;
@@ -144,14 +143,6 @@ public class TrimShiftMoveFactory extends RandomMoveFactory<TrimShiftMove> {
     }
 
     private int weekMinutes(AgentDay d) {
-        AgentDay[] row = byPlanDay[d.getPlan().index()];
-        int week = ContractRules.weekOf(d.getDay());
-        int sum = 0;
-        for (int k = week * 7; k < Math.min(row.length, week * 7 + 7); k++) {
-            if (row[k] != null) {
-                sum += row[k].paidMinutes();
-            }
-        }
-        return sum;
+        return RuinRecreateMoveFactory.weekMinutes(byPlanDay[d.getPlan().index()], d.getDay());
     }
 }
