@@ -139,6 +139,21 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
         return new Rebuild(s, index, random).run(pool);
     }
 
+    /**
+     * Paid minutes of the week holding {@code day} in one agent's row of agent-days (by day, null where the agent
+     * has none), as the working solution has them; also {@link TrimShiftMoveFactory}'s.
+     */
+    static int weekMinutes(AgentDay[] row, int day) {
+        int week = ContractRules.weekOf(day);
+        int sum = 0;
+        for (int k = week * 7; k < Math.min(row.length, week * 7 + 7); k++) {
+            if (row[k] != null) {
+                sum += row[k].paidMinutes();
+            }
+        }
+        return sum;
+    }
+
     /** Shifts overlapping a random working agent's shift that day, plus a few agents who are off. */
     static List<AgentDay> pick(List<AgentDay> day, Random random) {
         List<AgentDay> working = new ArrayList<>();
@@ -506,15 +521,7 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
 
         /** Paid minutes of the agent's week as the working solution has it. */
         private int weekMinutes(AgentDay d) {
-            AgentDay[] row = byPlanDay[d.getPlan().index()];
-            int week = ContractRules.weekOf(d.getDay());
-            int sum = 0;
-            for (int k = week * 7; k < Math.min(row.length, week * 7 + 7); k++) {
-                if (row[k] != null) {
-                    sum += row[k].paidMinutes();
-                }
-            }
-            return sum;
+            return RuinRecreateMoveFactory.weekMinutes(byPlanDay[d.getPlan().index()], d.getDay());
         }
 
         /** Hard rules of the agent's other days: weekly hours, days and training, consecutive days, rest. */
