@@ -36,8 +36,9 @@ import org.wfm.scheduler.solver.model.WorkSlot;
  * scheduling heuristics surveyed by Ernst et al., Staff scheduling and rostering: a review of applications,
  * methods and models, EJOR 153 (2004) — here only the starting point for local search.
  *
- * <p>On a problem large for its time limit the full greedy gets half of the run's work budget; the agents it has
- * not reached then are given their contract's hours by the <b>quick placement</b>: the same order, day programme
+ * <p>On a problem large for its time limit the full greedy gets half of the run's work budget, less a reserve for
+ * the agents it will not reach ({@link #RESERVE_PER_AGENT_DAY} a day of theirs), so that the whole construction fits
+ * in that half; the agents it has not reached then are given their contract's hours by the <b>quick placement</b>: the same order, day programme
  * and rules, each shift valued by the marginal savings of one more agent per interval summed over its work
  * segments (prefix sums; the lazy, estimate-first evaluation of the accelerated greedy, Minoux, Accelerated greedy
  * algorithms for maximizing submodular set functions, Optimization Techniques, LNCS 7, 1978, without its exactness
