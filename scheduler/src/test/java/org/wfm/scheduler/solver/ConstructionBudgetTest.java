@@ -43,8 +43,8 @@ class ConstructionBudgetTest {
 
     /**
      * Issue 15 item 8: 1,000 agents × 7 days × 3 channels with a 2 s limit. Its default budget (30,000 moves) gives the
-     * construction's full greedy 9 million units of work, a few hundred agents' worth; the others are placed by the
-     * quick placement. Every agent with a weekly minimum gets shifts, no hard rule is broken, and the construction's
+     * construction 9 million units of work; with the reserve for the agents it will not reach (5.6 million), the full
+     * greedy places a few dozen agents (41) and the quick placement the others. Every agent with a weekly minimum gets shifts, no hard rule is broken, and the construction's
      * whole work stays within a small multiple of the budget (counted work, not seconds: the machine does not matter).
      */
     @Test
