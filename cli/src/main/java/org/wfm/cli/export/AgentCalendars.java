@@ -83,6 +83,9 @@ public final class AgentCalendars {
             shifts.computeIfAbsent(r.agentId(), k -> new TreeMap<>()).computeIfAbsent(r.date(), k -> new ArrayList<>())
                     .add(r);
         }
+        // One VTIMEZONE per span of years, shared by every calendar with that span (it depends on nothing else):
+        // 10,000 agents otherwise walked the zone's transitions 10,000 times for the same component.
+        Map<Long, VTimezone> zones = new java.util.HashMap<>();
         try {
             Files.createDirectories(folder);
             for (var e : shifts.entrySet()) {
@@ -91,7 +94,10 @@ public final class AgentCalendars {
                         : read(previousDir.resolve(FOLDER).resolve(file));
                 ICalendar cal = calendar(e.getKey(), agents.getOrDefault(e.getKey(), e.getKey()), e.getValue(),
                         before, zone);
-                writeFile(folder.resolve(file), cal, zone);
+                int[] years = years(cal, zone);
+                VTimezone vt = zones.computeIfAbsent(((long) years[0] << 32) | years[1],
+                        k -> vtimezone(zone, years[0], years[1]));
+                writeFile(folder.resolve(file), cal, zone, vt);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -186,8 +192,8 @@ public final class AgentCalendars {
         return String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
     }
 
-    private static void writeFile(Path file, ICalendar cal, ZoneId zone) throws IOException {
-        TimezoneAssignment assignment = new TimezoneAssignment(TimeZone.getTimeZone(zone), vtimezone(zone, cal));
+    private static void writeFile(Path file, ICalendar cal, ZoneId zone, VTimezone vt) throws IOException {
+        TimezoneAssignment assignment = new TimezoneAssignment(TimeZone.getTimeZone(zone), vt);
         try (ICalWriter w = new ICalWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
                 biweekly.ICalVersion.V2_0)) {
             cal.getTimezoneInfo().setDefaultTimezone(assignment);
@@ -201,11 +207,21 @@ public final class AgentCalendars {
      * changes then. The TZID is the zone's IANA name.
      */
     static VTimezone vtimezone(ZoneId zone, ICalendar cal) {
-        VTimezone vt = new VTimezone(zone.getId());
-        ZoneRules rules = zone.getRules();
+        int[] years = years(cal, zone);
+        return vtimezone(zone, years[0], years[1]);
+    }
+
+    /** The first and last year of the calendar's events in {@code zone} (1970 for a calendar without events). */
+    private static int[] years(ICalendar cal, ZoneId zone) {
         int first = cal.getEvents().stream().mapToInt(e -> year(e.getDateStart().getValue(), zone)).min()
                 .orElse(1970);
         int last = cal.getEvents().stream().mapToInt(e -> year(e.getDateEnd().getValue(), zone)).max().orElse(1970);
+        return new int[] {first, last};
+    }
+
+    private static VTimezone vtimezone(ZoneId zone, int first, int last) {
+        VTimezone vt = new VTimezone(zone.getId());
+        ZoneRules rules = zone.getRules();
         Instant from = LocalDate.of(first, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = LocalDate.of(last + 2, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
         ZoneOffsetTransition t = rules.nextTransition(from.minusSeconds(1));

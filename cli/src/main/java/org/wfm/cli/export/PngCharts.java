@@ -57,7 +57,19 @@ public final class PngCharts {
      * @throws org.wfm.forecast.io.InputException when a run file is missing or malformed
      */
     public static List<Path> write(Path runDir) {
-        RunFolder run = RunFolder.read(runDir);
+        return write(runDir, RunFolder.read(runDir));
+    }
+
+    /**
+     * As {@link #write(Path)} for a run folder being written, whose schedule is still in memory ({@code schedule}, as
+     * written to its schedule.csv): schedule.csv, the folder's largest file (10,000 agents: about 100 MB), is not
+     * read back; the small files are.
+     */
+    public static List<Path> write(Path runDir, List<org.wfm.scheduler.domain.ScheduleRow> schedule) {
+        return write(runDir, RunFolder.written(runDir, schedule));
+    }
+
+    private static List<Path> write(Path runDir, RunFolder run) {
         List<Path> written = new ArrayList<>();
         List<XYChart> forecast = new ArrayList<>();
         List<XYChart> coverage = new ArrayList<>();

@@ -96,6 +96,23 @@ public final class RunFolder {
     }
 
     /**
+     * A run folder being written whose schedule is {@code schedule} (the rows its schedule.csv holds): the other
+     * files are read as {@link #read} does, schedule.csv is not read back (the charts need only its rows; names
+     * are then not known).
+     */
+    static RunFolder written(Path dir, List<ScheduleRow> schedule) {
+        RunFolder run = new RunFolder(dir);
+        run.schedule = List.copyOf(schedule);
+        run.names = Map.of();
+        run.summary();
+        run.coverage();
+        run.forecast();
+        run.peaks();
+        run.simulation();
+        return run;
+    }
+
+    /**
      * Whether {@code dir} is the run folder of a plan with units: {@code units/} and no schedule.csv of its own
      * (docs/units.md).
      */

@@ -95,7 +95,7 @@ public final class RunFolder {
         SummaryJson.write(dir.resolve("summary.json"), summary);
         publish(dir, c, names);
         progress.accept("drawing coverage.png and forecast.png");
-        PngCharts.write(dir);
+        PngCharts.write(dir, c.outcome().rows());
         if (c.workbook()) {
             progress.accept("writing plan.xlsx");
             WorkbookExporter.export(dir, dir.resolve("plan.xlsx"), Clock.systemDefaultZone(), target);

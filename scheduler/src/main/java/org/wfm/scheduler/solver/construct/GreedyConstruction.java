@@ -36,8 +36,9 @@ import org.wfm.scheduler.solver.model.WorkSlot;
  * scheduling heuristics surveyed by Ernst et al., Staff scheduling and rostering: a review of applications,
  * methods and models, EJOR 153 (2004) — here only the starting point for local search.
  *
- * <p>On a problem large for its time limit the full greedy gets half of the run's work budget; the agents it has
- * not reached then are given their contract's hours by the <b>quick placement</b>: the same order, day programme
+ * <p>On a problem large for its time limit the full greedy gets half of the run's work budget, less a reserve for
+ * the agents it will not reach ({@link #RESERVE_PER_AGENT_DAY} a day of theirs), so that the whole construction fits
+ * in that half; the agents it has not reached then are given their contract's hours by the <b>quick placement</b>: the same order, day programme
  * and rules, each shift valued by the marginal savings of one more agent per interval summed over its work
  * segments (prefix sums; the lazy, estimate-first evaluation of the accelerated greedy, Minoux, Accelerated greedy
  * algorithms for maximizing submodular set functions, Optimization Techniques, LNCS 7, 1978, without its exactness
@@ -54,6 +55,12 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
      * an ordinary move with its incremental score takes 25-35 µs (see RuinRecreateMoveFactory), so about 600 units.
      */
     public static final long WORK_PER_MOVE = 600;
+    /**
+     * What one agent-day not yet reached will cost once the full greedy stops, in its units of work: the quick
+     * placement counts about 600 (10,000 agents × 14 days × 3 channels with breaks: 613 an agent-day, 26 µs of thread
+     * CPU each at load 11), and handing the agent-day to the score director about a third of that again (9 µs).
+     */
+    public static final long RESERVE_PER_AGENT_DAY = 800;
     /** Work done: shifts valued, each counted as 1 + the demand buckets it reaches (see {@link #gain}). */
     private long work;
     /** What one more agent saves per channel and interval, for the quick placement's estimates. */
@@ -98,14 +105,20 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         // the budget: once the construction's share of it is spent, the agents not yet reached are placed by the
         // quick placement (estimated savings: about a tenth of the work an agent), and the extra shifts and the
         // training are left to local search. Counted in work, never in time, so the schedule is reproducible.
+        // The full greedy stops while the share still holds what the agents not yet reached will cost (their quick
+        // placement and the hand-over to the score director, RESERVE_PER_AGENT_DAY each of their days): counted so,
+        // the whole construction, not only its first part, stays within the share (10,000 agents × 14 days with a
+        // 5 s limit: the full greedy alone had taken 6 s of CPU, the quick placement 4 s more after it).
         ConstructionLimit limit = ctx.constructionLimit();
+        long daysLeft = s.getDays().size();
         int full = 0;
         for (AgentPass pass : passes) {
-            quick = limit.reached(work);
+            quick = quick || limit.reached(work + RESERVE_PER_AGENT_DAY * daysLeft);
             pass.run(true);
+            daysLeft -= pass.days.size();
             full += quick ? 0 : 1;
         }
-        boolean cut = limit.reached(work);
+        boolean cut = quick || limit.reached(work);
         quick = false;
         if (!cut) {
             passes.sort(Comparator.comparingDouble((AgentPass a) -> price(ctx, a.plan)).thenComparingInt(a -> a.plan.index()));
@@ -238,13 +251,17 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
     long estimate(int day, ShiftPattern p, int ci, long milli, int ci2, long milli2) {
         int base = day * 1440 + p.startMinute();
         long sum = 0;
-        for (int[] seg : p.workSegments()) {
-            boolean first = seg[0] < p.splitOffset();
+        List<int[]> segments = p.workSegments();
+        int split = p.splitOffset();
+        // indexed: an iterator per call was the construction's largest allocation (10,000 agents: 1.6 GB)
+        for (int k = 0, n = segments.size(); k < n; k++) {
+            int[] seg = segments.get(k);
+            boolean first = seg[0] < split;
             long part = marginals.minuteWeighted(first ? ci : ci2, base + seg[0], base + seg[1]);
             long m = first ? milli : milli2;
             sum += Math.multiplyHigh(part, m) != 0 ? Long.MAX_VALUE / 8 : part * m;
         }
-        work += 1 + p.workSegments().size();
+        work += 1 + segments.size();
         return sum / (1000L * marginals.intervalMinutes);
     }
 
@@ -683,7 +700,17 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             List<String> channels = plan.channels();
             Choice best = null;
             Choice c = new Choice();
-            for (ShiftPattern p : entity.getPatternRange()) {
+            List<ShiftPattern> range = entity.getPatternRange();
+            for (int i = 0; i < range.size(); i++) {
+                ShiftPattern p = range.get(i);
+                ShiftPattern before = i == 0 ? null : range.get(i - 1);
+                if (before != null && before.startMinute() == p.startMinute()
+                        && before.lengthMinutes() == p.lengthMinutes()) {
+                    // A pause variant of the shift just valued (ShiftRules.generate lists the even placement first):
+                    // settleQuick places the pauses of the shift kept within their windows anyway, so one
+                    // placement per start and length is valued (a third of the estimates with breaks).
+                    continue;
+                }
                 probe.setPattern(p);
                 long cost = probe.wageCents() + probe.onDemandPremiumCents() + probe.agentSideCents();
                 // the rules are checked only for a shift that would be kept: most are not, and the estimate is cheaper

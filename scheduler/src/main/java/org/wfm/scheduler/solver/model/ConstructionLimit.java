@@ -2,8 +2,9 @@ package org.wfm.scheduler.solver.model;
 
 /**
  * The construction heuristic's share of the run's work budget: its work (shifts valued, each counted as the demand
- * buckets it reaches) reaching {@code work} switches the agents not yet reached to the quick placement and leaves the
- * extra shifts and training to local search. Work, never the clock, so a run is reproducible; every agent still gets
+ * buckets it reaches) plus the reserve for the agent-days not yet reached (GreedyConstruction.RESERVE_PER_AGENT_DAY)
+ * reaching {@code work} switches the agents not yet reached to the quick placement and leaves the extra shifts and
+ * training to local search. Work, never the clock, so a run is reproducible; every agent still gets
  * the hours of their contract. {@link #NONE} never switches.
  */
 public record ConstructionLimit(long work) {

@@ -148,6 +148,7 @@ public final class ProblemBuilder {
         // Agents with the same window, days and time off share their days' pattern lists: one list per distinct
         // range instead of one per agent-day (10,000 agents × 14 days hold ~100 distinct lists, not 140,000)
         Map<List<ShiftPattern>, List<ShiftPattern>> sharedRanges = new HashMap<>();
+        Map<RangeKey, List<ShiftPattern>> byWindow = new HashMap<>();
         List<AgentPlan> plans = new ArrayList<>();
         List<AgentWeek> weeks = new ArrayList<>();
         List<AgentDay> entities = new ArrayList<>();
@@ -166,13 +167,15 @@ public final class ProblemBuilder {
             List<List<ShiftPattern>> ranges = new ArrayList<>();
             for (int d = 0; d < days; d++) {
                 LocalDate date = rules.horizon().start().plusDays(d);
-                List<ShiftPattern> range = new ArrayList<>();
-                for (ShiftPattern p : patterns) {
-                    if (skilled && !hardOff[d] && fits(plan, date, d, p)) {
-                        range.add(p);
-                    }
-                }
-                ranges.add(sharedRanges.computeIfAbsent(List.copyOf(range), k -> k));
+                boolean open = skilled && !hardOff[d] && a.availableDays().contains(date.getDayOfWeek());
+                final int day = d;
+                java.util.function.Supplier<List<ShiftPattern>> range = () -> sharedRanges.computeIfAbsent(
+                        filter(patterns, p -> open && fits(plan, date, day, p)), x -> x);
+                // Without time off near the day, the range depends on the day being open and the agent's window
+                // alone: filtered once per window, not once per agent-day (10,000 agents × 14 days: most of the
+                // build's time went here).
+                ranges.add(touchesTimeOff(plan, d) ? range.get() : byWindow.computeIfAbsent(
+                        new RangeKey(open, AgentRules.windowStart(a), AgentRules.windowEnd(a)), k -> range.get()));
             }
             conflicts.addAll(InputConflicts.noShiftFits(a, rules, offs, ranges, skilled));
             int firstWeek = weeks.size();
@@ -344,6 +347,28 @@ public final class ProblemBuilder {
                 (int) Math.round(a.maxHoursWeek() * 60), rules.shifts().maxDaysPerWeek(),
                 (int) Math.round(costs.overtimeAfterHoursWeek() * 60), costs.overtimeMultiplier() - 1,
                 (int) Math.round(trainingMax));
+    }
+
+    /** What an agent-day's shift range depends on when no time off is near: the day open, the agent's window. */
+    private record RangeKey(boolean open, int windowStart, int windowEnd) {
+    }
+
+    private static List<ShiftPattern> filter(List<ShiftPattern> patterns, java.util.function.Predicate<ShiftPattern> keep) {
+        List<ShiftPattern> range = new ArrayList<>();
+        for (ShiftPattern p : patterns) {
+            if (keep.test(p)) {
+                range.add(p);
+            }
+        }
+        return List.copyOf(range);
+    }
+
+    /**
+     * Whether a time-off range of the agent overlaps the day or the next (a shift starting on the day may run past
+     * midnight, at most into the next day).
+     */
+    private static boolean touchesTimeOff(AgentPlan plan, int day) {
+        return plan.offOverlap(day * 1440, day * 1440 + 2 * 1440) > 0;
     }
 
     private static boolean fits(AgentPlan plan, LocalDate date, int day, ShiftPattern p) {

@@ -47,7 +47,8 @@ public final class LargeBenchmark {
         // thread CPU seconds at each event (the events come on the solving thread): per phase, what load does not skew
         List<Double> cpuAt = new ArrayList<>();
         var threads = ManagementFactory.getThreadMXBean();
-        SolveOptions o = new SolveOptions(Duration.ofSeconds(limit), 1);
+        // the budget the CLI's schedule and plan commands use for this limit and instance
+        SolveOptions o = new SolveOptions(Duration.ofSeconds(limit), 1).calibratedFor(in);
         long t2 = System.nanoTime();
         double cpuStart = threads.getCurrentThreadCpuTime() / 1e9;
         ScheduleOutcome out = new ScheduleSolver().solve(in, bound ? o : o.withoutBound(), e -> {
@@ -117,6 +118,13 @@ public final class LargeBenchmark {
                 out.terminatedBy(), s.solver().score(), s.cost().total(), s.lateContacts(),
                 s.lowerBound().cost() == null ? "n/a" : String.format(Locale.ROOT, "%.2f", s.lowerBound().cost()),
                 peak >> 20, (peak >> 20) * 1000.0 / agents);
+        StringBuilder service = new StringBuilder("planned service:");
+        s.serviceLevel().forEach((ch, sl) -> service.append(String.format(Locale.ROOT, " %s=%.1f%% (target %.0f%%)",
+                ch, 100 * sl.planned(), 100 * sl.target())));
+        System.out.println(service);
+        var report = out.summary();
+        System.out.printf(Locale.ROOT, "paid hours %.0f, on-demand hours %.0f, uncovered intervals %d%n",
+                report.paidHours(), report.onDemandHours(), report.uncoveredIntervals().size());
     }
 
     private static double seconds(long from) {
