@@ -34,10 +34,13 @@ import org.wfm.cli.WfmException;
  * refused without --force), takes the output's {@link OutputLock} ({@code .NAME.lock}) so a second writer is
  * refused at once (exit 2), and recovers what a killed writer left there.</li>
  * <li>{@link Claim#commit}: a single file is renamed over its target (atomic). Anything else (a folder replacing
- * a folder, several files together) first writes a journal {@code .NAME.commit} listing the renames, then moves
- * the old folder to {@code .NAME.old-PID}, renames the new one in, deletes the old one and the journal. A crash
+ * a folder, several files together) first writes a journal {@code .NAME.commit} listing the renames and the new
+ * folder's identity (device and inode), then exchanges the new folder with the old one in one atomic step where the
+ * system can ({@link DirectoryExchange}, Linux renameat2), so the name never goes missing, or else moves the old
+ * folder to {@code .NAME.old-PID} and renames the new one in; then it deletes the old one and the journal. A crash
  * at any point is finished on the next claim: with a journal the renames are completed (the new output, already
- * complete when the journal was written); without one a missing output is restored from its backup.</li>
+ * complete when the journal was written; the identity tells an exchanged pair from one not yet moved); without one
+ * a missing output is restored from its backup.</li>
  * </ul>
  * Temporary files and folders are created with the process's umask (not {@code Files.createTempFile}, which makes
  * them private and the outputs then keep that), and removed by one shutdown hook on SIGTERM.
@@ -326,7 +329,7 @@ public final class AtomicOutput {
                     writeJournal(anchor, moves);
                 }
                 for (Move m : moves) {
-                    install(m.from().toAbsolutePath(), m.to().toAbsolutePath().normalize());
+                    install(m.from().toAbsolutePath(), m.to().toAbsolutePath().normalize(), !simple);
                 }
                 if (!simple) {
                     for (Move m : moves) {
@@ -364,6 +367,12 @@ public final class AtomicOutput {
             ObjectNode n = list.addObject();
             n.put("from", m.from().toAbsolutePath().toString());
             n.put("to", m.to().toAbsolutePath().normalize().toString());
+            String key = fileKey(m.from().toAbsolutePath());
+            if (key != null) {
+                // what tells, after a crash, an exchanged pair (the new folder already under its name) from one
+                // not yet moved: the identity of the new folder, which a rename or exchange keeps
+                n.put("key", key);
+            }
         }
         Path tmp = journal.resolveSibling("." + anchor.getFileName() + ".commit.tmp-" + ProcessHandle.current().pid()
                 + "-" + COUNTER.incrementAndGet());
@@ -373,17 +382,52 @@ public final class AtomicOutput {
         move(tmp, journal);
     }
 
-    /** One rename of the protocol: a folder in the way is moved to its backup first. */
-    private static void install(Path from, Path to) throws IOException {
+    /**
+     * One move of the protocol. A folder in the way is exchanged with the new one in one atomic step where the system
+     * can ({@link DirectoryExchange}: the name never goes missing), and the old folder, now under the temporary name,
+     * is moved to its backup; elsewhere the folder in the way is moved to its backup first, then the new one renamed
+     * in. {@code journaled}: a journal with the new folder's identity is in place, which the exchange needs so that
+     * a crash right after it is finished, not undone.
+     */
+    private static void install(Path from, Path to, boolean journaled) throws IOException {
         if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
+            if (journaled && fileKey(from) != null && DirectoryExchange.available()) {
+                step("exchange the new " + to.getFileName() + " with the old one");
+                if (DirectoryExchange.exchange(from, to)) {
+                    moveAside(from, to);
+                    return;
+                }
+            }
             step("move " + to.getFileName() + " to its backup");
             Files.move(to, backup(to), StandardCopyOption.ATOMIC_MOVE);
         }
         step("rename the new " + to.getFileName() + " into place");
         move(from, to);
+    }
+
+    /** After an exchange: the old folder, now at {@code from}, goes to the backup name that is deleted later. */
+    private static void moveAside(Path from, Path to) throws IOException {
+        step("move the old " + to.getFileName() + " to its backup");
+        Files.move(from, backup(to), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The identity of a file or folder (device and inode on Unix) or null where the system gives none. */
+    private static String fileKey(Path p) {
+        try {
+            Object key = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS).fileKey();
+            return key == null ? null : key.toString();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Whether a forced replacement of a folder can exchange it atomically here (the file system may still refuse). */
+    public static boolean folderExchangeAvailable() {
+        return DirectoryExchange.available();
     }
 
     private static void step(String name) {
@@ -415,21 +459,34 @@ public final class AtomicOutput {
         try {
             if (Files.exists(journal)) {
                 Map<Path, Path> moves = new LinkedHashMap<>();
+                Map<Path, String> keys = new java.util.HashMap<>();
                 try {
                     for (var n : JSON.readTree(Files.readString(journal, StandardCharsets.UTF_8))) {
-                        moves.put(Path.of(n.get("from").asText()), Path.of(n.get("to").asText()));
+                        Path from = Path.of(n.get("from").asText());
+                        moves.put(from, Path.of(n.get("to").asText()));
+                        if (n.hasNonNull("key")) {
+                            keys.put(from, n.get("key").asText());
+                        }
                     }
                 } catch (IOException | RuntimeException unreadable) {
                     // a journal is renamed into place whole, so this is damage from outside: undo instead
                     moves.clear();
                 }
                 for (var m : moves.entrySet()) {
-                    if (Files.exists(m.getKey(), LinkOption.NOFOLLOW_LINKS)) {
-                        install(m.getKey(), m.getValue());
-                        done.add("finished putting " + m.getValue() + " in place");
+                    Path from = m.getKey();
+                    Path to = m.getValue();
+                    if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+                        String key = keys.get(from);
+                        if (key != null && key.equals(fileKey(to))) {
+                            // exchanged: the new output is under its name, the old one under the temporary name
+                            moveAside(from, to);
+                        } else {
+                            install(from, to, key != null);
+                        }
+                        done.add("finished putting " + to + " in place");
                     }
-                    restoreIfMissing(m.getValue(), done);
-                    deleteBackups(m.getValue());
+                    restoreIfMissing(to, done);
+                    deleteBackups(to);
                 }
                 Files.deleteIfExists(journal);
             }

@@ -36,10 +36,78 @@ class CrashAtEveryStepTest {
     @AfterEach
     void noFaults() {
         AtomicOutput.injectFaults(null);
+        DirectoryExchange.enabled = true;
     }
 
+    /**
+     * Where the system exchanges two folders atomically (Linux): the name holds a whole folder, old or new, at every
+     * step of the commit, and after a crash at any step the next claim finishes with the new one.
+     */
+    @Test
+    void withTheExchangeTheNameAlwaysHoldsAWholeFolder() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(DirectoryExchange.available(),
+                "no renameat2 here: the fallback is tested below");
+        Path probeA = Files.createDirectories(dir.resolve("probe-a"));
+        Path probeB = Files.createDirectories(dir.resolve("probe-b"));
+        Files.writeString(probeA.resolve("x"), "a");
+        org.junit.jupiter.api.Assumptions.assumeTrue(DirectoryExchange.exchange(probeA, probeB),
+                "this file system refuses RENAME_EXCHANGE: the fallback is tested below");
+        assertThat(probeB.resolve("x")).hasContent("a");
+        assertThat(probeA.resolve("x")).doesNotExist();
+        List<String> stepsSeen = new ArrayList<>();
+        for (int crashAt = 0; ; crashAt++) {
+            Path out = dir.resolve("x" + crashAt).resolve("run");
+            writeFolder(out, "old");
+            Path tmp = AtomicOutput.tempDirFor(out);
+            writeFolder(tmp, "new");
+            int[] n = {0};
+            int stopAt = crashAt;
+            AtomicOutput.injectFaults(step -> {
+                try {
+                    assertThat(contents(out)).as("the name during step " + step).isIn(folder("old"), folder("new"));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                if (n[0] >= stepsSeen.size()) {
+                    stepsSeen.add(step);
+                }
+                if (n[0]++ == stopAt) {
+                    throw new Killed(step);
+                }
+            });
+            boolean crashed;
+            try {
+                AtomicOutput.commit(tmp, out);
+                crashed = false;
+            } catch (Killed k) {
+                crashed = true;
+            } finally {
+                AtomicOutput.injectFaults(null);
+            }
+            assertThat(contents(out)).as("right after a crash before step " + crashAt + " " + stepsSeen)
+                    .isIn(folder("old"), folder("new"));
+            try (AtomicOutput.Claim c = AtomicOutput.claim(out, AtomicOutput.Kind.FOLDER, true, "--out")) {
+                assertThat(c.target()).isEqualTo(out);
+            }
+            if (!crashed || crashAt >= 2) {
+                assertThat(contents(out)).as("recovered after step " + crashAt).isEqualTo(folder("new"));
+            } else {
+                assertThat(contents(out)).as("recovered after step " + crashAt).isIn(folder("old"), folder("new"));
+            }
+            assertThat(hidden(out.getParent())).as("nothing hidden left after step " + crashAt).isEmpty();
+            if (!crashed) {
+                break;
+            }
+        }
+        assertThat(stepsSeen).as("the protocol's steps").containsExactly("write the journal",
+                "rename the journal into place", "exchange the new run with the old one",
+                "move the old run to its backup", "delete the backup of run", "delete the journal");
+    }
+
+    /** Where the exchange is not available: the old folder is moved aside, then the new one renamed in. */
     @Test
     void aFolderReplacedWithForceIsOldOrNewAfterACrashAtAnyStep() throws IOException {
+        DirectoryExchange.enabled = false;
         List<String> stepsSeen = new ArrayList<>();
         for (int crashAt = 0; ; crashAt++) {
             Path out = dir.resolve("case" + crashAt).resolve("run");
@@ -71,6 +139,7 @@ class CrashAtEveryStepTest {
     /** A journal damaged from outside (cannot be read): the old folder, moved to its backup, is put back. */
     @Test
     void aDamagedJournalRestoresTheOldFolder() throws IOException {
+        DirectoryExchange.enabled = false;
         Path out = dir.resolve("run");
         writeFolder(out, "old");
         Path tmp = AtomicOutput.tempDirFor(out);
