@@ -20,7 +20,7 @@ import org.wfm.scheduler.domain.Rules;
  * up front and moves stay legal.
  */
 @PlanningEntity
-public class AgentDay {
+public class AgentDay implements Cloneable {
     @PlanningId
     private String id;
     private AgentPlan plan;
@@ -76,6 +76,19 @@ public class AgentDay {
         this.channel = plan.channels().get(0);
         this.secondChannel = this.channel;
         this.home = homeRange.get(0);
+    }
+
+    /**
+     * A copy for the solver's best-solution clones ({@link ScheduleCloner}): every field shallow, which is what
+     * OptaPlanner's reflective cloner does for this class (no field holds a planning entity), so a field added here
+     * is copied without further code; the derived caches are keyed by the variables, so sharing them is safe.
+     */
+    AgentDay copy() {
+        try {
+            return (AgentDay) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @ValueRangeProvider(id = "patternRange")

@@ -14,7 +14,7 @@ import org.wfm.scheduler.domain.InputConflict;
  * {@code cover} mode; soft = money in cents (wages,
  * overtime, premium, late contacts in {@code balance} mode) plus development, remote and fairness terms.
  */
-@PlanningSolution
+@PlanningSolution(solutionCloner = ScheduleCloner.class)
 public class Schedule {
     @ProblemFactCollectionProperty
     private List<AgentPlan> plans;
