@@ -84,24 +84,32 @@ public final class AgentCalendars {
                     .add(r);
         }
         // One VTIMEZONE per span of years, shared by every calendar with that span (it depends on nothing else):
-        // 10,000 agents otherwise walked the zone's transitions 10,000 times for the same component.
-        Map<Long, VTimezone> zones = new java.util.HashMap<>();
+        // 10,000 agents otherwise walked the zone's transitions 10,000 times for the same component. One map per
+        // thread: the writer reads the component, and a component is not made to be shared between threads.
+        ThreadLocal<Map<Long, VTimezone>> zones = ThreadLocal.withInitial(java.util.HashMap::new);
         try {
             Files.createDirectories(folder);
-            for (var e : shifts.entrySet()) {
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Each agent's file depends on their rows and their previous file only, so the files are written in
+        // parallel (the same bytes in any order): 10,000 calendars took 7-9 s of a large run on one core.
+        List<Map.Entry<String, Map<LocalDate, List<ScheduleRow>>>> entries = new ArrayList<>(shifts.entrySet());
+        entries.parallelStream().forEach(e -> {
+            try {
                 String file = fileName(e.getKey());
                 Map<String, VEvent> before = previousDir == null ? Map.of()
                         : read(previousDir.resolve(FOLDER).resolve(file));
                 ICalendar cal = calendar(e.getKey(), agents.getOrDefault(e.getKey(), e.getKey()), e.getValue(),
                         before, zone);
                 int[] years = years(cal, zone);
-                VTimezone vt = zones.computeIfAbsent(((long) years[0] << 32) | years[1],
+                VTimezone vt = zones.get().computeIfAbsent(((long) years[0] << 32) | years[1],
                         k -> vtimezone(zone, years[0], years[1]));
                 writeFile(folder.resolve(file), cal, zone, vt);
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     static ICalendar calendar(String agentId, String name, Map<LocalDate, List<ScheduleRow>> days,
@@ -189,7 +197,10 @@ public final class AgentCalendars {
     }
 
     private static String hhmm(LocalDateTime t) {
-        return String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
+        int h = t.getHour();
+        int m = t.getMinute();
+        return new String(new char[] {(char) ('0' + h / 10), (char) ('0' + h % 10), ':', (char) ('0' + m / 10),
+            (char) ('0' + m % 10)});
     }
 
     private static void writeFile(Path file, ICalendar cal, ZoneId zone, VTimezone vt) throws IOException {
