@@ -56,6 +56,16 @@ public final class ErlangA {
      */
     public static StaffingResult evaluate(int servers, double load, double ahtSeconds, double patienceSeconds,
                                           double answerSeconds) {
+        return evaluate(servers, load, ahtSeconds, patienceSeconds, answerSeconds, Double.NaN);
+    }
+
+    /**
+     * As {@link #evaluate(int, double, double, double, double)} with Erlang B of {@code servers − 1} servers given
+     * ({@code erlangBBelow}, NaN = compute it): a caller valuing many server counts of one load continues the
+     * recursion instead of restarting it ({@link ErlangServiceCurves}); the same value either way.
+     */
+    static StaffingResult evaluate(int servers, double load, double ahtSeconds, double patienceSeconds,
+                                   double answerSeconds, double erlangBBelow) {
         requireArguments(servers, load, ahtSeconds, patienceSeconds, answerSeconds);
         if (load <= 0.0) {
             return new StaffingResult(servers, 1.0, 0.0, 0.0, 0.0);
@@ -64,7 +74,7 @@ public final class ErlangA {
             // Nobody is answered: the mean wait of answered callers is empty and reported as 0.
             return new StaffingResult(0, 0.0, 0.0, 0.0, 1.0);
         }
-        Figures f = figures(servers, load, ahtSeconds, patienceSeconds, answerSeconds);
+        Figures f = figures(servers, load, ahtSeconds, patienceSeconds, answerSeconds, erlangBBelow);
         return new StaffingResult(servers, f.serviceLevel, f.asaSeconds,
                 Math.min(1.0, load * (1.0 - f.abandonment) / servers), f.abandonment);
     }
@@ -78,7 +88,7 @@ public final class ErlangA {
         if (servers == 0) {
             return 1.0;
         }
-        return figures(servers, load, ahtSeconds, patienceSeconds, 0.0).probabilityOfWaiting;
+        return figures(servers, load, ahtSeconds, patienceSeconds, 0.0, Double.NaN).probabilityOfWaiting;
     }
 
     /**
@@ -129,7 +139,8 @@ public final class ErlangA {
     }
 
     /** The sums of the class comment, all in log space; {@code servers ≥ 1}, {@code load > 0}. */
-    private static Figures figures(int servers, double load, double aht, double patience, double answer) {
+    private static Figures figures(int servers, double load, double aht, double patience, double answer,
+                                   double erlangBBelow) {
         double mu = 1.0 / aht;
         double theta = 1.0 / patience;
         double lambda = load * mu;
@@ -142,7 +153,7 @@ public final class ErlangA {
 
         // log E = −log B(N−1, a); B may underflow to 0 when heavily overstaffed: log E = +∞ then gives
         // P(wait) = 0, SL = 1, ASA = 0, the right limits.
-        double logE = -Math.log(ErlangC.erlangB(servers - 1, load));
+        double logE = -Math.log(Double.isNaN(erlangBBelow) ? ErlangC.erlangB(servers - 1, load) : erlangBBelow);
 
         // One pass over p_k for Σp_k, Σ(k+1)p_k and Σ p_k·H_k, with a shared scale.
         long k0 = firstTermThatCounts(z, s);

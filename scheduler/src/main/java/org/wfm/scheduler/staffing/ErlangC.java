@@ -87,7 +87,14 @@ public final class ErlangC {
 
     /** All figures for {@code servers} servers. */
     public static StaffingResult evaluate(int servers, double load, double ahtSeconds, double answerSeconds) {
-        double c = probabilityOfWaiting(servers, load);
+        return evaluate(servers, load, ahtSeconds, answerSeconds, erlangB(servers, load));
+    }
+
+    /** As {@link #evaluate(int, double, double, double)} with Erlang B of these servers and load given. */
+    static StaffingResult evaluate(int servers, double load, double ahtSeconds, double answerSeconds,
+                                   double erlangB) {
+        requireArguments(servers, load);
+        double c = probabilityOfWaitingFromB(servers, load, erlangB);
         return new StaffingResult(servers, serviceLevelFromC(servers, load, ahtSeconds, answerSeconds, c),
                 asaFromC(servers, load, ahtSeconds, c), occupancy(servers, load), 0.0);
     }

@@ -85,6 +85,20 @@ public final class Staffing {
                 : ErlangA.evaluate(servers, load, aht, patienceSeconds, answerSeconds);
     }
 
+    /**
+     * As {@link #evaluateServers(double, double, double, double, int)} with the Erlang B values of this load at
+     * {@code servers} and {@code servers − 1} given (a caller that tabulates the recursion once): the same result.
+     */
+    static StaffingResult evaluateServers(double load, double aht, double answerSeconds, double patienceSeconds,
+                                          int servers, double erlangB, double erlangBBelow) {
+        if (!(answerSeconds >= 0.0) || Double.isInfinite(answerSeconds)) {
+            throw new IllegalArgumentException("answer time must be a finite number ≥ 0: " + answerSeconds);
+        }
+        return Double.isNaN(patienceSeconds)
+                ? ErlangC.evaluate(servers, load, aht, answerSeconds, erlangB)
+                : ErlangA.evaluate(servers, load, aht, patienceSeconds, answerSeconds, erlangBBelow);
+    }
+
     static void requireTarget(double targetSl, double maxOccupancy) {
         if (!(targetSl >= 0.0 && targetSl <= 1.0)) {
             throw new IllegalArgumentException("service-level target must be in 0..1: " + targetSl);

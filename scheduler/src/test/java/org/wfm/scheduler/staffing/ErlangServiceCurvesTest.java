@@ -57,6 +57,35 @@ class ErlangServiceCurvesTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    /**
+     * The curve tabulates Erlang B once per load: every value it gives is bit for bit the one-off computation at
+     * that server count, with and without patience, up to thousands of servers.
+     */
+    @Property(tries = 60)
+    void tabulatedValuesEqualTheOneOffComputation(@ForAll @DoubleRange(min = 0.0, max = 40000.0) double volume,
+                                                  @ForAll @DoubleRange(min = 0.0, max = 1.0) double where) {
+        for (Channel c : new Channel[] {VOICE, CHAT}) {
+            ErlangServiceCurves.ErlangServiceCurve curve = new ErlangServiceCurves()
+                    .curve(c, new Requirement(T, c.name(), volume, 300, 0, 0), 15);
+            double load = Staffing.load(volume, 300, 15);
+            double perAgent = curve.servers(1.0);
+            int servers = (int) Math.floor(where * (load + 10 * Math.sqrt(load) + 20));
+            double scheduled = servers / perAgent;
+            // the curve's own whole-server point: the same servers as the direct computation
+            int at = (int) curve.servers(scheduled);
+            StaffingResult direct = Staffing.evaluateServers(load, 300, c.answerSeconds(), c.patienceSeconds(), at);
+            double sl = curve.serviceLevel(at / perAgent);
+            // at/perAgent·perAgent may round to just below a whole server: interpolated then, so close, not equal
+            assertThat(sl).as(c.name() + " near " + at + " servers, load " + load)
+                    .isCloseTo(direct.serviceLevel(), within(1e-9));
+            if (curve.servers(at / perAgent) == at) {
+                assertThat(sl).as(c.name() + " at " + at + " servers, load " + load)
+                        .isEqualTo(direct.serviceLevel());
+                assertThat(curve.occupancy(at / perAgent)).isEqualTo(direct.occupancy());
+            }
+        }
+    }
+
     @Property(tries = 200)
     void serviceRisesWithAgents(@ForAll @DoubleRange(min = 0, max = 500) double volume,
                                 @ForAll @DoubleRange(min = 0, max = 200) double agents,
