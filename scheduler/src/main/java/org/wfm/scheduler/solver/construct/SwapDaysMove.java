@@ -38,9 +38,7 @@ public class SwapDaysMove extends AbstractMove<Schedule> {
             return true;
         }
         return b.getChannelRange().contains(a.getChannel()) && b.getChannelRange().contains(a.getSecondChannel())
-                && b.getChannelRange().contains(a.getThirdChannel())
                 && a.getChannelRange().contains(b.getChannel()) && a.getChannelRange().contains(b.getSecondChannel())
-                && a.getChannelRange().contains(b.getThirdChannel())
                 && (a.getTraining() == null || b.getTrainingRange().contains(a.getTraining()))
                 && (b.getTraining() == null || a.getTrainingRange().contains(b.getTraining()))
                 && b.getHomeRange().contains(a.getHome()) && a.getHomeRange().contains(b.getHome());
@@ -69,16 +67,15 @@ public class SwapDaysMove extends AbstractMove<Schedule> {
         ShiftPattern p = left.getPattern();
         String c1 = left.getChannel();
         String c2 = left.getSecondChannel();
-        String c3 = left.getThirdChannel();
         TrainingSlot t = left.getTraining();
         Boolean h = left.getHome();
         assign(director, left, right.getPattern(), right.getChannel(), right.getSecondChannel(),
-                right.getThirdChannel(), right.getTraining(), right.getHome());
-        assign(director, right, p, c1, c2, c3, t, h);
+                right.getTraining(), right.getHome());
+        assign(director, right, p, c1, c2, t, h);
     }
 
     static void assign(ScoreDirector<Schedule> director, AgentDay d, ShiftPattern p, String c1, String c2,
-                       String c3, TrainingSlot t, Boolean h) {
+                       TrainingSlot t, Boolean h) {
         director.beforeVariableChanged(d, "pattern");
         d.setPattern(p);
         director.afterVariableChanged(d, "pattern");
@@ -88,9 +85,6 @@ public class SwapDaysMove extends AbstractMove<Schedule> {
         director.beforeVariableChanged(d, "secondChannel");
         d.setSecondChannel(c2);
         director.afterVariableChanged(d, "secondChannel");
-        director.beforeVariableChanged(d, "thirdChannel");
-        d.setThirdChannel(c3);
-        director.afterVariableChanged(d, "thirdChannel");
         director.beforeVariableChanged(d, "training");
         d.setTraining(t);
         director.afterVariableChanged(d, "training");

@@ -39,7 +39,8 @@ class TrimShiftMoveFactoryTest {
         Schedule s = ScheduleSolver.build(in);
         AgentDay d = first(s);
         d.setPattern(pattern(d, 9, hours));
-        d.setChannels("voice", "voice", "voice");
+        d.setChannel("voice");
+        d.setSecondChannel("voice");
         return s;
     }
 

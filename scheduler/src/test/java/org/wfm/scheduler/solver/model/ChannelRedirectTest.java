@@ -39,7 +39,8 @@ class ChannelRedirectTest {
         int from = LocalTime.parse(start).toSecondOfDay() / 60;
         d.setPattern(ShiftRules.generate(RULES, 15).stream()
                 .filter(p -> p.startMinute() == from && p.lengthMinutes() == hours * 60).findFirst().orElseThrow());
-        d.setChannels(channel, channel, channel);
+        d.setChannel(channel);
+        d.setSecondChannel(channel);
         return d;
     }
 

@@ -250,9 +250,11 @@ class ScheduleConstraintProviderTest {
     void skillForChannel() {
         Schedule s = problem(voiceAgent("a"));
         AgentDay d = work(s, 0, 0, "08:00", 4); // one 15-min break: 225 minutes of work
-        d.setChannels("chat", "chat", "chat");
+        d.setChannel("chat");
+        d.setSecondChannel("chat");
         verifier.verifyThat(ScheduleConstraintProvider::skillForChannel).given(d).penalizesBy(225);
-        d.setChannels("voice", "voice", "voice");
+        d.setChannel("voice");
+        d.setSecondChannel("voice");
         verifier.verifyThat(ScheduleConstraintProvider::skillForChannel).given(d).penalizesBy(0);
     }
 
