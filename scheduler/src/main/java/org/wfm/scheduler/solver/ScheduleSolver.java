@@ -139,7 +139,7 @@ public class ScheduleSolver {
         // The construction's share of the budget is counted in work only: the wall clock never changes a schedule.
         problem.getCtx().constructionLimit(new org.wfm.scheduler.solver.model.ConstructionLimit(o.moveBudget() > 0
                 ? (long) (o.moveBudget() * CONSTRUCTION_SHARE * GreedyConstruction.WORK_PER_MOVE) : Long.MAX_VALUE));
-        SolverConfig cfg = config(o);
+        SolverConfig cfg = config(o, multiSkilled(problem));
         boolean choice = anyChoice(problem);
         if (!choice) {
             // Every day pinned or with one possible value (a replan whose published days are all frozen): the
@@ -260,7 +260,26 @@ public class ScheduleSolver {
         return false;
     }
 
+    /** Weight of the channel change moves, shared by the booked blocks' variables (two blocks had 2.0 each). */
+    static final double CHANNEL_MOVES_WEIGHT = 4.0;
+
+    /** Some agent has more than one channel, so the booked blocks' channels are a choice. */
+    static boolean multiSkilled(Schedule problem) {
+        return problem.getPlans().stream().anyMatch(p -> p.channels().size() > 1);
+    }
+
+    /** The solver's configuration for a problem with multi-skilled agents. */
     public static SolverConfig config(SolveOptions o) {
+        return config(o, true);
+    }
+
+    /**
+     * The solver's configuration. Without multi-skilled agents every channel move is a no-op: the two channel moves
+     * of the two-block model are kept there with their old weights and no move on the third block is drawn, so a
+     * single-skilled centre's schedule is the one it was before the third block (same inputs and seed, same
+     * schedule.csv).
+     */
+    public static SolverConfig config(SolveOptions o, boolean multiSkilled) {
         // Work done ends the run (reproducible); the wall clock is only a safety net against a starved machine.
         TerminationConfig termination = new TerminationConfig().withSpentLimit(o.safetyNet());
         if (o.moveBudget() > 0) {
@@ -279,8 +298,14 @@ public class ScheduleSolver {
         // budget for 60 s: certified gap 1.21% -> 0.71%; docs/benchmarks.md).
         moves.add(factory(TrimShiftMoveFactory.class, 2.0));
         moves.add(factory(SwapAgentsMoveFactory.class, 2.0));
-        moves.add(change("channel", 2.0));
-        moves.add(change("secondChannel", 2.0));
+        // Each booked block's channel on its own (AgentDay): a move changes one block at a time. The three blocks
+        // share the weight the two had (4), so channel moves take the same share of the budget as before.
+        int blocks = multiSkilled ? 3 : 2;
+        moves.add(change("channel", CHANNEL_MOVES_WEIGHT / blocks));
+        moves.add(change("secondChannel", CHANNEL_MOVES_WEIGHT / blocks));
+        if (multiSkilled) {
+            moves.add(change("thirdChannel", CHANNEL_MOVES_WEIGHT / blocks));
+        }
         moves.add(change("training", 1.0));
         moves.add(change("home", 0.5));
         // Ruin and recreate is the move that trades hours between agents and reshapes a day's cover; it costs

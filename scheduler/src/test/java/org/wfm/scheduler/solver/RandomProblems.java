@@ -164,6 +164,7 @@ public final class RandomProblems {
             d.setChannel(r.nextDouble() < 0.85 ? own.get(r.nextInt(own.size()))
                     : channels.get(r.nextInt(channels.size())));
             d.setSecondChannel(r.nextBoolean() ? d.getChannel() : own.get(r.nextInt(own.size())));
+            d.setThirdChannel(r.nextBoolean() ? d.getSecondChannel() : own.get(r.nextInt(own.size())));
             d.setTraining(randomTraining(d, r));
             List<Boolean> homes = d.getHomeRange();
             d.setHome(r.nextDouble() < 0.9 ? homes.get(r.nextInt(homes.size())) : !homes.get(0));

@@ -20,13 +20,16 @@ public final class AssignMove extends AbstractMove<Schedule> {
     private final ShiftPattern[] patterns;
     private final String[] first;
     private final String[] second;
+    private final String[] third;
     private final Boolean[] home;
 
-    public AssignMove(AgentDay[] days, ShiftPattern[] patterns, String[] first, String[] second, Boolean[] home) {
+    public AssignMove(AgentDay[] days, ShiftPattern[] patterns, String[] first, String[] second, String[] third,
+                      Boolean[] home) {
         this.days = days;
         this.patterns = patterns;
         this.first = first;
         this.second = second;
+        this.third = third;
         this.home = home;
     }
 
@@ -51,7 +54,8 @@ public final class AssignMove extends AbstractMove<Schedule> {
             AgentDay d = days[i];
             if (d.getPattern() != patterns[i]
                     || (patterns[i] != null && (!d.getChannel().equals(first[i])
-                    || !d.getSecondChannel().equals(second[i]) || !d.getHome().equals(home[i])))) {
+                    || !d.getSecondChannel().equals(second[i]) || !d.getThirdChannel().equals(third[i])
+                    || !d.getHome().equals(home[i])))) {
                 return true;
             }
         }
@@ -64,21 +68,24 @@ public final class AssignMove extends AbstractMove<Schedule> {
         ShiftPattern[] p = new ShiftPattern[n];
         String[] c1 = new String[n];
         String[] c2 = new String[n];
+        String[] c3 = new String[n];
         Boolean[] h = new Boolean[n];
         for (int i = 0; i < n; i++) {
             p[i] = days[i].getPattern();
             c1[i] = days[i].getChannel();
             c2[i] = days[i].getSecondChannel();
+            c3[i] = days[i].getThirdChannel();
             h[i] = days[i].getHome();
         }
-        return new AssignMove(days, p, c1, c2, h);
+        return new AssignMove(days, p, c1, c2, c3, h);
     }
 
     @Override
     protected void doMoveOnGenuineVariables(ScoreDirector<Schedule> director) {
         for (int i = 0; i < days.length; i++) {
             AgentDay d = days[i];
-            SwapDaysMove.assign(director, d, patterns[i], first[i], second[i], d.getTraining(), home[i]);
+            SwapDaysMove.assign(director, d, patterns[i], first[i], second[i], third[i], d.getTraining(),
+                    home[i]);
         }
     }
 
@@ -88,7 +95,7 @@ public final class AssignMove extends AbstractMove<Schedule> {
         for (int i = 0; i < days.length; i++) {
             moved[i] = destination.lookUpWorkingObject(days[i]);
         }
-        return new AssignMove(moved, patterns, first, second, home);
+        return new AssignMove(moved, patterns, first, second, third, home);
     }
 
     @Override
@@ -109,7 +116,8 @@ public final class AssignMove extends AbstractMove<Schedule> {
     @Override
     public boolean equals(Object o) {
         return o instanceof AssignMove m && Arrays.equals(m.days, days) && Arrays.equals(m.patterns, patterns)
-                && Arrays.equals(m.first, first) && Arrays.equals(m.second, second) && Arrays.equals(m.home, home);
+                && Arrays.equals(m.first, first) && Arrays.equals(m.second, second) && Arrays.equals(m.third, third)
+                && Arrays.equals(m.home, home);
     }
 
     @Override

@@ -140,6 +140,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             if (c != null) {
                 set(director, d, "channel", c.first);
                 set(director, d, "secondChannel", c.second);
+                set(director, d, "thirdChannel", c.third);
                 set(director, d, "home", c.home);
                 set(director, d, "training", c.training);
             }
@@ -170,6 +171,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             case "pattern" -> d.setPattern((ShiftPattern) value);
             case "channel" -> d.setChannel((String) value);
             case "secondChannel" -> d.setSecondChannel((String) value);
+            case "thirdChannel" -> d.setThirdChannel((String) value);
             case "home" -> d.setHome((Boolean) value);
             case "training" -> d.setTraining((TrainingSlot) value);
             default -> throw new IllegalArgumentException(variable);
@@ -182,6 +184,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         ShiftPattern pattern;
         String first;
         String second;
+        String third;
         boolean home;
         TrainingSlot training;
         long gain;
@@ -571,6 +574,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                         c.pattern = d.getPattern();
                         c.first = d.getChannel();
                         c.second = d.getSecondChannel();
+                        c.third = d.getThirdChannel();
                         c.home = d.getHome();
                         c.training = d.getTraining();
                         commit(d.getDay(), c);
@@ -591,6 +595,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                         c.pattern = a.pattern();
                         c.first = a.channel();
                         c.second = a.secondChannel();
+                        c.third = a.thirdChannel();
                         c.home = home;
                         c.training = a.training();
                         c.published = true;
@@ -629,8 +634,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                 probe.setTraining(null);
                 probe.setHome(home);
                 for (String ch : plan.channels()) {
-                    probe.setChannel(ch);
-                    probe.setSecondChannel(ch);
+                    probe.setChannels(ch, ch, ch);
                     long g = gain(probe);
                     // preferences and soft patterns priced like wages: a tie-break in cover mode, traded in balance
                     long cost = probe.wageCents() + probe.onDemandPremiumCents() + probe.agentSideCents();
@@ -638,6 +642,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                     c.pattern = p;
                     c.first = ch;
                     c.second = ch;
+                    c.third = ch;
                     c.home = home;
                     c.gain = g;
                     c.cost = cost;
@@ -655,8 +660,10 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         }
 
         /**
-         * The best channel pair for the chosen shift (first channel before its split point, second after) and its
-         * pauses placed where the agent's absence costs least; {@code best.gain} is then the exact saving.
+         * The best channels for the chosen shift's blocks and its pauses placed where the agent's absence costs least;
+         * {@code best.gain} is then the exact saving. The first and second block's channels are chosen as a pair (the
+         * second block running to the shift's end), then the third block's alone, one block at a time: |channels|²
+         * + |channels| shifts valued instead of |channels|³.
          */
         private void settle(int day, AgentDay probe, Choice best) {
             if (plan.channels().size() > 1) {
@@ -664,12 +671,25 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                 probe.setHome(best.home);
                 for (String a : plan.channels()) {
                     for (String b : plan.channels()) {
-                        probe.setChannel(a);
-                        probe.setSecondChannel(b);
+                        probe.setChannels(a, b, b);
                         long g = gain(probe);
                         if (g > best.gain) {
                             best.first = a;
                             best.second = b;
+                            best.third = b;
+                            best.gain = g;
+                        }
+                    }
+                }
+                if (best.pattern.lateSplitOffset() < best.pattern.lengthMinutes()) {
+                    for (String c : plan.channels()) {
+                        if (c.equals(best.second)) {
+                            continue;
+                        }
+                        probe.setChannels(best.first, best.second, c);
+                        long g = gain(probe);
+                        if (g > best.gain) {
+                            best.third = c;
                             best.gain = g;
                         }
                     }
@@ -679,8 +699,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                 // Pauses where this agent's absence costs least given the agents placed before: staggered.
                 probe.setPattern(best.pattern);
                 probe.setHome(best.home);
-                probe.setChannel(best.first);
-                probe.setSecondChannel(best.second);
+                probe.setChannels(best.first, best.second, best.third);
                 best.pattern = PausePlacement.place(probe, GreedyConstruction.this::gain, plan.index() + day,
                         new long[1]);
                 best.gain = gain(probe);
@@ -720,6 +739,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                     c.pattern = p;
                     c.first = channels.get(k);
                     c.second = c.first;
+                    c.third = c.first;
                     c.gain = estimate(day, p, channelIndex[k], milli[k], channelIndex[k], milli[k]);
                     c.cost = cost;
                     c.change = change;
@@ -765,6 +785,8 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             }
             c.first = plan.channels().get(k1);
             c.second = plan.channels().get(k2);
+            // The quick placement's estimate knows two blocks: the second runs to the shift's end.
+            c.third = c.second;
             probe.setPattern(c.pattern);
             int a1 = k1;
             int a2 = k2;
@@ -772,8 +794,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                     q -> estimate(day, q, channelIndex[a1], milli[a1], channelIndex[a2], milli[a2]), plan.index() + day);
             c.pattern = p;
             probe.setHome(c.home);
-            probe.setChannel(c.first);
-            probe.setSecondChannel(c.second);
+            probe.setChannels(c.first, c.second, c.third);
             probe.setTraining(null);
             c.gain = gain(probe);
             reset(probe);
@@ -903,8 +924,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         void commit(int day, Choice c) {
             AgentDay d = scratch[day];
             d.setPattern(c.pattern);
-            d.setChannel(c.first);
-            d.setSecondChannel(c.second);
+            d.setChannels(c.first, c.second, c.third);
             d.setHome(c.home);
             d.setTraining(c.training);
             add(d.workSlots(), 1);
@@ -958,8 +978,7 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                 continue;
             }
             d.setPattern(c.pattern);
-            d.setChannel(c.first);
-            d.setSecondChannel(c.second);
+            d.setChannels(c.first, c.second, c.third);
             d.setHome(c.home);
             List<WorkSlot> without = d.workSlots();
             add(without, -1);
@@ -1001,8 +1020,8 @@ public class GreedyConstruction implements CustomPhaseCommand<Schedule> {
     private static void reset(AgentDay d) {
         d.setPattern(null);
         d.setTraining(null);
-        d.setChannel(d.getPlan().channels().get(0));
-        d.setSecondChannel(d.getPlan().channels().get(0));
+        String first = d.getPlan().channels().get(0);
+        d.setChannels(first, first, first);
         d.setHome(d.getHomeRange().get(0));
     }
 }

@@ -210,7 +210,7 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
         AssignMove run(List<AgentDay> pool) {
             if (pool.isEmpty()) {
                 return new AssignMove(new AgentDay[0], new ShiftPattern[0], new String[0], new String[0],
-                        new Boolean[0]);
+                        new String[0], new Boolean[0]);
             }
             // Coverage and seats only where the rebuilt day's shifts can reach: the buckets they touch are exact.
             int day = pool.get(0).getDay();
@@ -228,6 +228,7 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
             ShiftPattern[] pattern = new ShiftPattern[n];
             String[] first = new String[n];
             String[] second = new String[n];
+            String[] third = new String[n];
             Boolean[] home = new Boolean[n];
             int[] need = new int[n];
             boolean[] done = new boolean[n];
@@ -235,6 +236,7 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
                 AgentDay d = entities[i];
                 first[i] = d.getChannel();
                 second[i] = d.getSecondChannel();
+                third[i] = d.getThirdChannel();
                 home[i] = d.getHome();
                 if (d.assigned()) {
                     add(d.workSlots(), -1);
@@ -244,23 +246,23 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
                     need[i] = Math.min(ContractRules.minutesUnderMinimum(without, d.getWeek()), d.paidMinutes());
                 }
             }
-            cheapestFirst(entities, need, done, pattern, first, second, home);
+            cheapestFirst(entities, need, done, pattern, first, second, third, home);
             for (int i = 0; i < n; i++) {
                 if (!done[i] && need[i] > 0) {
                     // Contract hours: the shift that still helps most, or the cheapest that keeps the minimum.
                     Option o = bestOption(entities[i], need[i], Mode.FORCED);
                     if (o != null) {
                         commit(entities[i], o);
-                        set(i, o, pattern, first, second, home);
+                        set(i, o, pattern, first, second, third, home);
                     }
                 }
             }
-            return new AssignMove(entities, pattern, first, second, home);
+            return new AssignMove(entities, pattern, first, second, third, home);
         }
 
         /** The agents in order of their hourly price (premium included), each taking its best shift. */
         private void cheapestFirst(AgentDay[] entities, int[] need, boolean[] done, ShiftPattern[] pattern,
-                                   String[] first, String[] second, Boolean[] home) {
+                                   String[] first, String[] second, String[] third, Boolean[] home) {
             Integer[] order = new Integer[entities.length];
             double[] price = new double[entities.length];
             for (int i = 0; i < entities.length; i++) {
@@ -275,7 +277,7 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
                 if (o != null) {
                     commit(entities[i], o);
                     done[i] = true;
-                    set(i, o, pattern, first, second, home);
+                    set(i, o, pattern, first, second, third, home);
                 }
             }
         }
@@ -284,10 +286,11 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
         private enum Mode { MOST_GAIN, FORCED }
 
         private static void set(int i, Option o, ShiftPattern[] pattern, String[] first, String[] second,
-                                Boolean[] home) {
+                                String[] third, Boolean[] home) {
             pattern[i] = o.pattern;
             first[i] = o.first;
             second[i] = o.second;
+            third[i] = o.third;
             home[i] = o.home;
         }
 
@@ -296,6 +299,7 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
             ShiftPattern pattern;
             String first;
             String second;
+            String third;
             Boolean home;
             long gain;
             long cost;
@@ -342,6 +346,7 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
                     o.pattern = p;
                     o.first = channels.get(c);
                     o.second = o.first;
+                    o.third = o.first;
                     o.home = home;
                     o.cost = cost;
                     o.value = v;
@@ -351,12 +356,13 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
             ShiftPattern oldPattern = d.getPattern();
             String oldFirst = d.getChannel();
             String oldSecond = d.getSecondChannel();
+            String oldThird = d.getThirdChannel();
             Boolean oldHome = d.getHome();
             Option best = null;
             try {
                 for (Option o : top) {
                     if (o != null) {
-                        best = better(best, probe(d, o.pattern, o.home, o.first, o.second, mode), mode);
+                        best = better(best, probe(d, o.pattern, o.home, o.first, o.second, o.third, mode), mode);
                     }
                 }
                 if (best != null && channels.size() > 1) {
@@ -366,7 +372,17 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
                     for (String a : channels) {
                         for (String b : channels) {
                             if (!a.equals(b)) {
-                                best = better(best, probe(d, p, home, a, b, mode), mode);
+                                best = better(best, probe(d, p, home, a, b, b, mode), mode);
+                            }
+                        }
+                    }
+                    // Then the third block alone (one block at a time, as the construction does).
+                    if (p.lateSplitOffset() < p.lengthMinutes()) {
+                        String a = best.first;
+                        String b = best.second;
+                        for (String c : channels) {
+                            if (!c.equals(b)) {
+                                best = better(best, probe(d, p, home, a, b, c, mode), mode);
                             }
                         }
                     }
@@ -375,19 +391,17 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
                     // Pauses staggered against the shifts already rebuilt, as the construction does.
                     d.setPattern(best.pattern);
                     d.setHome(best.home);
-                    d.setChannel(best.first);
-                    d.setSecondChannel(best.second);
+                    d.setChannels(best.first, best.second, best.third);
                     long[] valued = new long[1];
                     ShiftPattern placed = PausePlacement.place(d, this::gain, d.getPlan().index() + d.getDay(), valued);
                     work += valued[0] * PROBE_WORK;
                     if (placed != best.pattern) {
-                        best = probe(d, placed, best.home, best.first, best.second, mode);
+                        best = probe(d, placed, best.home, best.first, best.second, best.third, mode);
                     }
                 }
             } finally {
                 d.setPattern(oldPattern);
-                d.setChannel(oldFirst);
-                d.setSecondChannel(oldSecond);
+                d.setChannels(oldFirst, oldSecond, oldThird);
                 d.setHome(oldHome);
             }
             return best;
@@ -444,16 +458,16 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
             return best == null || o.value > best.value ? o : best;
         }
 
-        private Option probe(AgentDay d, ShiftPattern p, Boolean home, String a, String b, Mode mode) {
+        private Option probe(AgentDay d, ShiftPattern p, Boolean home, String a, String b, String c, Mode mode) {
             work += PROBE_WORK;
             d.setPattern(p);
             d.setHome(home);
-            d.setChannel(a);
-            d.setSecondChannel(b);
+            d.setChannels(a, b, c);
             Option o = new Option();
             o.pattern = p;
             o.first = a;
             o.second = b;
+            o.third = c;
             o.home = home;
             o.gain = gain(d.workSlots());
             o.cost = cost(d, p);
@@ -506,16 +520,15 @@ public class RuinRecreateMoveFactory extends RandomMoveFactory<AssignMove> {
             ShiftPattern oldPattern = d.getPattern();
             String oldFirst = d.getChannel();
             String oldSecond = d.getSecondChannel();
+            String oldThird = d.getThirdChannel();
             Boolean oldHome = d.getHome();
             d.setPattern(o.pattern);
-            d.setChannel(o.first);
-            d.setSecondChannel(o.second);
+            d.setChannels(o.first, o.second, o.third);
             d.setHome(o.home);
             add(d.workSlots(), 1);
             seats(d, o.home, o.pattern, 1);
             d.setPattern(oldPattern);
-            d.setChannel(oldFirst);
-            d.setSecondChannel(oldSecond);
+            d.setChannels(oldFirst, oldSecond, oldThird);
             d.setHome(oldHome);
         }
 

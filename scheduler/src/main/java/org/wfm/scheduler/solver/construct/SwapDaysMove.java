@@ -38,7 +38,9 @@ public class SwapDaysMove extends AbstractMove<Schedule> {
             return true;
         }
         return b.getChannelRange().contains(a.getChannel()) && b.getChannelRange().contains(a.getSecondChannel())
+                && b.getChannelRange().contains(a.getThirdChannel())
                 && a.getChannelRange().contains(b.getChannel()) && a.getChannelRange().contains(b.getSecondChannel())
+                && a.getChannelRange().contains(b.getThirdChannel())
                 && (a.getTraining() == null || b.getTrainingRange().contains(a.getTraining()))
                 && (b.getTraining() == null || a.getTrainingRange().contains(b.getTraining()))
                 && b.getHomeRange().contains(a.getHome()) && a.getHomeRange().contains(b.getHome());
@@ -67,15 +69,16 @@ public class SwapDaysMove extends AbstractMove<Schedule> {
         ShiftPattern p = left.getPattern();
         String c1 = left.getChannel();
         String c2 = left.getSecondChannel();
+        String c3 = left.getThirdChannel();
         TrainingSlot t = left.getTraining();
         Boolean h = left.getHome();
         assign(director, left, right.getPattern(), right.getChannel(), right.getSecondChannel(),
-                right.getTraining(), right.getHome());
-        assign(director, right, p, c1, c2, t, h);
+                right.getThirdChannel(), right.getTraining(), right.getHome());
+        assign(director, right, p, c1, c2, c3, t, h);
     }
 
     static void assign(ScoreDirector<Schedule> director, AgentDay d, ShiftPattern p, String c1, String c2,
-                       TrainingSlot t, Boolean h) {
+                       String c3, TrainingSlot t, Boolean h) {
         director.beforeVariableChanged(d, "pattern");
         d.setPattern(p);
         director.afterVariableChanged(d, "pattern");
@@ -85,6 +88,9 @@ public class SwapDaysMove extends AbstractMove<Schedule> {
         director.beforeVariableChanged(d, "secondChannel");
         d.setSecondChannel(c2);
         director.afterVariableChanged(d, "secondChannel");
+        director.beforeVariableChanged(d, "thirdChannel");
+        d.setThirdChannel(c3);
+        director.afterVariableChanged(d, "thirdChannel");
         director.beforeVariableChanged(d, "training");
         d.setTraining(t);
         director.afterVariableChanged(d, "training");

@@ -13,9 +13,13 @@ import org.wfm.scheduler.domain.Rules;
 
 /**
  * The planning entity: one agent on one day. The shift is a reference to a precomputed {@link ShiftPattern}
- * (null = day off); a multi-skilled agent is booked on {@code channel} until the pattern's split point and
- * on {@code secondChannel} after it (and works another of their channels where the booked one has no demand:
- * {@link ChannelRedirect}); {@code training} optionally turns one block into training; {@code home}
+ * (null = day off); a multi-skilled agent is booked on {@code channel} until the pattern's split point, on
+ * {@code secondChannel} after it and on {@code thirdChannel} from the pattern's late split point (the last pause
+ * after the split, where blocks of at least half an hour allow it: {@link ShiftPattern#lateSplitOffset}), one
+ * planning variable per block so a move changes one block at a time (activity changes only at pauses and with a
+ * minimum activity length, as in multi-activity shift scheduling: Côté, Gendron and Rousseau, Grammar-based integer
+ * programming models for multiactivity shift scheduling, Management Science 57(1), 2011); the agent works another
+ * of their channels where the booked one has no demand ({@link ChannelRedirect}). {@code training} optionally turns one block into training; {@code home}
  * says where a hybrid agent works. Value ranges are per entity so availability and time off are excluded
  * up front and moves stay legal.
  */
@@ -48,6 +52,8 @@ public class AgentDay implements Cloneable {
     private String channel;
     @PlanningVariable(valueRangeProviderRefs = "channelRange")
     private String secondChannel;
+    @PlanningVariable(valueRangeProviderRefs = "channelRange")
+    private String thirdChannel;
     @PlanningVariable(valueRangeProviderRefs = "trainingRange", nullable = true)
     private TrainingSlot training;
     @PlanningVariable(valueRangeProviderRefs = "homeRange")
@@ -75,6 +81,7 @@ public class AgentDay implements Cloneable {
         this.published = published;
         this.channel = plan.channels().get(0);
         this.secondChannel = this.channel;
+        this.thirdChannel = this.channel;
         this.home = homeRange.get(0);
     }
 
@@ -158,9 +165,13 @@ public class AgentDay implements Cloneable {
         return trainingOffset() < 0 ? null : training.channel();
     }
 
-    /** The channel booked at {@code offset} (the first until the split point, then the second). */
+    /**
+     * The channel booked at {@code offset}: the first until the split point, the second until the late split point,
+     * then the third.
+     */
     public String channelAt(int offset) {
-        return offset < pattern.splitOffset() ? channel : secondChannel;
+        return offset < pattern.splitOffset() ? channel : offset < pattern.lateSplitOffset() ? secondChannel
+                : thirdChannel;
     }
 
     /**
@@ -173,7 +184,7 @@ public class AgentDay implements Cloneable {
         if (pattern == null) {
             return List.of();
         }
-        Object[] key = {pattern, channel, secondChannel, training};
+        Object[] key = {pattern, channel, secondChannel, thirdChannel, training};
         if (blocksCache != null && java.util.Arrays.equals(key, blocksKey)) {
             return blocksCache;
         }
@@ -186,10 +197,11 @@ public class AgentDay implements Cloneable {
         int t = trainingOffset();
         int tEnd = t < 0 ? -1 : t + ctx.rules().training().blockMinutes();
         int split = channel.equals(secondChannel) ? Integer.MAX_VALUE : pattern.splitOffset();
+        int lateSplit = secondChannel.equals(thirdChannel) ? Integer.MAX_VALUE : pattern.lateSplitOffset();
         List<int[]> out = new ArrayList<>();
         int base = start();
         for (int[] s : pattern.workSegments()) {
-            int[] cuts = {s[0], t, tEnd, split, s[1]};
+            int[] cuts = {s[0], t, tEnd, split, lateSplit, s[1]};
             java.util.Arrays.sort(cuts);
             int prev = s[0];
             for (int c : cuts) {
@@ -214,7 +226,7 @@ public class AgentDay implements Cloneable {
         if (pattern == null) {
             return Collections.emptyList();
         }
-        Object[] key = {pattern, channel, secondChannel, training};
+        Object[] key = {pattern, channel, secondChannel, thirdChannel, training};
         if (slotsCache != null && java.util.Arrays.equals(key, slotsKey)) {
             return slotsCache;
         }
@@ -543,6 +555,21 @@ public class AgentDay implements Cloneable {
 
     public void setSecondChannel(String secondChannel) {
         this.secondChannel = secondChannel;
+    }
+
+    public String getThirdChannel() {
+        return thirdChannel;
+    }
+
+    public void setThirdChannel(String thirdChannel) {
+        this.thirdChannel = thirdChannel;
+    }
+
+    /** Sets the three booked channels at once (first, second and third block). */
+    public void setChannels(String first, String second, String third) {
+        this.channel = first;
+        this.secondChannel = second;
+        this.thirdChannel = third;
     }
 
     public TrainingSlot getTraining() {

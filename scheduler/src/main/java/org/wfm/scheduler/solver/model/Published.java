@@ -16,8 +16,8 @@ public final class Published {
     }
 
     /** The values that give back a published day's rows: {@code pattern} null means the published day off. */
-    public record Assignment(ShiftPattern pattern, String channel, String secondChannel, TrainingSlot training,
-                             boolean home) {
+    public record Assignment(ShiftPattern pattern, String channel, String secondChannel, String thirdChannel,
+                             TrainingSlot training, boolean home) {
     }
 
     /** Pins {@code day} to its published day (see {@link #match}); false when it must change, and stays free. */
@@ -26,7 +26,7 @@ public final class Published {
         if (a == null) {
             return false;
         }
-        set(day, a.pattern(), a.channel(), a.secondChannel(), a.training(), a.home());
+        set(day, a.pattern(), a.channel(), a.secondChannel(), a.thirdChannel(), a.training(), a.home());
         day.pin();
         return true;
     }
@@ -44,7 +44,7 @@ public final class Published {
         }
         List<String> mine = day.getPlan().channels();
         if (pub.off()) {
-            return new Assignment(null, mine.get(0), mine.get(0), null, day.getHomeRange().get(0));
+            return new Assignment(null, mine.get(0), mine.get(0), mine.get(0), null, day.getHomeRange().get(0));
         }
         List<ScheduleRow> want = sorted(pub.rows());
         List<String> workChannels = want.stream().filter(r -> r.activity() == Activity.WORK)
@@ -64,6 +64,7 @@ public final class Published {
         ShiftPattern was = day.getPattern();
         String wasCh1 = day.getChannel();
         String wasCh2 = day.getSecondChannel();
+        String wasCh3 = day.getThirdChannel();
         TrainingSlot wasTraining = day.getTraining();
         Boolean wasHome = day.getHome();
         Assignment found = null;
@@ -73,18 +74,19 @@ public final class Published {
                     continue;
                 }
                 if (found == null) {
-                    found = new Assignment(p, ch1, ch2, null, where);
+                    found = new Assignment(p, ch1, ch2, ch2, null, where);
                 }
                 // Pauses move per agent-day within their windows: the published ones, where the rules allow them.
                 ShiftPattern own = publishedPauses(day, p, want);
                 for (ShiftPattern q : own == null ? List.of(p) : List.of(own, p)) {
                     for (TrainingSlot t : trainings) {
                         // The published first and last channel, else any booking of the agent's channels
-                        // (a redirected stretch, ChannelRedirect, may be the first or last one worked).
-                        for (String[] pair : pairs(ch1, ch2, mine)) {
-                            set(day, q, pair[0], pair[1], t, where);
+                        // (a redirected stretch, ChannelRedirect, may be the first or last one worked; a third
+                        // block may differ from the second).
+                        for (String[] three : bookings(ch1, ch2, mine)) {
+                            set(day, q, three[0], three[1], three[2], t, where);
                             if (sorted(RowWriter.rows(day)).equals(want)) {
-                                return new Assignment(q, pair[0], pair[1], t, where);
+                                return new Assignment(q, three[0], three[1], three[2], t, where);
                             }
                         }
                     }
@@ -93,17 +95,20 @@ public final class Published {
             // Same hours, but pauses, channels or training as published can no longer be rebuilt exactly.
             return found;
         } finally {
-            set(day, was, wasCh1, wasCh2, wasTraining, wasHome);
+            set(day, was, wasCh1, wasCh2, wasCh3, wasTraining, wasHome);
         }
     }
 
-    private static List<String[]> pairs(String ch1, String ch2, List<String> mine) {
+    /** The bookings to try, the published first and last channel first: {first, second, third block}. */
+    private static List<String[]> bookings(String ch1, String ch2, List<String> mine) {
         List<String[]> out = new ArrayList<>();
-        out.add(new String[] {ch1, ch2});
+        out.add(new String[] {ch1, ch2, ch2});
         for (String a : mine) {
             for (String b : mine) {
-                if (!(a.equals(ch1) && b.equals(ch2))) {
-                    out.add(new String[] {a, b});
+                for (String c : mine) {
+                    if (!(a.equals(ch1) && b.equals(ch2) && c.equals(ch2))) {
+                        out.add(new String[] {a, b, c});
+                    }
                 }
             }
         }
@@ -131,10 +136,10 @@ public final class Published {
         return q;
     }
 
-    private static void set(AgentDay d, ShiftPattern p, String ch1, String ch2, TrainingSlot t, Boolean home) {
+    private static void set(AgentDay d, ShiftPattern p, String ch1, String ch2, String ch3, TrainingSlot t,
+                            Boolean home) {
         d.setPattern(p);
-        d.setChannel(ch1);
-        d.setSecondChannel(ch2);
+        d.setChannels(ch1, ch2, ch3);
         d.setTraining(t);
         d.setHome(home);
     }

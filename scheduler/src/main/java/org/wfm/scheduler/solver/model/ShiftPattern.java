@@ -8,8 +8,11 @@ import java.util.List;
  * are generated once and shared by every agent-day, so most moves only swap a reference (no allocation). An
  * agent-day whose pauses were moved within their windows ({@link ShiftRules#pauseWindow}) holds its own copy
  * ({@link #withPause}), which keeps the generated pattern's id: the id names the start and length, the list of
- * pauses says where they sit. Immutable. {@code splitOffset} is where a multi-skilled agent may switch
- * channel: the start of the lunch (or middle pause), so each channel block is at least an hour long.
+ * pauses says where they sit. Immutable. A multi-skilled agent's shift has up to three booked channel blocks, cut
+ * only at pauses: {@code splitOffset} is the start of the lunch (or middle pause), {@code lateSplitOffset} the start
+ * of the last pause after it, when the work on each side of that pause is at least
+ * {@link ChannelRedirect#MIN_BLOCK_MINUTES} long (else the shift's length: no third block). So a shift switches
+ * booked channel at most twice, and only where blocks of at least half an hour allow it.
  */
 public final class ShiftPattern {
     private final int id;
@@ -17,6 +20,7 @@ public final class ShiftPattern {
     private final int lengthMinutes;
     private final List<Pause> pauses;
     private final int splitOffset;
+    private final int lateSplitOffset;
     private final int paidMinutes;
     private final List<int[]> workSegments;
 
@@ -33,6 +37,7 @@ public final class ShiftPattern {
         }
         this.paidMinutes = lengthMinutes - lunch;
         this.splitOffset = split(this.pauses, lengthMinutes);
+        this.lateSplitOffset = lateSplit(this.pauses, lengthMinutes, splitOffset);
         List<int[]> segs = new ArrayList<>();
         int at = 0;
         for (Pause p : this.pauses) {
@@ -57,6 +62,33 @@ public final class ShiftPattern {
             return pauses.get(pauses.size() / 2).offset();
         }
         return (length / 2) / 30 * 30;
+    }
+
+    /**
+     * The start of the last pause after the split point's pause, when the work between the two pauses and after the
+     * last one are each at least {@link ChannelRedirect#MIN_BLOCK_MINUTES}; else {@code length} (no third block).
+     */
+    static int lateSplit(List<Pause> pauses, int length, int split) {
+        int afterSplit = -1;
+        for (Pause p : pauses) {
+            if (p.offset() == split) {
+                afterSplit = p.end();
+            }
+        }
+        if (afterSplit < 0) {
+            return length;
+        }
+        for (int k = pauses.size() - 1; k >= 0; k--) {
+            Pause p = pauses.get(k);
+            if (p.offset() < afterSplit) {
+                break;
+            }
+            if (p.offset() - afterSplit >= ChannelRedirect.MIN_BLOCK_MINUTES
+                    && length - p.end() >= ChannelRedirect.MIN_BLOCK_MINUTES) {
+                return p.offset();
+            }
+        }
+        return length;
     }
 
     /** The same shift with pause {@code k} starting at {@code offset} (legality is the caller's to check). */
@@ -94,6 +126,11 @@ public final class ShiftPattern {
 
     public int splitOffset() {
         return splitOffset;
+    }
+
+    /** Where the third booked channel block starts; the shift's length when it has none. */
+    public int lateSplitOffset() {
+        return lateSplitOffset;
     }
 
     public int paidMinutes() {

@@ -39,8 +39,7 @@ class TrimShiftMoveFactoryTest {
         Schedule s = ScheduleSolver.build(in);
         AgentDay d = first(s);
         d.setPattern(pattern(d, 9, hours));
-        d.setChannel("voice");
-        d.setSecondChannel("voice");
+        d.setChannels("voice", "voice", "voice");
         return s;
     }
 

@@ -39,8 +39,7 @@ class ChannelRedirectTest {
         int from = LocalTime.parse(start).toSecondOfDay() / 60;
         d.setPattern(ShiftRules.generate(RULES, 15).stream()
                 .filter(p -> p.startMinute() == from && p.lengthMinutes() == hours * 60).findFirst().orElseThrow());
-        d.setChannel(channel);
-        d.setSecondChannel(channel);
+        d.setChannels(channel, channel, channel);
         return d;
     }
 

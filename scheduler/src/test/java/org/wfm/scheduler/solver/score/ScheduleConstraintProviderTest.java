@@ -250,11 +250,9 @@ class ScheduleConstraintProviderTest {
     void skillForChannel() {
         Schedule s = problem(voiceAgent("a"));
         AgentDay d = work(s, 0, 0, "08:00", 4); // one 15-min break: 225 minutes of work
-        d.setChannel("chat");
-        d.setSecondChannel("chat");
+        d.setChannels("chat", "chat", "chat");
         verifier.verifyThat(ScheduleConstraintProvider::skillForChannel).given(d).penalizesBy(225);
-        d.setChannel("voice");
-        d.setSecondChannel("voice");
+        d.setChannels("voice", "voice", "voice");
         verifier.verifyThat(ScheduleConstraintProvider::skillForChannel).given(d).penalizesBy(0);
     }
 
