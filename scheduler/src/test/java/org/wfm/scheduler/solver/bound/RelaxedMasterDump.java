@@ -45,6 +45,7 @@ public final class RelaxedMasterDump {
         Path out = Path.of(args[1]);
         double share = args.length > 2 ? Double.parseDouble(args[2]) : 0.2;
         int sample = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        long scheduleSeconds = args.length > 4 ? Long.parseLong(args[4]) : 0;
         Sink sink = new Sink();
         long t0 = System.nanoTime();
         Double bound = LagrangianBound.compute(in, null, Double.NaN, sink);
@@ -56,6 +57,9 @@ public final class RelaxedMasterDump {
                 sb.append(' ').append(String.format(Locale.ROOT, "%.6f", r));
             }
             w.println(sb);
+            if (scheduleSeconds > 0) {
+                scheduleColumns(in, scheduleSeconds, sink, w);
+            }
             long from = (long) Math.floor(sink.calls * (1 - share));
             java.util.Set<String> kept = new java.util.HashSet<>();
             for (int i = 0; i < sink.columns.size(); i++) {
@@ -75,6 +79,78 @@ public final class RelaxedMasterDump {
                 args[0], bound, sink.rhs.length, sink.calls, sink.columns.size(), sink.kinds[0], sink.kinds[1],
                 100 * share, sink.keptKinds[0], sink.keptKinds[1],
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Kind 2: the product's own schedule (the CLI's move budget for {@code seconds}, seed 1), one column per
+     * agent-week with the weighted staff its rows give each covering row and its paid time at the agent's price;
+     * the description line ("S") holds the rows, {start,end,activity,channel,location} in minutes from the
+     * horizon's first midnight, so the restricted problem always has a solution and the assembled schedule can
+     * reuse them.
+     */
+    private static void scheduleColumns(ScheduleInput in, long seconds, Sink sink, PrintWriter w) {
+        org.wfm.scheduler.solver.SolveOptions o = new org.wfm.scheduler.solver.SolveOptions(
+                java.time.Duration.ofSeconds(seconds), 1).calibratedFor(in);
+        o = new org.wfm.scheduler.solver.SolveOptions(o.timeLimit().multipliedBy(4), o.seed(), o.unimprovedSteps(),
+                o.moveBudget(), o.bound());
+        var out = new org.wfm.scheduler.solver.ScheduleSolver().solve(in, o, p -> { });
+        java.time.LocalDateTime t0 = in.rules().horizon().start().atStartOfDay();
+        var channels = in.channels().channels();
+        Map<String, List<org.wfm.scheduler.domain.ScheduleRow>> byWeek = new TreeMap<>();
+        for (var r : out.rows()) {
+            long day = java.time.temporal.ChronoUnit.DAYS.between(in.rules().horizon().start(), r.date());
+            byWeek.computeIfAbsent(r.agentId() + " " + day / 7, k -> new ArrayList<>()).add(r);
+        }
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (int a = 0; a < in.agents().size(); a++) {
+            index.put(in.agents().get(a).id(), a);
+        }
+        int n = 0;
+        for (var e : byWeek.entrySet()) {
+            String[] key = e.getKey().split(" ");
+            int agent = index.get(key[0]);
+            var a = in.agents().get(agent);
+            double[][] cover = org.wfm.scheduler.solver.ScheduleEvaluator.weightedCoverage(in, e.getValue());
+            Map<Integer, Double> cov = new TreeMap<>();
+            for (int c = 0; c < cover.length; c++) {
+                for (int i = 0; i < cover[c].length; i++) {
+                    sink.put(cov, c, i, cover[c][i]);
+                }
+            }
+            double paidMinutes = 0;
+            StringBuilder d = new StringBuilder("S ").append(agent);
+            for (var r : e.getValue()) {
+                long from = java.time.temporal.ChronoUnit.MINUTES.between(t0, r.start());
+                long to = java.time.temporal.ChronoUnit.MINUTES.between(t0, r.end());
+                if (r.activity() != org.wfm.scheduler.domain.Activity.LUNCH) {
+                    paidMinutes += to - from;
+                }
+                int ch = r.channel() == null ? -1 : channels.indexOf(channels.stream()
+                        .filter(x -> x.name().equals(r.channel())).findFirst().orElseThrow());
+                d.append(' ').append(from).append(',').append(to).append(',').append(r.activity().name())
+                        .append(',').append(ch).append(',').append(r.location()).append(',')
+                        .append(java.time.temporal.ChronoUnit.DAYS.between(in.rules().horizon().start(), r.date()));
+            }
+            double money = paidMinutes / 60.0 * org.wfm.scheduler.solver.model.PayRules.hourlyPrice(a,
+                    in.rules().costs());
+            StringBuilder c = new StringBuilder(String.format(Locale.ROOT, "C %d %s 2 %.6f %d", agent, key[1], money,
+                    cov.size()));
+            cov.forEach((r, v) -> c.append(' ').append(r).append(' ').append(String.format(Locale.ROOT, "%.6f", v)));
+            w.println(c);
+            w.println(d);
+            n++;
+        }
+        // Agent-weeks the schedule leaves without a shift: an empty column.
+        for (int agent = 0; agent < in.agents().size(); agent++) {
+            for (int week = 0; week * 7 < in.rules().horizon().days(); week++) {
+                if (!byWeek.containsKey(in.agents().get(agent).id() + " " + week)) {
+                    w.println("C " + agent + " " + week + " 2 0.000000 0");
+                    w.println("S " + agent);
+                    n++;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "schedule: cost=%.2f columns=%d%n", out.summary().cost().total(), n);
     }
 
     private static final class Sink implements LagrangianBound.PlanSink {
@@ -185,7 +261,7 @@ public final class RelaxedMasterDump {
             }
         }
 
-        private void put(Map<Integer, Double> cov, int c, int i, double v) {
+        void put(Map<Integer, Double> cov, int c, int i, double v) {
             if (i >= 0 && i < rowOf[c].length && rowOf[c][i] >= 0 && v != 0) {
                 cov.merge(rowOf[c][i], v, Double::sum);
             }

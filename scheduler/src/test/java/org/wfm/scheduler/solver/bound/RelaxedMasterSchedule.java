@@ -42,6 +42,17 @@ public final class RelaxedMasterSchedule {
             }
             String[] d = lines.get(Integer.parseInt(n.trim()) + 1).split(" ");
             Agent a = in.agents().get(Integer.parseInt(d[1]));
+            if (d[0].equals("S")) {
+                // The product's own rows for this agent-week.
+                for (int k = 2; k < d.length; k++) {
+                    String[] f = d[k].split(",");
+                    int ch = Integer.parseInt(f[3]);
+                    rows.add(new ScheduleRow(a.id(), in.rules().horizon().start().plusDays(Long.parseLong(f[5])),
+                            t0.plusMinutes(Long.parseLong(f[0])), t0.plusMinutes(Long.parseLong(f[1])),
+                            Activity.valueOf(f[2]), ch < 0 ? null : channels.get(ch).name(), f[4]));
+                }
+                continue;
+            }
             String where = a.workMode() == WorkMode.ONSITE && a.site() != null ? a.site() : "home";
             for (int s = 2; s < d.length; s++) {
                 String[] f = d[s].split(",");
