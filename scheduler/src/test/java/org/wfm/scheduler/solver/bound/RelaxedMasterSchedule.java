@@ -86,7 +86,7 @@ public final class RelaxedMasterSchedule {
         }
         Summary s = ScheduleEvaluator.evaluate(in, rows).summary();
         Map<String, Long> kinds = s.hardViolations().stream()
-                .collect(Collectors.groupingBy(v -> v.toString().replaceAll("\\[.*", "").replaceAll("[^A-Za-z_ ].*", ""),
+                .collect(Collectors.groupingBy(v -> String.valueOf(v.constraint()),
                         TreeMap::new, Collectors.counting()));
         System.out.printf(Locale.ROOT, "%s assembled: rows=%d cost=%.2f paidHours=%.1f hardViolations=%d %s"
                         + " uncoveredIntervals=%d lateContacts=%.1f%n", args[0], rows.size(), s.cost().total(),
