@@ -5,7 +5,7 @@ Choose one column (agent-week plan) per agent-week at least cost so that every c
 through SciPy's milp/linprog). Rows that no choice can meet get a slack at a penalty far above any wage, and the
 slack used is printed: a solution with slack is no schedule.
 
-Usage: relaxed_master.py FILE [time-limit-s] [kinds: all|blocks|minutes] [dive]
+Usage: relaxed_master.py FILE [time-limit-s] [kinds: all|blocks|minutes] [lp|dive]
 (blocks: the block plans and the product's own schedule's agent-weeks, kind 2, when dumped; all: every kind)
 """
 import sys
@@ -54,7 +54,7 @@ def main():
     path = sys.argv[1]
     limit = float(sys.argv[2]) if len(sys.argv) > 2 else 300
     which = sys.argv[3] if len(sys.argv) > 3 else 'all'
-    kinds = {'all': {0, 1, 2}, 'blocks': {1, 2}, 'minutes': {0}}[which]
+    kinds = {'all': {0, 1, 2}, 'blocks': {1, 2}, 'minutes': {0, 2}}[which]
     bound, rhs, a, cost, group, ng, lines = read(path, kinds)
     m, n = a.shape
     one = csc_matrix((np.ones(n), (group, np.arange(n))), shape=(ng, n))
@@ -73,6 +73,8 @@ def main():
     else:
         print(f"LP: status={lp.status} value={lp.fun:.2f} slack={lp.x[n:].sum():.3f} "
               f"cpu={time.process_time() - t0:.1f}s", flush=True)
+    if len(sys.argv) > 4 and sys.argv[4] == 'lp':
+        return
     if len(sys.argv) > 4 and sys.argv[4] == 'dive':
         dive(c, cover, rhs, pick, group, ng, n, m, cost, limit, path, which, lines)
         return

@@ -15,20 +15,22 @@ import org.wfm.scheduler.solver.bench.SolverBenchmark;
 /**
  * Bench only ({@code ./bench relaxed}): the columns of a restricted master problem of the per-agent model that
  * {@link LagrangianBound} relaxes, written for an integer programming solver outside the product
- * ({@code scheduler/src/exact/relaxed_master.py}, HiGHS through SciPy). Every agent-week plan the ascent prices
- * (Lagrangian heuristic: Fisher, Management Science 27(1), 1981, section 6) is one column, in two forms:
+ * ({@code scheduler/src/exact/python/relaxed_master.py}, HiGHS through SciPy). Every agent-week plan the ascent prices
+ * (Lagrangian heuristic: Fisher, Management Science 27(1), 1981, section 6) is one column, in two forms, and the schedule may be added:
  *
  * <ul>
  *   <li>kind 0, "minutes": each work interval on the channel the prices chose (a plan of the relaxed model: the
  *       bound's own relaxation, where a minute may go to any channel);</li>
  *   <li>kind 1, "blocks": each shift wholly on one channel (the one the prices gave most of its minutes), and one
- *       column per channel with every shift of the week on it: plans a schedule can have (up to the pauses'
- *       order and the rest between weeks, which the weekly plans do not see).</li>
+ *       column per channel with every shift of the week on it: plans a schedule can have, up to what the weekly
+ *       plans do not see (the pauses' order, the rest between days, days in a row across weeks, seats);</li>
+ *   <li>kind 2, the product's own schedule, one column per agent-week (when asked for), so that the restricted
+ *       problem always has a solution.</li>
  * </ul>
  *
- * <p>The integer optimum over kind 0 columns is at least the relaxed model's optimum, so it shows how much any
- * tightening of the bound within this relaxation (cuts, a better dual) can still gain; the optimum over kind 1
- * columns is what a schedule made of the priced plans would cost, which shows how much of the certified gap is
+ * <p>None of the restricted optima is a bound (a restricted problem costs at least the full one). The integer
+ * optimum over kind 0 columns is at least the relaxed model's optimum; the one over kinds 1 and 2 is what a
+ * schedule made of the priced plans would cost, up to the rules named above, which shows how much of the gap is
  * the schedule's. Columns are deduplicated by their coverage.
  */
 public final class RelaxedMasterDump {
@@ -38,7 +40,8 @@ public final class RelaxedMasterDump {
     /**
      * Arguments: instance name ({@link SolverBenchmark#instance}), output file, and the share of the ascent's
      * last plans kept (default 0.2: the plans near the final multipliers; all of them make an LP too large for
-     * HiGHS in minutes on 80 x 14 x 3), and 1 in how many of the other columns is kept too (0: none).
+     * HiGHS in minutes on 80 x 14 x 3), 1 in how many of the other columns is kept too (0: none), and the seconds of
+     * the CLI's move budget for the product's own schedule added as columns (kind 2; 0 or absent: none).
      */
     public static void main(String[] args) throws IOException {
         ScheduleInput in = SolverBenchmark.instance(args[0]);
