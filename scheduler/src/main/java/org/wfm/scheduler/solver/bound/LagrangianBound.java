@@ -46,8 +46,10 @@ final class LagrangianBound {
     private static final int ITERATIONS = 3000;
     /**
      * Shift evaluations (a shift or one placement of one of its pauses valued at the current prices) over all
-     * iterations at most. About 2-4 ns each here: the 80 × 14 × 3 benchmark does about 1,700 iterations of 180k
-     * in ~3 s, the 500 × 14 × 3 one about 400.
+     * iterations at most. About 2-4 ns each here: the 80 × 14 × 3 benchmark does 367 iterations of about 818k
+     * (91 from the first start, 276 from the second). Ten times this limit (3,000 iterations, the second start then
+     * stopped by its step size) lifts its bound by 0.09% (76,973.64 → 77,045.95 beside the 98,024.92 schedule):
+     * the ascent has levelled off, so the limit is not what keeps that instance's certified gap at 27%.
      */
     static final long WORK_LIMIT = 300_000_000L;
     /** Iterations at least, however large the instance (the first steps gain the most). */
@@ -71,6 +73,8 @@ final class LagrangianBound {
         final int[] channels;
         final double[] prof;
         final double price;
+        /** Index in the input's agents (for a {@link PlanSink}). */
+        int index;
         final List<AgentWeekData> weeks = new ArrayList<>();
         /**
          * The agent's best worth per interval at the current prices, its channel, and their running sum: scratch
@@ -180,11 +184,35 @@ final class LagrangianBound {
     }
 
     /**
+     * Receives every agent-week plan the ascent prices (bench use only: the columns of a restricted master problem
+     * solved outside the product, to see how far the bound is from the relaxed model's integer optimum). Never
+     * changes the bound.
+     */
+    interface PlanSink {
+        /** The covering rows ({@link CoverLowerBound#rows}) once, before any plan. */
+        void rows(int[][] rowOf, double[] rhs, int intervalMinutes);
+
+        /**
+         * One agent-week's cheapest plan at the current prices: the agent (index in the input's agents) and week,
+         * its wages, the agent's channels (plan order) and proficiencies, its shifts {from, to} in minutes from
+         * the horizon's first midnight, each shift's pauses {start, minutes}, and per interval of each shift the
+         * channel index (into {@code channels}) the prices put its minutes on (-1: none).
+         */
+        void plan(int agent, int week, double money, int[] channels, double[] prof, List<int[]> shifts,
+                  List<int[][]> pauses, List<int[]> channelAt);
+    }
+
+    /**
      * Best bound found, or null when some agent cannot meet their weekly minimum (model infeasible); rows as in
      * {@link CoverLowerBound#rows}, capped by {@code cap} (weighted staff covered) when given. {@code upper}: the
      * cost of a schedule covering those rows (the step's target), or NaN.
      */
     static Double compute(ScheduleInput in, double[][] cap, double upper) {
+        return compute(in, cap, upper, null);
+    }
+
+    /** As {@link #compute(ScheduleInput, double[][], double)}, every priced plan also given to {@code sink}. */
+    static Double compute(ScheduleInput in, double[][] cap, double upper, PlanSink sink) {
         Rules rules = in.rules();
         int im = in.channels().intervalMinutes();
         int days = rules.horizon().days();
@@ -198,6 +226,9 @@ final class LagrangianBound {
             return null;
         }
         double[] rhs = rowList.stream().mapToDouble(r -> r[3]).toArray();
+        if (sink != null) {
+            sink.rows(rowOf, rhs, im);
+        }
 
         // Shapes by start and length (pause variants of a pattern are one shape: pauses are placed here).
         Map<Long, Shift> byStartLength = new LinkedHashMap<>();
@@ -220,7 +251,8 @@ final class LagrangianBound {
         Shift[] placed = new Shift[days * base.size()];
         double cheapest = Double.POSITIVE_INFINITY;
         long perIteration = 0;
-        for (Agent a : in.agents()) {
+        for (int ai = 0; ai < in.agents().size(); ai++) {
+            Agent a = in.agents().get(ai);
             List<Integer> cs = new ArrayList<>();
             for (int c = 0; c < channels.size(); c++) {
                 if (AgentRules.skilled(a, channels.get(c).name())) {
@@ -240,6 +272,7 @@ final class LagrangianBound {
             double price = PayRules.hourlyPrice(a, rules.costs());
             cheapest = Math.min(cheapest, price / bestProf);
             AgentData data = new AgentData(a, chs, prof, price);
+            data.index = ai;
             List<TimeOff> myOff = offs.getOrDefault(a.id(), List.of());
             AgentPlan plan = planOf(a, myOff, h0);
             for (int w = 0; w * 7 < days; w++) {
@@ -271,7 +304,7 @@ final class LagrangianBound {
         }
 
         long iterations = Math.min(ITERATIONS, Math.max(MIN_ITERATIONS, WORK_LIMIT / Math.max(1, perIteration)));
-        Ascent ascent = new Ascent(agents, placed, rowOf, rhs, im, unit, n, upper);
+        Ascent ascent = new Ascent(agents, placed, rowOf, rhs, im, unit, n, upper, sink);
         // Two starts: no prices, where the plans that only keep the weekly minimums may already be the relaxation's
         // optimum (a centre with more contract hours than demand: 30 x 7 x 1 ends 0.4% below the optimum from
         // there, 1.5% from the other start), and every row at the cheapest price of a weighted staff-interval,
@@ -295,6 +328,7 @@ final class LagrangianBound {
         private final int im;
         private final int unit;
         private final double upper;
+        private final PlanSink sink;
         private final double[] covered;
         private final double[] g;
         private final double[] worth;
@@ -302,8 +336,9 @@ final class LagrangianBound {
         private final double[] cum;
 
         Ascent(List<AgentData> agents, Shift[] placed, int[][] rowOf, double[] rhs, int im, int unit, int n,
-               double upper) {
+               double upper, PlanSink sink) {
             this.agents = agents;
+            this.sink = sink;
             this.placed = placed;
             this.rowOf = rowOf;
             this.rhs = rhs;
@@ -331,8 +366,8 @@ final class LagrangianBound {
                 }
                 for (AgentData a : agents) {
                     a.price(u, rowOf, worth, bestChannel, cum);
-                    for (AgentWeekData wk : a.weeks) {
-                        Double v = solveWeek(a, wk, placed, im, unit, rowOf, covered);
+                    for (int w = 0; w < a.weeks.size(); w++) {
+                        Double v = solveWeek(a, a.weeks.get(w), placed, im, unit, rowOf, covered, sink, w);
                         if (v == null) {
                             return Double.NaN;
                         }
@@ -373,7 +408,7 @@ final class LagrangianBound {
      * and paid time in {@code unit}s (the greatest common divisor of the shifts' paid minutes, so sums are exact).
      */
     private static Double solveWeek(AgentData a, AgentWeekData wk, Shift[] placed, int im, int unit, int[][] rowOf,
-                                    double[] covered) {
+                                    double[] covered, PlanSink sink, int weekIndex) {
         AgentWeek week = wk.week;
         int maxU = week.maxMinutes() / unit;
         int minU = (week.minMinutes() + unit - 1) / unit;
@@ -451,6 +486,10 @@ final class LagrangianBound {
         if (best == inf) {
             return null;
         }
+        List<int[]> shifts = sink == null ? null : new ArrayList<>();
+        List<int[][]> pauses = sink == null ? null : new ArrayList<>();
+        List<int[]> channelAt = sink == null ? null : new ArrayList<>();
+        double money = 0;
         for (int d = n; d > 0; d--) {
             int len = choice[d][bk][bh];
             if (len <= 0) {
@@ -460,6 +499,23 @@ final class LagrangianBound {
             int[] chosen = new int[s.pauseMinutes.length];
             java.util.Arrays.fill(chosen, -1);
             a.value(s, im, chosen);
+            if (sink != null) {
+                money += s.paidMinutes / 60.0 * a.price;
+                shifts.add(new int[] {s.from, s.to});
+                List<int[]> ps = new ArrayList<>();
+                for (int k = 0; k < chosen.length; k++) {
+                    if (chosen[k] >= 0) {
+                        ps.add(new int[] {chosen[k], s.pauseMinutes[k]});
+                    }
+                }
+                pauses.add(ps.toArray(new int[0][]));
+                int i0 = Math.floorDiv(s.from, im);
+                int[] at = new int[(s.to - 1) / im - i0 + 1];
+                for (int i = 0; i < at.length; i++) {
+                    at[i] = i0 + i < a.worth.length ? a.best[i0 + i] : -1;
+                }
+                channelAt.add(at);
+            }
             a.cover(s.from, s.to, im, rowOf, covered, 1);
             for (int k = 0; k < chosen.length; k++) {
                 if (chosen[k] >= 0) {
@@ -468,6 +524,9 @@ final class LagrangianBound {
             }
             bk--;
             bh -= len;
+        }
+        if (sink != null) {
+            sink.plan(a.index, weekIndex, money, a.channels, a.prof, shifts, pauses, channelAt);
         }
         return best;
     }
