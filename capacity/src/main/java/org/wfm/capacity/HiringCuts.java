@@ -96,7 +96,7 @@ final class HiringCuts {
      * @param lp the relaxation's solution without cuts
      */
     static Root strengthen(ExpressionsBasedModel relaxed, int[] xIndex, List<Row> rows, List<int[]> counts,
-                           Optimisation.Result lp, int countBudget) {
+                           Optimisation.Result lp, int countBudget, double cutoff) {
         List<Cut> cuts = new ArrayList<>();
         int[] lps = {0};
         Optimisation.Result r = lp;
@@ -114,7 +114,7 @@ final class HiringCuts {
                 if (lps[0] >= countBudget) {
                     break;
                 }
-                Cut c = roundedCount(relaxed, xIndex, w, x, lps);
+                Cut c = roundedCount(relaxed, xIndex, w, x, lps, cutoff);
                 if (c != null) {
                     add.add(c);
                 }
@@ -159,7 +159,8 @@ final class HiringCuts {
      * combinatorial problems", Discrete Math. 4, 1973). Only counts whose value at x* is fractional are tried (a whole
      * value is never cut off), each at the price of one LP.
      */
-    static Cut roundedCount(ExpressionsBasedModel relaxed, int[] xIndex, int[] members, double[] x, int[] lps) {
+    static Cut roundedCount(ExpressionsBasedModel relaxed, int[] xIndex, int[] members, double[] x, int[] lps,
+                            double cutoff) {
         double wx = 0;
         for (int j : members) {
             wx += x[j];
@@ -169,6 +170,15 @@ final class HiringCuts {
         }
         lps[0]++;
         ExpressionsBasedModel m = relaxed.copy();
+        if (cutoff < Double.POSITIVE_INFINITY) {
+            Expression cost = m.addExpression("cutoff").upper(cutoff);
+            for (int i = 0; i < m.countVariables(); i++) {
+                java.math.BigDecimal w = m.getVariable(i).getContributionWeight();
+                if (w != null && w.signum() != 0) {
+                    cost.add(i, w.doubleValue());
+                }
+            }
+        }
         m.getVariables().forEach(var -> var.weight(0));
         for (int j : members) {
             m.getVariable(xIndex[j]).weight(1);

@@ -224,10 +224,6 @@ public final class HiringModel {
         int[] xIndex = b.xIndex();
         int budget = nodeBudget >= 0 ? nodeBudget
                 : nodeBudget(p.sets().size() * p.starts().length + continuous + constraints);
-        // the root's cuts: the LP relaxation tightened before the search, in the search's own measure of work
-        HiringCuts.Root root = budget == 0 ? null
-                : HiringCuts.strengthen(relaxed, xIndex, baseRows(p, model, cover, u, xIndex), counts(p), lp, budget);
-        double rootBound = root == null || Double.isNaN(root.bound()) ? lpBound : Math.max(lpBound, root.bound());
         int[] incumbent = flatten(sizes);
         HiringPlanCost evaluator = budget == 0 ? null : new HiringPlanCost(p);
         if (evaluator != null) {
@@ -241,6 +237,12 @@ public final class HiringModel {
             incumbent = ojAlgos;
             incumbentCost = ojAlgosCost;
         }
+        // the root's cuts: the LP relaxation tightened before the search, in the search's own measure of work, for
+        // the plans that could still beat the incumbent by more than the optimality tolerance
+        HiringCuts.Root root = budget == 0 ? null
+                : HiringCuts.strengthen(relaxed, xIndex, baseRows(p, model, cover, u, xIndex), counts(p), lp, budget,
+                        incumbentCost - tolerance(incumbentCost));
+        double rootBound = root == null || Double.isNaN(root.bound()) ? lpBound : Math.max(lpBound, root.bound());
         Search search = new Search(relaxed, xIndex, incumbent, incumbentCost, rootBound, budget, evaluator);
         search.run();
         sizes = unflatten(search.best, sizes.length, p.starts().length);
@@ -515,7 +517,7 @@ public final class HiringModel {
     record RootCuts(ExpressionsBasedModel relaxed, int[] xIndex, List<HiringCuts.Cut> cuts, double bound) {
     }
 
-    static RootCuts rootCuts(Problem p) {
+    static RootCuts rootCuts(Problem p, double cutoff) {
         Built b = build(p);
         ExpressionsBasedModel relaxed = b.model().copy();
         relaxed.relax();
@@ -523,7 +525,7 @@ public final class HiringModel {
         ExpressionsBasedModel withCuts = relaxed.copy();
         HiringCuts.Root root = HiringCuts.strengthen(withCuts, b.xIndex(),
                 baseRows(p, b.model(), b.cover(), b.u(), b.xIndex()), counts(p), lp,
-                nodeBudget(b.xIndex().length + b.continuous() + b.constraints()));
+                nodeBudget(b.xIndex().length + b.continuous() + b.constraints()), cutoff);
         return new RootCuts(relaxed, b.xIndex(), root.cuts(), root.bound());
     }
 
@@ -533,6 +535,11 @@ public final class HiringModel {
      */
     static boolean provenOptimal(double objective, double bound) {
         return !Double.isNaN(bound) && objective - bound <= Math.max(RELATIVE_GAP * Math.abs(objective), ABSOLUTE_GAP);
+    }
+
+    /** How much cheaper than {@code cost} a plan must be to count as better: the optimality tolerance. */
+    static double tolerance(double cost) {
+        return Math.max(RELATIVE_GAP * Math.abs(cost), ABSOLUTE_GAP);
     }
 
     /** The cost of the classes {@code sizes} with everything else optimal: the LP with the classes fixed. */
@@ -646,7 +653,7 @@ public final class HiringModel {
         }
 
         private boolean prunable(double bound) {
-            return bound >= bestCost - Math.max(RELATIVE_GAP * Math.abs(bestCost), ABSOLUTE_GAP);
+            return bound >= bestCost - tolerance(bestCost);
         }
 
         /**

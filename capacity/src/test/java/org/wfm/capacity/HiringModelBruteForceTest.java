@@ -192,7 +192,8 @@ class HiringModelBruteForceTest {
      * Every MIR cut of the root ({@link HiringCuts}) holds at the enumerated optimum: with the class sizes fixed at
      * the brute force's, the least value its continuous part can take over every feasible allocation (an LP without
      * the cuts) still meets the cut's right-hand side. A cut that cut off the optimum fails here, whatever the search
-     * then does.
+     * then does. The rounded counts are taken over the plans no dearer than a cut-off, as the solver takes them
+     * over the plans that could beat its incumbent; here the cut-off is the optimum's own cost.
      */
     @Test
     void noRootCutCutsOffTheEnumeratedOptimum() {
@@ -203,7 +204,8 @@ class HiringModelBruteForceTest {
             if (cost(in, opt) == Double.POSITIVE_INFINITY) {
                 continue;
             }
-            HiringModel.RootCuts root = HiringModel.rootCuts(in.problem());
+            // the cost cut-off any plan at least as good as the optimum meets (the solver's is its incumbent's)
+            HiringModel.RootCuts root = HiringModel.rootCuts(in.problem(), cost(in, opt) + 1e-6);
             double[] x = java.util.Arrays.stream(opt).asDoubleStream().toArray();
             for (HiringCuts.Cut cut : root.cuts()) {
                 org.ojalgo.optimisation.ExpressionsBasedModel m = root.relaxed().copy();
