@@ -11,8 +11,17 @@ import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 
 /**
- * Valid inequalities for the hiring programme ({@link HiringModel}): mixed-integer rounding (MIR) cuts of its covering
- * rows, added to the LP relaxation at the root before the exact search, so every node's bound is tighter.
+ * Valid inequalities for the hiring programme ({@link HiringModel}), added to the LP relaxation at the root before
+ * the exact search, so every node's bound is tighter: rounded hire counts and mixed-integer rounding (MIR) cuts of
+ * the covering rows.
+ *
+ * <p><b>Rounded counts.</b> How many hires must have started by a class date, in the skill sets serving a set S of
+ * channels, is a whole number; its least value over the LP relaxation, v, is not, and the count is at least ⌈v⌉
+ * (see {@link #roundedCount}). On the samples these are the strong ones: the LP spreads fractions of a hire over
+ * several early classes to cover the weeks before the next class can work, and the counts forbid it. The least
+ * value is taken over the plans that could still beat the best plan known (its cost minus the optimality
+ * tolerance as an upper bound on the cost), which is all the search needs: a plan left out is no better than the
+ * incumbent (the objective cut-off of branch and bound, as in Wolsey, <i>Integer Programming</i>, 1998, §7.4).
  *
  * <p><b>Base rows.</b> Every row used has the form Σ_j α_j·x_j + Σ_i c_i·v_i ≥ β, x the class sizes (whole, ≥ 0), v
  * continuous ≥ 0 with c_i &gt; 0. Two families: the programme's own covering rows (channel c, week t: single-skill
@@ -31,7 +40,8 @@ import org.ojalgo.optimisation.Optimisation;
  * Wolsey, "Aggregation and mixed integer rounding to solve MIPs", Operations Research 49(3), 2001: every
  * coefficient of a class whose LP value is positive, then the best of them halved up to three times; the cut kept
  * per row is the one of greatest efficacy (violation ÷ Euclidean norm). Rounds of separation and re-solving run a
- * fixed number of times or until a round adds nothing, so the cuts depend on the programme only.
+ * fixed number of times or until a round adds nothing, and the counts' LPs within a budget, so the cuts depend on
+ * the programme (and the incumbent's cost) only.
  */
 final class HiringCuts {
     /** A count within this of a whole number at x* is not tried, nor a rounded count above x*'s by less. */
