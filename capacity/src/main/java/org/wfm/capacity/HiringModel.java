@@ -569,9 +569,8 @@ public final class HiringModel {
      * than the incumbent becomes the incumbent, and the local search starts again from it. Branching is on a count
      * of hires first ({@link #counts}: the hires by a class date in the skill sets serving some channels) when one
      * is fractional, the most fractional, as Σ ≤ ⌊v⌋ or Σ ≥ ⌈v⌉ (branching on a general disjunction rather than on
-     * one variable, as in Ryan &amp; Foster, "An integer programming approach to scheduling", 1981, and Karamanov
-     * &amp; Cornuéjols, "Branching on general disjunctions", Math. Programming 128, 2011); otherwise on the most
-     * fractional class size. Measured on the samples: 0.10 % → 0.08 % of proven gap in the same 227 nodes.
+     * one variable, as in Karamanov &amp; Cornuéjols, "Branching on general disjunctions", Math. Programming 128,
+     * 2011); otherwise on the most fractional class size. Measured on the samples: 0.10 % → 0.08 % of proven gap in the same 227 nodes.
      */
     static final class Search {
         private record Node(double bound, long seq, double[] lower, double[] upper, List<CountBound> counts) {
