@@ -227,26 +227,26 @@ public final class HiringModel {
         int budget = nodeBudget >= 0 ? nodeBudget
                 : nodeBudget(p.sets().size() * p.starts().length + continuous + constraints);
         int[] incumbent = flatten(sizes);
+        double incumbentCost = fixedCost(relaxed, xIndex, incumbent);
         HiringPlanCost evaluator = budget == 0 ? null : new HiringPlanCost(p);
         if (evaluator != null) {
-            incumbent = evaluator.improve(incumbent, LOCAL_SEARCH_BUDGET);
-        }
-        // the plan's cost from the whole LP, whoever proposed it (ojAlgo's plan when the local search found none)
-        double incumbentCost = fixedCost(relaxed, xIndex, incumbent);
-        int[] ojAlgos = flatten(sizes);
-        double ojAlgosCost = fixedCost(relaxed, xIndex, ojAlgos);
-        if (!(incumbentCost < ojAlgosCost)) {
-            incumbent = ojAlgos;
-            incumbentCost = ojAlgosCost;
+            // the local search's plan, costed again by the whole LP before it replaces ojAlgo's
+            int[] better = evaluator.improve(incumbent, LOCAL_SEARCH_BUDGET);
+            double betterCost = java.util.Arrays.equals(better, incumbent) ? incumbentCost
+                    : fixedCost(relaxed, xIndex, better);
+            if (betterCost < incumbentCost) {
+                incumbent = better;
+                incumbentCost = betterCost;
+            }
         }
         // the root's cuts: the LP relaxation tightened before the search, in the search's own measure of work, for
         // the plans that could still beat the incumbent by more than the optimality tolerance
+        List<int[]> counts = budget == 0 ? List.of() : counts(p);
         HiringCuts.Root root = budget == 0 ? null
-                : HiringCuts.strengthen(relaxed, xIndex, baseRows(p, model, cover, u, xIndex), counts(p), lp, budget,
+                : HiringCuts.strengthen(relaxed, xIndex, baseRows(p, model, cover, u, xIndex), counts, lp, budget,
                         incumbentCost - tolerance(incumbentCost));
         double rootBound = root == null || Double.isNaN(root.bound()) ? lpBound : Math.max(lpBound, root.bound());
-        Search search = new Search(relaxed, xIndex, incumbent, incumbentCost, rootBound, budget, evaluator,
-                budget == 0 ? List.of() : counts(p));
+        Search search = new Search(relaxed, xIndex, incumbent, incumbentCost, rootBound, budget, evaluator, counts);
         search.run();
         sizes = unflatten(search.best, sizes.length, p.starts().length);
         for (int k = 0; k < sizes.length; k++) {
