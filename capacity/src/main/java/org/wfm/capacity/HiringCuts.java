@@ -21,7 +21,7 @@ import org.ojalgo.optimisation.Optimisation;
  * several early classes to cover the weeks before the next class can work, and the counts forbid it. The least
  * value is taken over the plans that could still beat the best plan known (its cost minus the optimality
  * tolerance as an upper bound on the cost), which is all the search needs: a plan left out is no better than the
- * incumbent (the objective cut-off of branch and bound, as in Wolsey, <i>Integer Programming</i>, 1998, §7.4).
+ * incumbent (the objective cut-off of branch and bound, as in Wolsey, <i>Integer Programming</i>, 1998, ch. 7).
  *
  * <p><b>Base rows.</b> Every row used has the form Σ_j α_j·x_j + Σ_i c_i·v_i ≥ β, x the class sizes (whole, ≥ 0), v
  * continuous ≥ 0 with c_i &gt; 0. Two families: the programme's own covering rows (channel c, week t: single-skill
@@ -36,9 +36,9 @@ import org.ojalgo.optimisation.Optimisation;
  * <p><b>Rounding.</b> For a base row divided by δ &gt; 0, with f = frac(β/δ) and f_j = frac(α_j/δ), the MIR
  * inequality Σ_j δ·(⌊α_j/δ⌋ + min(f_j, f)/f)·x_j + Σ_i (c_i/f)·v_i ≥ δ·⌈β/δ⌉ holds for every mixed-integer point
  * of the row (Nemhauser &amp; Wolsey, "A recursive procedure to generate all cuts for 0-1 mixed integer programs",
- * Math. Programming 46, 1990; Wolsey, <i>Integer Programming</i>, 1998, §8.7). δ is chosen as in Marchand &amp;
+ * Math. Programming 46, 1990; Wolsey, <i>Integer Programming</i>, 1998, ch. 8). δ is chosen as in Marchand &amp;
  * Wolsey, "Aggregation and mixed integer rounding to solve MIPs", Operations Research 49(3), 2001: every
- * coefficient of a class whose LP value is positive, then the best of them halved up to three times; the cut kept
+ * distinct coefficient of the row's classes, then the best of them halved up to three times; the cut kept
  * per row is the one of greatest efficacy (violation ÷ Euclidean norm). Rounds of separation and re-solving run a
  * fixed number of times or until a round adds nothing, and the counts' LPs within a budget, so the cuts depend on
  * the programme (and the incumbent's cost) only.
@@ -61,7 +61,10 @@ final class HiringCuts {
     record Row(double[] alpha, int[] cont, double[] contCoef, double beta) {
     }
 
-    /** A cut Σ γ_j x_j + Σ c_i v_i ≥ rhs, valid for every plan (no branching bound used). */
+    /**
+     * A cut Σ γ_j x_j + Σ c_i v_i ≥ rhs, valid for every plan (no branching bound used; a rounded count for every
+     * plan no dearer than the cut-off it was taken with).
+     */
     record Cut(double[] gamma, int[] cont, double[] contCoef, double rhs) {
         /** The left-hand side at class sizes x and continuous values v (by model index). */
         double lhs(double[] x, IntToDoubleFunction v) {

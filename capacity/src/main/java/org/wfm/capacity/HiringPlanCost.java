@@ -253,9 +253,12 @@ final class HiringPlanCost {
 
     /**
      * Local search from {@code start}: repeatedly the best of the plans one move away (one class one hire smaller or
-     * larger, or one hire moved from one class to another), while it is cheaper by more than a cent and the budget
-     * of plans costed lasts (Papadimitriou &amp; Steiglitz, <i>Combinatorial Optimization</i>, 1982, ch. 19). Moves
-     * and ties are taken in class order, so the result depends on the inputs only.
+     * larger, one hire or r ≥ 2 hires moved from one class to another; only when none of these helps, two hires
+     * merged into one class or one hire split into two), while it is cheaper by more than a cent and the budget of
+     * plans costed lasts (Papadimitriou &amp; Steiglitz, <i>Combinatorial Optimization</i>, 1982, ch. 19; the larger
+     * neighbourhood only when the smaller fails, as in variable neighbourhood descent, Mladenović &amp; Hansen,
+     * Computers &amp; OR 24(11), 1997). Moves and ties are taken in class order, so the result depends on the inputs
+     * only.
      *
      * @return the best plan found ({@code start} itself when no move improves it)
      */
