@@ -64,7 +64,8 @@ public final class HiringModel {
     /** … or within this much money (one cent). */
     public static final double ABSOLUTE_GAP = 0.01;
     /** What solved the programme, as summary.json names it. */
-    public static final String SOLVER = "ojAlgo 55 branch and bound, then exact best-first branch and bound";
+    public static final String SOLVER = "ojAlgo 55 branch and bound, local search, then exact best-first branch and "
+            + "bound with rounding cuts";
     /** A relaxation's class size within this of a whole number counts as whole. */
     private static final double INTEGRALITY = 1e-6;
     /**
@@ -72,10 +73,17 @@ public final class HiringModel {
      * size (variables + constraints), since a relaxation's cost grows with the size: a budget of work, not of time,
      * so the plan depends on the inputs only. Programmes of a few variables get thousands of nodes (the brute-force
      * tests' need up to 559); the samples' programme (66 integer, 765 continuous variables, 487 constraints) gets
-     * 227, about 8 s of CPU, which raise its bound from the LP's 1,170,814 only to about 1,171,600 of a plan costing
-     * 1,185,311: not enough to prove it, which the output then says (status feasible, with the gap).
+     * 227 nodes, and as many LPs again at most for the root's rounded counts ({@link HiringCuts}). Measured on the
+     * samples: the root's cuts raise the LP bound from 1,170,813.63 to about 1,177,000 and the nodes to 1,177,680.01,
+     * 0.10 % below the plan the local search found (1,178,856.78): not enough to prove it, which the output then
+     * says (status feasible, with the gap). About 30 s of CPU for the whole solve.
      */
     static final long WORK_BUDGET = 300_000;
+    /**
+     * Plans the local search ({@link HiringPlanCost#improve}) may cost, from ojAlgo's plan and from every better plan
+     * the exact search reaches: a budget of work (the samples' programme needs about 17,000, well under a second).
+     */
+    static final long LOCAL_SEARCH_BUDGET = 200_000;
     /** The node budget of the defaults for a programme of this many variables and constraints. */
     static int nodeBudget(int variablesAndConstraints) {
         return (int) Math.min(20_000, WORK_BUDGET / Math.max(1, variablesAndConstraints));
@@ -190,6 +198,218 @@ public final class HiringModel {
      * negative: {@link #nodeBudget}).
      */
     static Solution solve(Problem p, int nodeBudget) {
+        Built b = build(p);
+        int weeks = b.weeks();
+        int nc = p.channels().size();
+        ExpressionsBasedModel model = b.model();
+        Variable[][] x = b.x();
+        Variable[][] u = b.u();
+        Expression[][] cover = b.cover();
+        int continuous = b.continuous();
+        int constraints = b.constraints();
+        long cpu0 = cpuNanos();
+        model.options.integer(STRATEGY);
+        ExpressionsBasedModel relaxed = model.copy();
+        relaxed.relax();
+        Optimisation.Result lp = relaxed.copy().minimise();
+        double lpBound = lp.getState().isFeasible() ? lp.getValue() : Double.NaN;
+        Optimisation.Result r = model.minimise();
+        if (!r.getState().isFeasible()) {
+            throw new IllegalStateException("the hiring model has no solution (" + r.getState() + ")");
+        }
+        int[][] sizes = new int[p.sets().size()][p.starts().length];
+        for (int k = 0; k < sizes.length; k++) {
+            for (int i = 0; i < p.starts().length; i++) {
+                sizes[k][i] = (int) Math.round(value(x[k][i]));
+            }
+        }
+        int[] xIndex = b.xIndex();
+        int budget = nodeBudget >= 0 ? nodeBudget
+                : nodeBudget(p.sets().size() * p.starts().length + continuous + constraints);
+        int[] incumbent = flatten(sizes);
+        double incumbentCost = fixedCost(relaxed, xIndex, incumbent);
+        HiringPlanCost evaluator = budget == 0 ? null : new HiringPlanCost(p);
+        if (evaluator != null) {
+            // the local search's plan, costed again by the whole LP before it replaces ojAlgo's
+            int[] better = evaluator.improve(incumbent, LOCAL_SEARCH_BUDGET);
+            double betterCost = java.util.Arrays.equals(better, incumbent) ? incumbentCost
+                    : fixedCost(relaxed, xIndex, better);
+            if (betterCost < incumbentCost) {
+                incumbent = better;
+                incumbentCost = betterCost;
+            }
+        }
+        // the root's cuts: the LP relaxation tightened before the search, in the search's own measure of work, for
+        // the plans that could still beat the incumbent by more than the optimality tolerance
+        List<int[]> counts = budget == 0 ? List.of() : counts(p);
+        HiringCuts.Root root = budget == 0 ? null
+                : HiringCuts.strengthen(relaxed, xIndex, baseRows(p, model, cover, u, xIndex), counts, lp, budget,
+                        incumbentCost - tolerance(incumbentCost));
+        double rootBound = root == null || Double.isNaN(root.bound()) ? lpBound : Math.max(lpBound, root.bound());
+        Search search = new Search(relaxed, xIndex, incumbent, incumbentCost, rootBound, budget, evaluator, counts);
+        search.run();
+        sizes = unflatten(search.best, sizes.length, p.starts().length);
+        for (int k = 0; k < sizes.length; k++) {
+            for (int i = 0; i < p.starts().length; i++) {
+                x[k][i].integer(false).level(sizes[k][i]);
+            }
+        }
+        // the allocation of the classes chosen, from one LP: equally good allocations of the same classes could
+        // otherwise differ with the path the search took; this LP's answer does not
+        if (sizes.length > 0 && sizes[0].length > 0) {
+            r = model.minimise();
+            if (!r.getState().isFeasible()) {
+                throw new IllegalStateException("the hiring model's allocation has no solution (" + r.getState() + ")");
+            }
+        }
+        double[][] shortfall = new double[nc][weeks];
+        for (int c = 0; c < nc; c++) {
+            for (int t = 0; t < weeks; t++) {
+                shortfall[c][t] = u[c][t] == null ? 0.0 : Math.max(0.0, value(u[c][t]));
+            }
+        }
+        double bound = Math.min(search.bound(), search.bestCost);
+        return new Solution(sizes, shortfall, values(b.y()), values(b.z()), search.bestCost,
+                provenOptimal(search.bestCost, bound), new Size(p.sets().size() * p.starts().length, continuous,
+                constraints), bound, lpBound, search.nodes, (cpuNanos() - cpu0) / 1e9);
+    }
+
+    /**
+     * The base rows of {@link HiringCuts}: every covering row as built (class sizes as integer terms, the
+     * allocations and the shortfall as continuous ones), and for every week and every set S of channels with a
+     * covering row that week, their sum with the allocation projected out: Σ_{c∈S} g_ct is met by the single-skill
+     * hires of S's channels, each multi-skill set's FTE × its best proficiency in S, each pool's FTE × its best mean
+     * proficiency in S (a constant, moved to the right) and the shortfall of S's channels.
+     */
+    private static List<HiringCuts.Row> baseRows(Problem p, ExpressionsBasedModel model, Expression[][] cover,
+                                                 Variable[][] u, int[] xIndex) {
+        int nx = xIndex.length;
+        int[] xOf = new int[model.countVariables()];
+        java.util.Arrays.fill(xOf, -1);
+        for (int j = 0; j < nx; j++) {
+            xOf[xIndex[j]] = j;
+        }
+        int nc = cover.length;
+        int weeks = nc == 0 ? 0 : cover[0].length;
+        List<HiringCuts.Row> rows = new ArrayList<>();
+        for (int c = 0; c < nc; c++) {
+            for (int t = 0; t < weeks; t++) {
+                if (cover[c][t] == null) {
+                    continue;
+                }
+                double[] alpha = new double[nx];
+                java.util.TreeMap<Integer, Double> cont = new java.util.TreeMap<>();
+                for (var e : cover[c][t].getLinearEntrySet()) {
+                    int i = e.getKey().index;
+                    double a = e.getValue().doubleValue();
+                    if (xOf[i] >= 0) {
+                        alpha[xOf[i]] += a;
+                    } else if (a > 0) {
+                        cont.merge(i, a, Double::sum);
+                    }
+                }
+                rows.add(row(alpha, cont, p.gap()[c][t]));
+            }
+        }
+        int ns = p.starts().length;
+        for (int t = 0; t < weeks; t++) {
+            List<Integer> cs = new ArrayList<>();
+            for (int c = 0; c < nc; c++) {
+                if (cover[c][t] != null) {
+                    cs.add(c);
+                }
+            }
+            if (cs.size() > 12) {
+                continue;
+            }
+            for (int mask = 1; mask < 1 << cs.size(); mask++) {
+                List<Integer> set = new ArrayList<>();
+                for (int b = 0; b < cs.size(); b++) {
+                    if ((mask & 1 << b) != 0) {
+                        set.add(cs.get(b));
+                    }
+                }
+                double beta = 0;
+                java.util.TreeMap<Integer, Double> cont = new java.util.TreeMap<>();
+                for (int c : set) {
+                    beta += p.gap()[c][t];
+                    if (u[c][t] != null) {
+                        cont.put(model.indexOf(u[c][t]), 1.0);
+                    }
+                }
+                for (Pool pool : p.pools()) {
+                    if (pool.fte()[t] > EPS) {
+                        double best = 0;
+                        for (int c : set) {
+                            best = Math.max(best, pool.proficiency()[t][c]);
+                        }
+                        beta -= pool.fte()[t] * best;
+                    }
+                }
+                if (!(beta > EPS)) {
+                    continue;
+                }
+                double[] alpha = new double[nx];
+                for (int k = 0; k < p.sets().size(); k++) {
+                    HireSet hs = p.sets().get(k);
+                    double best = 0;
+                    for (int c : set) {
+                        best = Math.max(best, hs.skills().getOrDefault(p.channels().get(c), 0.0));
+                    }
+                    for (int i = 0; i < ns && best > 0; i++) {
+                        alpha[k * ns + i] = best * perHire(hs, t - p.starts()[i]);
+                    }
+                }
+                rows.add(row(alpha, cont, beta));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The counts whose rounding {@link HiringCuts#roundedCount} tries: for every set S of channels and every start,
+     * the hires of the skill sets serving a channel of S in the classes starting up to then (the fewest hires that
+     * must have started by a date to cover what S needs before the next class can work). Each distinct count once,
+     * in a fixed order.
+     */
+    static List<int[]> counts(Problem p) {
+        int nc = p.channels().size();
+        int ns = p.starts().length;
+        java.util.LinkedHashMap<String, int[]> out = new java.util.LinkedHashMap<>();
+        for (int mask = 1; mask < 1 << Math.min(nc, 12); mask++) {
+            for (int i0 = 0; i0 < ns; i0++) {
+                List<Integer> members = new ArrayList<>();
+                for (int k = 0; k < p.sets().size(); k++) {
+                    boolean serves = false;
+                    for (int c = 0; c < nc; c++) {
+                        serves |= (mask & 1 << c) != 0
+                                && p.sets().get(k).skills().getOrDefault(p.channels().get(c), 0.0) > 0;
+                    }
+                    for (int i = 0; i <= i0 && serves; i++) {
+                        members.add(k * ns + i);
+                    }
+                }
+                if (!members.isEmpty()) {
+                    int[] w = members.stream().mapToInt(Integer::intValue).toArray();
+                    out.putIfAbsent(java.util.Arrays.toString(w), w);
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static HiringCuts.Row row(double[] alpha, java.util.TreeMap<Integer, Double> cont, double beta) {
+        return new HiringCuts.Row(alpha, cont.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                cont.values().stream().mapToDouble(Double::doubleValue).toArray(), beta);
+    }
+
+    /** The programme as built: ojAlgo's model, its variables and covering rows, its size. */
+    record Built(ExpressionsBasedModel model, Variable[][] x, Variable[][] u, Variable[][][] y, Variable[][][] z,
+                 Expression[][] cover, int[] xIndex, int weeks, int continuous, int constraints) {
+    }
+
+    /** The programme of {@code p} as ojAlgo's model (the formulation of the class comment). */
+    static Built build(Problem p) {
         int weeks = p.gap().length == 0 ? 0 : p.gap()[0].length;
         int nc = p.channels().size();
         ExpressionsBasedModel model = new ExpressionsBasedModel();
@@ -284,56 +504,32 @@ public final class HiringModel {
                 }
             }
         }
-        long cpu0 = cpuNanos();
-        model.options.integer(STRATEGY);
-        ExpressionsBasedModel relaxed = model.copy();
-        relaxed.relax();
-        Optimisation.Result lp = relaxed.copy().minimise();
-        double lpBound = lp.getState().isFeasible() ? lp.getValue() : Double.NaN;
-        Optimisation.Result r = model.minimise();
-        if (!r.getState().isFeasible()) {
-            throw new IllegalStateException("the hiring model has no solution (" + r.getState() + ")");
-        }
-        int[][] sizes = new int[p.sets().size()][p.starts().length];
-        for (int k = 0; k < sizes.length; k++) {
-            for (int i = 0; i < p.starts().length; i++) {
-                sizes[k][i] = (int) Math.round(value(x[k][i]));
-            }
-        }
-        int[] xIndex = new int[sizes.length * p.starts().length];
-        for (int k = 0; k < sizes.length; k++) {
+        int[] xIndex = new int[p.sets().size() * p.starts().length];
+        for (int k = 0; k < p.sets().size(); k++) {
             for (int i = 0; i < p.starts().length; i++) {
                 xIndex[k * p.starts().length + i] = model.indexOf(x[k][i]);
             }
         }
-        Search search = new Search(relaxed, xIndex, flatten(sizes), fixedCost(relaxed, xIndex, flatten(sizes)),
-                lpBound, nodeBudget >= 0 ? nodeBudget
-                : nodeBudget(p.sets().size() * p.starts().length + continuous + constraints));
-        search.run();
-        sizes = unflatten(search.best, sizes.length, p.starts().length);
-        for (int k = 0; k < sizes.length; k++) {
-            for (int i = 0; i < p.starts().length; i++) {
-                x[k][i].integer(false).level(sizes[k][i]);
-            }
-        }
-        // the allocation of the classes chosen, from one LP: equally good allocations of the same classes could
-        // otherwise differ with the path the search took; this LP's answer does not
-        if (sizes.length > 0 && sizes[0].length > 0) {
-            r = model.minimise();
-            if (!r.getState().isFeasible()) {
-                throw new IllegalStateException("the hiring model's allocation has no solution (" + r.getState() + ")");
-            }
-        }
-        double[][] shortfall = new double[nc][weeks];
-        for (int c = 0; c < nc; c++) {
-            for (int t = 0; t < weeks; t++) {
-                shortfall[c][t] = u[c][t] == null ? 0.0 : Math.max(0.0, value(u[c][t]));
-            }
-        }
-        double bound = Math.min(search.bound(), search.bestCost);
-        return new Solution(sizes, shortfall, values(y), values(z), search.bestCost,
-                provenOptimal(search.bestCost, bound), new Size(p.sets().size() * p.starts().length, continuous,
-                constraints), bound, lpBound, search.nodes, (cpuNanos() - cpu0) / 1e9);
+        return new Built(model, x, u, y, z, cover, xIndex, weeks, continuous, constraints);
+    }
+
+    /**
+     * The root's MIR cuts of {@code p} ({@link HiringCuts}) beside the LP relaxation they were separated from
+     * (without them), for tests that check every cut against plans enumerated independently.
+     */
+    record RootCuts(ExpressionsBasedModel relaxed, int[] xIndex, List<HiringCuts.Cut> cuts, double bound) {
+    }
+
+    static RootCuts rootCuts(Problem p, double cutoff) {
+        Built b = build(p);
+        ExpressionsBasedModel relaxed = b.model().copy();
+        relaxed.relax();
+        Optimisation.Result lp = relaxed.copy().minimise();
+        ExpressionsBasedModel withCuts = relaxed.copy();
+        HiringCuts.Root root = HiringCuts.strengthen(withCuts, b.xIndex(),
+                baseRows(p, b.model(), b.cover(), b.u(), b.xIndex()), counts(p), lp,
+                nodeBudget(b.xIndex().length + b.continuous() + b.constraints()), cutoff);
+        return new RootCuts(relaxed, b.xIndex(), root.cuts(), root.bound());
     }
 
     /**
@@ -342,6 +538,11 @@ public final class HiringModel {
      */
     static boolean provenOptimal(double objective, double bound) {
         return !Double.isNaN(bound) && objective - bound <= Math.max(RELATIVE_GAP * Math.abs(objective), ABSOLUTE_GAP);
+    }
+
+    /** How much cheaper than {@code cost} a plan must be to count as better: the optimality tolerance. */
+    static double tolerance(double cost) {
+        return Math.max(RELATIVE_GAP * Math.abs(cost), ABSOLUTE_GAP);
     }
 
     /** The cost of the classes {@code sizes} with everything else optimal: the LP with the classes fixed. */
@@ -357,21 +558,35 @@ public final class HiringModel {
     }
 
     /**
-     * Branch and bound of its own over ojAlgo's LP relaxations, started from ojAlgo's plan as the incumbent, to
-     * prove it optimal or find the better plan its stopping tolerance left behind (Land &amp; Doig, "An automatic
-     * method of solving discrete programming problems", Econometrica 28(3), 1960; best-first node selection and
-     * most-fractional branching as in Wolsey, <i>Integer Programming</i>, 1998, ch. 7). Deterministic: one thread,
+     * Branch and bound of its own over ojAlgo's LP relaxations, started from the best plan so far (ojAlgo's,
+     * improved by the local search of {@link HiringPlanCost}) as the incumbent and from the relaxation tightened by
+     * the root's cuts ({@link HiringCuts}), to prove the plan optimal or find a better one (Land &amp; Doig, "An
+     * automatic method of solving discrete programming problems", Econometrica 28(3), 1960; best-first node selection
+     * and most-fractional branching as in Wolsey, <i>Integer Programming</i>, 1998, ch. 7). Deterministic: one thread,
      * nodes taken by least LP bound then creation order, and a budget of nodes rather than of time. A node is pruned
      * when its LP bound cannot beat the incumbent by more than the optimality tolerance; when the budget runs out
-     * the least bound of the open nodes is the certified lower bound.
+     * the least bound of the open nodes is the certified lower bound. A leaf whose relaxation is whole and cheaper
+     * than the incumbent becomes the incumbent, and the local search starts again from it. Branching is on a count
+     * of hires first ({@link #counts}: the hires by a class date in the skill sets serving some channels) when one
+     * is fractional, the most fractional, as Σ ≤ ⌊v⌋ or Σ ≥ ⌈v⌉ (branching on a general disjunction rather than on
+     * one variable, as in Karamanov &amp; Cornuéjols, "Branching on general disjunctions", Math. Programming 128,
+     * 2011); otherwise on the most fractional class size. Measured on the samples: 0.10 % → 0.08 % of proven gap in the same 227 nodes.
      */
     static final class Search {
-        private record Node(double bound, long seq, double[] lower, double[] upper) {
+        private record Node(double bound, long seq, double[] lower, double[] upper, List<CountBound> counts) {
+        }
+
+        /** A branching bound on a count of hires: lo ≤ Σ_{j∈members} x_j ≤ hi. */
+        record CountBound(int[] members, double lo, double hi) {
         }
 
         private final ExpressionsBasedModel relaxed;
         private final int[] xIndex;
         private final int budget;
+        /** The local search run from every new best plan a leaf gives (none: leaves only). */
+        private final HiringPlanCost evaluator;
+        /** The counts the search may branch on (those of the root's rounded counts), none for variables only. */
+        private final List<int[]> branchCounts;
         private final java.util.PriorityQueue<Node> open = new java.util.PriorityQueue<>(
                 java.util.Comparator.comparingDouble(Node::bound).thenComparingLong(Node::seq));
         int[] best;
@@ -381,7 +596,9 @@ public final class HiringModel {
         private double rootBound;
 
         Search(ExpressionsBasedModel relaxed, int[] xIndex, int[] incumbent, double incumbentCost, double rootBound,
-               int budget) {
+               int budget, HiringPlanCost evaluator, List<int[]> branchCounts) {
+            this.evaluator = evaluator;
+            this.branchCounts = branchCounts;
             this.relaxed = relaxed;
             this.xIndex = xIndex;
             this.best = incumbent;
@@ -394,14 +611,14 @@ public final class HiringModel {
             double[] lo = new double[xIndex.length];
             double[] hi = new double[xIndex.length];
             java.util.Arrays.fill(hi, MAX_CLASS);
-            open.add(new Node(Double.isNaN(rootBound) ? Double.NEGATIVE_INFINITY : rootBound, seq++, lo, hi));
+            open.add(new Node(Double.isNaN(rootBound) ? Double.NEGATIVE_INFINITY : rootBound, seq++, lo, hi, List.of()));
             while (!open.isEmpty() && nodes < budget) {
                 Node n = open.poll();
                 if (prunable(n.bound())) {
                     continue;
                 }
                 nodes++;
-                Optimisation.Result r = solveNode(relaxed, xIndex, n.lower(), n.upper());
+                Optimisation.Result r = solveNode(relaxed, xIndex, n.lower(), n.upper(), n.counts());
                 if (!r.getState().isFeasible() || prunable(r.getValue())) {
                     continue;
                 }
@@ -425,15 +642,47 @@ public final class HiringModel {
                     if (cost < bestCost - EPS) {
                         bestCost = cost;
                         best = sizes;
+                        if (evaluator != null) {
+                            int[] better = evaluator.improve(sizes, LOCAL_SEARCH_BUDGET);
+                            double betterCost = fixedCost(relaxed, xIndex, better);
+                            if (betterCost < bestCost - EPS) {
+                                bestCost = betterCost;
+                                best = better;
+                            }
+                        }
                     }
+                    continue;
+                }
+                int[] count = null;
+                double countValue = 0;
+                double countFrac = INTEGRALITY;
+                for (int[] w : branchCounts) {
+                    double wx = 0;
+                    for (int j : w) {
+                        wx += v[j];
+                    }
+                    double frac = Math.abs(wx - Math.rint(wx));
+                    if (frac > countFrac + EPS) {
+                        countFrac = frac;
+                        count = w;
+                        countValue = wx;
+                    }
+                }
+                if (count != null) {
+                    List<CountBound> down = new ArrayList<>(n.counts());
+                    down.add(new CountBound(count, 0, Math.floor(countValue)));
+                    List<CountBound> up = new ArrayList<>(n.counts());
+                    up.add(new CountBound(count, Math.ceil(countValue), Double.POSITIVE_INFINITY));
+                    open.add(new Node(r.getValue(), seq++, n.lower(), n.upper(), down));
+                    open.add(new Node(r.getValue(), seq++, n.lower(), n.upper(), up));
                     continue;
                 }
                 double[] downHi = n.upper().clone();
                 downHi[branch] = Math.floor(v[branch]);
                 double[] upLo = n.lower().clone();
                 upLo[branch] = Math.ceil(v[branch]);
-                open.add(new Node(r.getValue(), seq++, n.lower(), downHi));
-                open.add(new Node(r.getValue(), seq++, upLo, n.upper()));
+                open.add(new Node(r.getValue(), seq++, n.lower(), downHi, n.counts()));
+                open.add(new Node(r.getValue(), seq++, upLo, n.upper(), n.counts()));
             }
             open.removeIf(n -> prunable(n.bound()));
         }
@@ -444,7 +693,7 @@ public final class HiringModel {
         }
 
         private boolean prunable(double bound) {
-            return bound >= bestCost - Math.max(RELATIVE_GAP * Math.abs(bestCost), ABSOLUTE_GAP);
+            return bound >= bestCost - tolerance(bestCost);
         }
 
         /**
@@ -453,9 +702,23 @@ public final class HiringModel {
          * relaxation after about 150 nodes on the samples), so every node starts from the model as built.
          */
         static Optimisation.Result solveNode(ExpressionsBasedModel relaxed, int[] xIndex, double[] lo, double[] hi) {
+            return solveNode(relaxed, xIndex, lo, hi, List.of());
+        }
+
+        static Optimisation.Result solveNode(ExpressionsBasedModel relaxed, int[] xIndex, double[] lo, double[] hi,
+                                             List<CountBound> counts) {
             ExpressionsBasedModel m = relaxed.copy();
             for (int j = 0; j < xIndex.length; j++) {
                 m.getVariable(xIndex[j]).lower(lo[j]).upper(hi[j]);
+            }
+            for (CountBound c : counts) {
+                Expression e = m.addExpression("branch_" + m.countExpressions()).lower(c.lo());
+                if (c.hi() < Double.POSITIVE_INFINITY) {
+                    e.upper(c.hi());
+                }
+                for (int j : c.members()) {
+                    e.add(xIndex[j], 1);
+                }
             }
             return m.minimise();
         }

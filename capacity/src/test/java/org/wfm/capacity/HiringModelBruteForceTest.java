@@ -70,8 +70,13 @@ class HiringModelBruteForceTest {
 
     /** The least cost over every combination of class sizes, in closed form; infinite when none meets the hard weeks. */
     static double bruteForce(Instance in) {
-        HiringModel.Problem p = in.problem();
+        return cost(in, argMin(in));
+    }
+
+    /** The first combination of class sizes (in enumeration order) of least closed-form cost. */
+    static int[] argMin(Instance in) {
         double best = Double.POSITIVE_INFINITY;
+        int[] arg = new int[6];
         int[] x = new int[6]; // (a, b, ab) × starts
         for (x[0] = 0; x[0] <= MAX_SINGLE; x[0]++) {
             for (x[1] = 0; x[1] <= MAX_SINGLE; x[1]++) {
@@ -79,17 +84,21 @@ class HiringModelBruteForceTest {
                     for (x[3] = 0; x[3] <= MAX_SINGLE; x[3]++) {
                         for (x[4] = 0; x[4] <= MAX_PAIR; x[4]++) {
                             for (x[5] = 0; x[5] <= MAX_PAIR; x[5]++) {
-                                best = Math.min(best, cost(in, x));
+                                double c = cost(in, x);
+                                if (c < best) {
+                                    best = c;
+                                    arg = x.clone();
+                                }
                             }
                         }
                     }
                 }
             }
         }
-        return best;
+        return arg;
     }
 
-    private static double cost(Instance in, int[] x) {
+    static double cost(Instance in, int[] x) {
         HiringModel.Problem p = in.problem();
         double total = 0;
         for (int k = 0; k < 3; k++) {
@@ -177,5 +186,92 @@ class HiringModelBruteForceTest {
         assertThat(b.objective()).isEqualTo(a.objective());
         assertThat(b.bound()).isEqualTo(a.bound());
         assertThat(b.nodes()).isEqualTo(a.nodes());
+    }
+
+    /**
+     * Every MIR cut of the root ({@link HiringCuts}) holds at the enumerated optimum: with the class sizes fixed at
+     * the brute force's, the least value its continuous part can take over every feasible allocation (an LP without
+     * the cuts) still meets the cut's right-hand side. A cut that cut off the optimum fails here, whatever the search
+     * then does. The rounded counts are taken over the plans no dearer than a cut-off, as the solver takes them
+     * over the plans that could beat its incumbent; here the cut-off is the optimum's own cost.
+     */
+    @Test
+    void noRootCutCutsOffTheEnumeratedOptimum() {
+        int checked = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            Instance in = random(seed);
+            int[] opt = argMin(in);
+            if (cost(in, opt) == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            // the cost cut-off any plan at least as good as the optimum meets (the solver's is its incumbent's)
+            HiringModel.RootCuts root = HiringModel.rootCuts(in.problem(), cost(in, opt) + 1e-6);
+            double[] x = java.util.Arrays.stream(opt).asDoubleStream().toArray();
+            for (HiringCuts.Cut cut : root.cuts()) {
+                org.ojalgo.optimisation.ExpressionsBasedModel m = root.relaxed().copy();
+                m.getVariables().forEach(v -> v.weight(0));
+                for (int j = 0; j < opt.length; j++) {
+                    m.getVariable(root.xIndex()[j]).level(opt[j]);
+                }
+                for (int i = 0; i < cut.cont().length; i++) {
+                    m.getVariable(cut.cont()[i]).weight(cut.contCoef()[i]);
+                }
+                org.ojalgo.optimisation.Optimisation.Result r = m.minimise();
+                assertThat(r.getState().isFeasible()).as("seed %d: the optimum is feasible", seed).isTrue();
+                double least = cut.lhs(x, i -> 0) + r.getValue();
+                assertThat(least).as("seed %d cut %s", seed, cut).isGreaterThanOrEqualTo(cut.rhs() - 1e-6);
+                checked++;
+            }
+            assertThat(root.bound()).as("seed %d root bound", seed).isLessThanOrEqualTo(cost(in, opt) + 1e-6);
+        }
+        // the instances do give cuts (a test of none would pass by default)
+        assertThat(checked).isGreaterThan(20);
+    }
+
+    /**
+     * The week-by-week cost of a plan ({@link HiringPlanCost}, the local search's) is the closed-form cost of the
+     * enumeration, infinite exactly where a hard week is short, on random plans of every instance.
+     */
+    @Test
+    void theWeekByWeekCostOfAPlanIsTheClosedFormCost() {
+        int finite = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            Instance in = random(seed);
+            HiringPlanCost eval = new HiringPlanCost(in.problem());
+            Random r = new Random(seed);
+            for (int n = 0; n < 50; n++) {
+                int[] x = new int[6];
+                for (int j = 0; j < 6; j++) {
+                    x[j] = r.nextInt(j >= 4 ? MAX_PAIR / 2 : MAX_SINGLE / 2 + 1);
+                }
+                double truth = cost(in, x);
+                double got = eval.cost(x);
+                if (truth == Double.POSITIVE_INFINITY) {
+                    assertThat(got).as("seed %d plan %s", seed, java.util.Arrays.toString(x)).isInfinite();
+                } else {
+                    assertThat(got).as("seed %d plan %s", seed, java.util.Arrays.toString(x)).isCloseTo(truth,
+                            within(1e-6));
+                    finite++;
+                }
+            }
+        }
+        assertThat(finite).isGreaterThan(100);
+    }
+
+    /**
+     * The local search never returns a dearer plan than it started from (every class at the enumeration's largest
+     * size: feasible wherever any plan is, since hires only add FTE), nor one cheaper than the enumerated optimum.
+     */
+    @Test
+    void theLocalSearchOnlyImproves() {
+        for (long seed = 1; seed <= 20; seed++) {
+            Instance in = random(seed);
+            HiringPlanCost eval = new HiringPlanCost(in.problem());
+            int[] start = {MAX_SINGLE, MAX_SINGLE, MAX_SINGLE, MAX_SINGLE, MAX_PAIR, MAX_PAIR};
+            double before = cost(in, start);
+            int[] end = eval.improve(start, 100_000);
+            assertThat(cost(in, end)).as("seed %d", seed).isLessThanOrEqualTo(before)
+                    .isGreaterThanOrEqualTo(bruteForce(in) - 1e-6);
+        }
     }
 }
