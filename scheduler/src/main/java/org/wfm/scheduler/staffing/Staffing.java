@@ -77,26 +77,24 @@ public final class Staffing {
 
     static StaffingResult evaluateServers(double load, double aht, double answerSeconds, double patienceSeconds,
                                           int servers) {
-        if (!(answerSeconds >= 0.0) || Double.isInfinite(answerSeconds)) {
-            throw new IllegalArgumentException("answer time must be a finite number ≥ 0: " + answerSeconds);
-        }
-        return Double.isNaN(patienceSeconds)
-                ? ErlangC.evaluate(servers, load, aht, answerSeconds)
-                : ErlangA.evaluate(servers, load, aht, patienceSeconds, answerSeconds);
+        return evaluateServers(load, aht, answerSeconds, patienceSeconds, servers, Double.NaN, Double.NaN);
     }
 
     /**
      * As {@link #evaluateServers(double, double, double, double, int)} with the Erlang B values of this load at
-     * {@code servers} and {@code servers − 1} given (a caller that tabulates the recursion once): the same result.
+     * {@code servers} and {@code servers − 1} given (a caller that tabulates the recursion once; NaN = compute
+     * them): the same result.
      */
     static StaffingResult evaluateServers(double load, double aht, double answerSeconds, double patienceSeconds,
                                           int servers, double erlangB, double erlangBBelow) {
         if (!(answerSeconds >= 0.0) || Double.isInfinite(answerSeconds)) {
             throw new IllegalArgumentException("answer time must be a finite number ≥ 0: " + answerSeconds);
         }
-        return Double.isNaN(patienceSeconds)
-                ? ErlangC.evaluate(servers, load, aht, answerSeconds, erlangB)
-                : ErlangA.evaluate(servers, load, aht, patienceSeconds, answerSeconds, erlangBBelow);
+        if (!Double.isNaN(patienceSeconds)) {
+            return ErlangA.evaluate(servers, load, aht, patienceSeconds, answerSeconds, erlangBBelow);
+        }
+        return Double.isNaN(erlangB) ? ErlangC.evaluate(servers, load, aht, answerSeconds)
+                : ErlangC.evaluate(servers, load, aht, answerSeconds, erlangB);
     }
 
     static void requireTarget(double targetSl, double maxOccupancy) {

@@ -19,8 +19,8 @@ import org.wfm.scheduler.domain.Rules;
  * planning variable per block so a move changes one block at a time (activity changes only at pauses and with a
  * minimum activity length, as in multi-activity shift scheduling: Côté, Gendron and Rousseau, Grammar-based integer
  * programming models for multiactivity shift scheduling, Management Science 57(1), 2011); the agent works another
- * of their channels where the booked one has no demand ({@link ChannelRedirect}). {@code training} optionally turns one block into training; {@code home}
- * says where a hybrid agent works. Value ranges are per entity so availability and time off are excluded
+ * of their channels where the booked one has no demand ({@link ChannelRedirect}). {@code training} optionally
+ * turns one block into training; {@code home} says where a hybrid agent works. Value ranges are per entity so availability and time off are excluded
  * up front and moves stay legal.
  */
 @PlanningEntity

@@ -67,6 +67,19 @@ class ChannelBlocksTest {
         assertThat(ShiftPattern.lateSplit(List.of(), 240, 120)).isEqualTo(240);
     }
 
+    private static Schedule problem(Agent agent, List<Requirement> reqs, List<ScheduleRow> published) {
+        return ProblemBuilder.build(TestData.plan(TestData.voice(), TestData.chat()), reqs, List.of(agent), List.of(),
+                RULES, published, TestData.LINEAR);
+    }
+
+    /** The agent's first day on pattern {@code p}, booked chat, voice, chat. */
+    private static AgentDay bookedChatVoiceChat(Agent agent, List<Requirement> reqs, ShiftPattern p) {
+        AgentDay d = problem(agent, reqs, List.of()).getDays().get(0);
+        d.setPattern(p);
+        d.setChannels("chat", "voice", "chat");
+        return d;
+    }
+
     /**
      * Chat has its peaks in the shift's first and last block, voice in the middle one; both channels have demand
      * all day (so no redirect moves the agent). Booked chat, voice, chat, the one agent saves more late contacts
@@ -79,11 +92,7 @@ class ChannelBlocksTest {
                 Map.of("voice", 1.0, "chat", 1.0), Map.of(), 0, 60, 20.0, EnumSet.allOf(DayOfWeek.class),
                 LocalTime.of(8, 0), LocalTime.of(16, 0));
         List<Requirement> reqs = twoPeaks(p);
-        Schedule s = ProblemBuilder.build(TestData.plan(TestData.voice(), TestData.chat()), reqs, List.of(both),
-                List.of(), RULES, List.of(), TestData.LINEAR);
-        AgentDay d = s.getDays().get(0);
-        d.setPattern(p);
-        d.setChannels("chat", "voice", "chat");
+        AgentDay d = bookedChatVoiceChat(both, reqs, p);
         long threeBlocks = saved(d);
         assertThat(channels(RowWriter.rows(d))).containsExactly("chat", "voice", "chat");
         for (String a : List.of("voice", "chat")) {
@@ -106,15 +115,10 @@ class ChannelBlocksTest {
         ShiftPattern p = eightHours();
         Agent both = TestData.agent("a", Employment.FULL_TIME, Map.of("voice", 1.0, "chat", 0.8), 0, 60);
         List<Requirement> reqs = twoPeaks(p);
-        Schedule s = ProblemBuilder.build(TestData.plan(TestData.voice(), TestData.chat()), reqs, List.of(both),
-                List.of(), RULES, List.of(), TestData.LINEAR);
-        AgentDay d = s.getDays().get(0);
-        d.setPattern(p);
-        d.setChannels("chat", "voice", "chat");
+        AgentDay d = bookedChatVoiceChat(both, reqs, p);
         List<ScheduleRow> published = RowWriter.rows(d);
         assertThat(channels(published)).containsExactly("chat", "voice", "chat");
-        Schedule next = ProblemBuilder.build(TestData.plan(TestData.voice(), TestData.chat()), reqs, List.of(both),
-                List.of(), RULES, published, TestData.LINEAR);
+        Schedule next = problem(both, reqs, published);
         AgentDay again = next.getDays().get(0);
         Published.Assignment a = Published.match(again);
         assertThat(a).isNotNull();
